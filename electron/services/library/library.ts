@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import type { Call, CallSummary } from '../../../shared/domain/call';
+import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
+import { fsError } from '../fsErrors';
+import { openDocument, writeDocument } from './documents';
+import {
+  CALLS_DIR,
+  CALL_FILE,
+  INDEX_FILE,
+  STAGING_DIR,
+  callSpec,
+  indexSpec,
+  summaryOf,
+  type CallDocument,
+  type IndexDocument,
+} from './schema';
+
+/**
+ * A library folder: `library.json` (the index of call summaries) and `calls/<id>/` holding each call's
+ * own document and audio. Annotating one call rewrites only that call's document; the index changes
+ * only when something it lists (title, date, status…) changes.
+ */
+export type Library = Awaited<ReturnType<typeof openLibrary>>;
+
+export async function openLibrary(folder: string) {
+  let index: Low<IndexDocument> | null = null;
+  let problem: AppErrorShape | null = null;
+  const callDocs = new Map<string, Promise<Low<CallDocument>>>();
+
+  try {
+    await mkdir(join(folder, CALLS_DIR), { recursive: true });
+    // Copies left in staging by a crash mid-import are referenced by nothing: drop them.
+    await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
+    index = await openDocument(join(folder, INDEX_FILE), indexSpec, () => ({ schemaVersion: 1, calls: [] }));
+  } catch (e) {
+    problem = (isAppError(e) ? e : fsError(e, "Couldn't open the library folder", folder)).toShape();
+  }
+
+  const writableIndex = (): Low<IndexDocument> => {
+    if (index) return index;
+    throw new AppError(problem?.code ?? 'INTERNAL', problem?.message ?? 'The library is not open.');
+  };
+
+  const callDir = (id: string) => join(folder, CALLS_DIR, id);
+
+  function callDoc(id: string): Promise<Low<CallDocument>> {
+    // One lowdb instance per document, so its writes are serialised by a single steno writer.
+    let doc = callDocs.get(id);
+    if (!doc) {
+      doc = openDocument(join(callDir(id), CALL_FILE), callSpec, null);
+      doc.catch(() => callDocs.delete(id));
+      callDocs.set(id, doc);
+    }
+    return doc;
+  }
+
+  function summary(id: string): CallSummary {
+    const found = writableIndex().data.calls.find((c) => c.id === id);
+    if (!found) throw new AppError('NOT_FOUND', 'This call is no longer in the library.');
+    return found;
+  }
+
+  async function putSummary(next: CallSummary): Promise<void> {
+    const db = writableIndex();
+    const others = db.data.calls.filter((c) => c.id !== next.id);
+    db.data.calls = [...others, next];
+    await writeDocument(db, indexSpec);
+  }
+
+  return {
+    folder,
+    problem: () => problem,
+    list: (): CallSummary[] => (index ? [...index.data.calls] : []),
+    findByFingerprint: (fingerprint: string): CallSummary | undefined =>
+      index?.data.calls.find((c) => c.fingerprint === fingerprint),
+
+    async get(id: string): Promise<Call> {
+      summary(id);
+      return (await callDoc(id)).data.call;
+    },
+
+    /** A fresh folder for an import in progress; it becomes a call only through `commit`. */
+    async createStaging(): Promise<{ id: string; dir: string }> {
+      writableIndex();
+      const id = randomUUID();
+      const dir = join(folder, STAGING_DIR, id);
+      try {
+        // Not recursive: a recursive mkdir reports a read-only disk as ENOENT.
+        await mkdir(join(folder, STAGING_DIR)).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'EEXIST') throw e;
+        });
+        await mkdir(dir);
+      } catch (e) {
+        throw fsError(e, "Couldn't write to the library folder", folder);
+      }
+      return { id, dir };
+    },
+
+    async discardStaging(dir: string): Promise<void> {
+      await rm(dir, { recursive: true, force: true });
+    },
+
+    /** Moves a staged import into place and lists it; on any failure the library is as it was. */
+    async commit(stagingDir: string, call: Call): Promise<CallSummary> {
+      writableIndex();
+      const docPath = join(stagingDir, CALL_FILE);
+      try {
+        const doc = await openDocument(docPath, callSpec, () => ({ schemaVersion: 1, call }));
+        doc.data.call = call;
+        await rename(stagingDir, callDir(call.id));
+      } catch (e) {
+        throw isAppError(e) ? e : fsError(e, "Couldn't add the call to the library", folder);
+      }
+      try {
+        await putSummary(summaryOf(call));
+      } catch (e) {
+        await rm(callDir(call.id), { recursive: true, force: true });
+        throw e;
+      }
+      return summaryOf(call);
+    },
+
+    /** Changes a call: its own document first (the truth), then its line in the index. */
+    async update(id: string, change: (call: Call) => Call): Promise<CallSummary> {
+      summary(id);
+      const doc = await callDoc(id);
+      const next = change(doc.data.call);
+      doc.data.call = next;
+      await writeDocument(doc, callSpec);
+      await putSummary(summaryOf(next));
+      return summaryOf(next);
+    },
+
+    async remove(id: string): Promise<void> {
+      summary(id);
+      const db = writableIndex();
+      db.data.calls = db.data.calls.filter((c) => c.id !== id);
+      await writeDocument(db, indexSpec);
+      callDocs.delete(id);
+      await rm(callDir(id), { recursive: true, force: true });
+    },
+
+    /** Keeps an unreadable index as a backup and lists again every call folder whose document reads. */
+    async rebuildIndex(): Promise<{ skipped: string[] }> {
+      const indexPath = join(folder, INDEX_FILE);
+      const exists = await stat(indexPath).then(() => true, () => false);
+      try {
+        if (exists && problem) await rename(indexPath, `${indexPath}.unreadable-${Date.now()}`);
+      } catch (e) {
+        throw fsError(e, "Couldn't keep a backup of the library index", folder);
+      }
+      const calls: CallSummary[] = [];
+      const skipped: string[] = [];
+      const entries = await readdir(join(folder, CALLS_DIR), { withFileTypes: true }).catch(() => []);
+      for (const entry of entries.filter((e) => e.isDirectory())) {
+        try {
+          const doc = await openDocument(join(callDir(entry.name), CALL_FILE), callSpec, null);
+          calls.push(summaryOf(doc.data.call));
+        } catch {
+          skipped.push(entry.name);
+        }
+      }
+      index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [] }));
+      index.data.calls = calls;
+      await writeDocument(index, indexSpec);
+      problem = null;
+      callDocs.clear();
+      return { skipped };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Call, CallSummary } from '../../../shared/domain/call';
+import type { DocumentSpec } from './documents';
+
+export const INDEX_FILE = 'library.json';
+export const CALLS_DIR = 'calls';
+export const STAGING_DIR = '.staging';
+export const CALL_FILE = 'call.json';
+
+const IndexDocument = z.object({ schemaVersion: z.literal(1), calls: z.array(CallSummary) });
+export type IndexDocument = z.infer<typeof IndexDocument>;
+
+const CallDocument = z.object({ schemaVersion: z.literal(1), call: Call });
+export type CallDocument = z.infer<typeof CallDocument>;
+
+// Version 1 is the first format: no migrations yet. A later format adds `1: (doc) => ...` here.
+export const indexSpec: DocumentSpec<IndexDocument> = {
+  label: 'The library index',
+  schema: IndexDocument,
+  version: 1,
+  migrations: {},
+};
+
+export const callSpec: DocumentSpec<CallDocument> = {
+  label: "The call's document",
+  schema: CallDocument,
+  version: 1,
+  migrations: {},
+};
+
+export const summaryOf = (call: Call): CallSummary => CallSummary.parse(call);

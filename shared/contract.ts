@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { CallDetail, CallId, CallSummary, ImportOutcome, Title } from './domain/call';
+import { AppErrorShape } from './errors';
+
+/**
+ * The one bridge contract between the renderer and the main process.
+ * Main-process handlers, the preload bridge and the renderer client are all typed from this object;
+ * no other file lists method or event names.
+ */
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+const none = z.object({}).strict();
+const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'must be an absolute path');
+
+export const LibraryInfo = z.object({
+  folder: z.string(),
+  isDefault: z.boolean(),
+  callCount: z.number().int().nonnegative(),
+  /** Set when the library index could not be read: the UI shows it instead of an empty list. */
+  problem: AppErrorShape.nullable(),
+});
+export type LibraryInfo = z.infer<typeof LibraryInfo>;
+
+export const PickedFile = z.object({ path: z.string(), name: z.string() });
+export type PickedFile = z.infer<typeof PickedFile>;
+
+export const TrackInput = z.object({
+  path: AbsolutePath,
+  speakerName: z.string().trim().min(1, 'Name the speaker of every track').max(100),
+});
+
+export const contract = {
+  methods: {
+    'library:info': method(none, LibraryInfo),
+    /** Opens a folder picker in the main process; the renderer never supplies the library path. */
+    'library:chooseFolder': method(none, z.object({ changed: z.boolean(), library: LibraryInfo })),
+    'library:useDefaultFolder': method(none, LibraryInfo),
+    /** Moves an unreadable index aside (kept as a backup) and rebuilds it from the call folders. */
+    'library:rebuildIndex': method(none, LibraryInfo),
+    'calls:list': method(none, z.array(CallSummary)),
+    'calls:get': method(z.object({ callId: CallId }), CallDetail),
+    'calls:pickFiles': method(z.object({ multiple: z.boolean() }), z.array(PickedFile)),
+    'calls:import': method(z.object({ paths: z.array(AbsolutePath).min(1).max(100) }), z.array(ImportOutcome)),
+    'calls:importTracks': method(
+      z.object({ title: Title.optional(), tracks: z.array(TrackInput).min(2, 'Pick at least two tracks').max(8) }),
+      ImportOutcome,
+    ),
+    'calls:rename': method(z.object({ callId: CallId, title: Title }), CallSummary),
+    'calls:setRecordedAt': method(z.object({ callId: CallId, recordedAt: z.iso.datetime({ offset: true }) }), CallSummary),
+    'calls:delete': method(z.object({ callId: CallId }), z.object({ deleted: z.literal(true) })),
+  },
+  events: {
+    /** Something in the library changed (import, rename, delete, folder switch): lists refetch. */
+    'library:changed': z.object({ reason: z.string() }),
+  },
+} as const;
+
+type Methods = typeof contract.methods;
+type Events = typeof contract.events;
+export type MethodName = keyof Methods;
+export type EventName = keyof Events;
+/** What a caller passes (before defaults and trimming). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Methods[M]['output']>;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** The main-process implementation: a missing, extra or misnamed handler fails to compile. */
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> };
+
+/** Errors cross the bridge as data: Electron's invoke keeps only an Error's message. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+/** What the preload exposes as `window.callReview` (and the test harness binds the same shape). */
+export type CallReviewBridge = {
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  /** Absolute path of a dropped file (Electron's webUtils.getPathForFile); '' when unknown. */
+  pathForFile(file: File): string;
+};
+
+export const methodNames = Object.keys(contract.methods) as MethodName[];
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.hasOwn(contract.methods, name);
+
+export { BRIDGE_CHANNELS } from './channels';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { contract, isMethodName, type Envelope, type Handlers } from './contract';
+import { AppError, isAppError } from './errors';
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * Turns the handlers into the single entry point both the IPC binding and the test harness use:
+ * unknown methods and invalid input are rejected with typed errors before any handler runs.
+ */
+export function createDispatch(handlers: Handlers, onUnexpected: (e: unknown) => void = console.error): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return fail(new AppError('UNKNOWN_METHOD', `Unknown bridge method: ${String(method)}`));
+    }
+    const parsed = contract.methods[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return fail(new AppError('INVALID_INPUT', `${method}: ${z.prettifyError(parsed.error)}`));
+    }
+    try {
+      const handler = handlers[method] as (i: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (e) {
+      if (isAppError(e)) return fail(e);
+      onUnexpected(e);
+      return fail(new AppError('INTERNAL', `Something went wrong (${method}): ${e instanceof Error ? e.message : String(e)}`));
+    }
+  };
+}
+
+const fail = (e: AppError): Envelope<never> => ({ ok: false, error: e.toShape() });

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { AppErrorShape } from '../errors';
+
+export const CallId = z.string().regex(/^[a-z0-9-]{8,64}$/, 'not a call id');
+export type CallId = z.infer<typeof CallId>;
+
+export const SpeakerRole = z.enum(['rep', 'prospect', 'other', 'unknown']);
+export type SpeakerRole = z.infer<typeof SpeakerRole>;
+
+export const Speaker = z.object({ id: z.string(), name: z.string(), role: SpeakerRole });
+export type Speaker = z.infer<typeof Speaker>;
+
+export const CallStatus = z.enum(['imported', 'transcribing', 'transcribed', 'failed', 'damaged']);
+export type CallStatus = z.infer<typeof CallStatus>;
+
+export const Title = z.string().trim().min(1, 'A title cannot be empty').max(200, 'A title is at most 200 characters');
+
+/** One audio file of a call: the whole mix, or one speaker's track. */
+export const AudioTrack = z.object({
+  file: z.string(),
+  originalName: z.string(),
+  speakerId: z.string().nullable(),
+  format: z.string(),
+  codec: z.string(),
+  durationSec: z.number().nonnegative(),
+  channels: z.number().int().positive(),
+  sampleRate: z.number().int().positive(),
+  sizeBytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type AudioTrack = z.infer<typeof AudioTrack>;
+
+/** The part of a call the library index keeps, enough to list it without opening its document. */
+export const CallSummary = z.object({
+  id: CallId,
+  title: Title,
+  recordedAt: z.iso.datetime(),
+  importedAt: z.iso.datetime(),
+  durationSec: z.number().nonnegative(),
+  speakers: z.array(Speaker),
+  status: CallStatus,
+  trackCount: z.number().int().positive(),
+  /** sha256 of the recording, or of the track hashes for a multi-track call: what de-duplication compares. */
+  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type CallSummary = z.infer<typeof CallSummary>;
+
+export const Call = CallSummary.extend({ tracks: z.array(AudioTrack).min(1) });
+export type Call = z.infer<typeof Call>;
+
+/** What the Review view receives: the call plus where its audio streams from. */
+export const CallDetail = Call.extend({
+  tracks: z.array(AudioTrack.extend({ url: z.string() })),
+});
+export type CallDetail = z.infer<typeof CallDetail>;
+
+export const ImportOutcome = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('imported'), source: z.string(), call: CallSummary }),
+  z.object({ kind: z.literal('duplicate'), source: z.string(), existing: CallSummary }),
+  z.object({ kind: z.literal('failed'), source: z.string(), error: AppErrorShape }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
