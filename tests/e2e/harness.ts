@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { EventName, EventPayload } from '../../shared/contract';
+import { createDispatch } from '../../shared/dispatch';
+import { createBackend, type Backend } from '../../electron/services/backend';
+import { serveMedia, serveStatic } from '../../electron/services/media/serve';
+import { tempDir } from '../helpers/fixtures';
+
+const ROOT = join(__dirname, '../..');
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** Answers the backend's native dialogs the way a user would have, in order. */
+export class ScriptedDialogs {
+  files: string[][] = [];
+  folders: (string | null)[] = [];
+  async pickAudioFiles(): Promise<string[]> {
+    return this.files.shift() ?? [];
+  }
+  async pickFolder(): Promise<string | null> {
+    return this.folders.shift() ?? null;
+  }
+}
+
+export type Harness = {
+  page: Page;
+  backend: Backend;
+  dialogs: ScriptedDialogs;
+  url: string;
+  userData: string;
+  errors: string[];
+  close(): Promise<void>;
+};
+
+/** Builds the real renderer once per run into a temporary folder. */
+export function buildRenderer(): string {
+  const outDir = join(tempDir('renderer build').path, 'renderer');
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  return outDir;
+}
+
+/**
+ * The app as a user meets it, minus Electron (which cannot run here): the built renderer in Debian
+ * Chromium, the real backend services bound as `window.callReview`, and the same media handler the
+ * app's protocol uses, served on 127.0.0.1.
+ */
+export async function startHarness(rendererDir: string): Promise<Harness> {
+  const userData = tempDir('user data').path;
+  const dialogs = new ScriptedDialogs();
+  const pages = new Set<Page>();
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
+    for (const p of pages) {
+      p.evaluate(([e, data]) => (window as unknown as TestWindow).__callReviewEvent?.(e, data), [event, payload] as const).catch(
+        () => {},
+      );
+    }
+  };
+  const backend = await createBackend({ userDataDir: userData, dialogs, emit });
+  const dispatch = createDispatch(backend.handlers);
+  const server = await serve(rendererDir, () => backend.libraryFolder());
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+  const browser: Browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.exposeBinding('__callReviewInvoke', (_source, method: unknown, input: unknown) => dispatch(method, input));
+  await context.addInitScript(installBridge);
+  const page = await context.newPage();
+  pages.add(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+
+  return {
+    page,
+    backend,
+    dialogs,
+    url,
+    userData,
+    errors,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+type TestWindow = {
+  __callReviewInvoke(method: string, input: unknown): Promise<unknown>;
+  __callReviewEvent?: (event: string, payload: unknown) => void;
+};
+
+/** Runs in the page before its scripts: the same shape the preload exposes. */
+function installBridge() {
+  const w = window as unknown as TestWindow & { callReview: unknown };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  w.__callReviewEvent = (event, payload) => listeners.get(event)?.forEach((l) => l(payload));
+  w.callReview = Object.freeze({
+    invoke: (method: string, input: unknown) => w.__callReviewInvoke(method, input),
+    on(event: string, listener: (payload: unknown) => void) {
+      if (!listeners.has(event)) listeners.set(event, new Set());
+      listeners.get(event)!.add(listener);
+      return () => listeners.get(event)?.delete(listener);
+    },
+    pathForFile: () => '',
+  });
+}
+
+function serve(rendererDir: string, libraryFolder: () => string): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    try {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      const range = req.headers.range ?? null;
+      const response = pathname.startsWith('/media/')
+        ? await serveMedia(libraryFolder(), pathname, range)
+        : await serveStatic(rendererDir, pathname, range);
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      if (response.body && req.method !== 'HEAD') {
+        Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
+      } else {
+        res.end();
+      }
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audio, tempDir } from '../helpers/fixtures';
+import { buildRenderer, startHarness, type Harness } from './harness';
+
+const RESULTS = join(__dirname, '../../test-results');
+let h: Harness;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  h = await startHarness(buildRenderer());
+}, 180_000);
+afterAll(async () => h?.close());
+
+const rows = () => h.page.getByTestId('call-row');
+const row = (title: string) => rows().filter({ has: h.page.getByTestId('call-title').getByText(title, { exact: true }) });
+
+describe('library end to end (real renderer, real backend, Chromium)', () => {
+  it('starts with an empty library', async () => {
+    await h.page.getByTestId('library-view').waitFor();
+    await h.page.getByTestId('library-empty').waitFor();
+  });
+
+  it('imports two recordings through the import button and lists them', async () => {
+    h.dialogs.files.push([audio('jfk.wav'), audio('sales-followup-azure.wav')]);
+    await h.page.getByTestId('import-button').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    await expect.poll(() => h.page.getByTestId('call-title').allTextContents()).toEqual(
+      expect.arrayContaining(['jfk', 'sales-followup-azure']),
+    );
+    expect(await row('jfk').getByTestId('call-duration').textContent()).toBe('0:11');
+    expect(await row('sales-followup-azure').getByTestId('call-duration').textContent()).toBe('2:00');
+    expect(await row('jfk').getByTestId('call-status').textContent()).toMatch(/imported/i);
+    await h.page.screenshot({ path: join(RESULTS, 'library.png'), fullPage: true });
+  });
+
+  it('offers to open the existing call when the same recording is imported again', async () => {
+    h.dialogs.files.push([audio('jfk.wav')]);
+    await h.page.getByTestId('import-button').click();
+    const duplicate = h.page.locator('[data-testid="import-result"][data-kind="duplicate"]');
+    await duplicate.waitFor();
+    expect(await duplicate.textContent()).toMatch(/already in your library/);
+    await duplicate.getByTestId('open-existing').click();
+    await h.page.getByTestId('review-view').waitFor();
+    expect(await h.page.getByTestId('review-title').textContent()).toContain('jfk');
+    await h.page.getByTestId('review-back').click();
+    await h.page.getByTestId('library-view').waitFor();
+    expect(await rows().count()).toBe(2);
+  });
+
+  it('shows a specific message for a bad file and lists nothing new', async () => {
+    const bad = tempDir('bad input');
+    writeFileSync(join(bad.path, 'notes.mp3'), 'not audio at all\n'.repeat(20));
+    h.dialogs.files.push([join(bad.path, 'notes.mp3')]);
+    await h.page.getByTestId('import-button').click();
+    const failed = h.page.locator('[data-testid="import-result"][data-kind="failed"]');
+    await failed.waitFor();
+    expect(await failed.textContent()).toMatch(/notes\.mp3.*isn't a recording Call Review can read/);
+    expect(await rows().count()).toBe(2);
+  });
+
+  it('renames a call inline and keeps the new title on disk', async () => {
+    await row('jfk').getByTestId('rename-button').click();
+    const input = h.page.getByTestId('rename-input');
+    await input.fill('JFK inaugural – Müller');
+    await input.press('Enter');
+    await row('JFK inaugural – Müller').waitFor();
+    const stored = (await h.backend.handlers['calls:list']({})).map((c) => c.title);
+    expect(stored).toContain('JFK inaugural – Müller');
+  });
+
+  it('filters by title and sorts by title', async () => {
+    await h.page.getByTestId('filter-input').fill('AZURE');
+    await expect.poll(() => rows().count()).toBe(1);
+    await h.page.getByTestId('filter-input').fill('');
+    await expect.poll(() => rows().count()).toBe(2);
+    await h.page.getByTestId('sort-select').selectOption('title');
+    await expect.poll(() => h.page.getByTestId('call-title').allTextContents()).toEqual([
+      'JFK inaugural – Müller',
+      'sales-followup-azure',
+    ]);
+  });
+
+  it('opens a call: title, metadata and its audio streaming from the library', async () => {
+    await row('sales-followup-azure').getByTestId('call-title').click();
+    await h.page.getByTestId('review-view').waitFor();
+    expect(await h.page.getByTestId('review-title').textContent()).toContain('sales-followup-azure');
+    const audioEl = h.page.getByTestId('review-audio').first();
+    await expect
+      .poll(() => audioEl.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 })
+      .toBeGreaterThan(119);
+    // Seeking far into the file needs a Range request the media handler must answer.
+    await audioEl.evaluate((a: HTMLAudioElement) => {
+      a.muted = true;
+      a.currentTime = 100;
+      return a.play();
+    });
+    await expect.poll(() => audioEl.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(100);
+    await audioEl.evaluate((a: HTMLAudioElement) => a.pause());
+    await h.page.screenshot({ path: join(RESULTS, 'review.png'), fullPage: true });
+    await h.page.getByTestId('review-back').click();
+  });
+
+  it('imports one call from two per-speaker tracks', async () => {
+    h.dialogs.files.push([audio('service-call-track-agent.wav'), audio('service-call-track-caller.wav')]);
+    await h.page.getByTestId('import-tracks-button').click();
+    const dialog = h.page.getByTestId('tracks-dialog');
+    await dialog.waitFor();
+    await dialog.getByTestId('tracks-pick').click();
+    await expect.poll(() => dialog.getByTestId('track-speaker').count()).toBe(2);
+    await dialog.getByTestId('track-speaker').nth(0).fill('Dana (agent)');
+    await dialog.getByTestId('track-speaker').nth(1).fill('Caller');
+    await dialog.getByTestId('tracks-title').fill('Auto repair call');
+    await dialog.getByTestId('tracks-import').click();
+    await row('Auto repair call').waitFor();
+    expect(await row('Auto repair call').textContent()).toMatch(/Dana \(agent\).*Caller/);
+  });
+
+  it('deletes a call after confirmation and removes its folder', async () => {
+    const id = await row('JFK inaugural – Müller').getAttribute('data-call-id');
+    const folder = join(h.backend.libraryFolder(), 'calls', id!);
+    expect(existsSync(folder)).toBe(true);
+    await row('JFK inaugural – Müller').getByTestId('delete-button').click();
+    await h.page.getByTestId('confirm-dialog').waitFor();
+    await h.page.getByTestId('confirm-cancel').click();
+    expect(await rows().count()).toBe(3);
+    await row('JFK inaugural – Müller').getByTestId('delete-button').click();
+    await h.page.getByTestId('confirm-ok').click();
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('still lists everything after a reload, with no page errors', async () => {
+    await h.page.reload();
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(h.errors).toEqual([]);
+  });
+});
