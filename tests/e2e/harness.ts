@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { EventName, EventPayload } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
-import { serveMedia, serveStatic } from '../../electron/services/media/serve';
+import { serveAppRequest } from '../../electron/services/media/serve';
 import { tempDir } from '../helpers/fixtures';
 
 const ROOT = join(__dirname, '../..');
@@ -128,9 +128,7 @@ function serve(rendererDir: string, libraryFolder: () => string): Promise<Server
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
       const range = req.headers.range ?? null;
-      const response = pathname.startsWith('/media/')
-        ? await serveMedia(libraryFolder(), pathname, range)
-        : await serveStatic(rendererDir, pathname, range);
+      const response = await serveAppRequest({ rendererDir, libraryFolder: libraryFolder() }, pathname, range);
       res.writeHead(response.status, Object.fromEntries(response.headers));
       if (response.body && req.method !== 'HEAD') {
         Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
