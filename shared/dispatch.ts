@@ -15,7 +15,7 @@ export function createDispatch(handlers: Handlers, onUnexpected: (e: unknown) =>
     }
     const parsed = contract.methods[method].input.safeParse(input ?? {});
     if (!parsed.success) {
-      return fail(new AppError('INVALID_INPUT', `${method}: ${z.prettifyError(parsed.error)}`));
+      return fail(new AppError('INVALID_INPUT', describeIssues(parsed.error)));
     }
     try {
       const handler = handlers[method] as (i: unknown) => Promise<unknown>;
@@ -26,6 +26,13 @@ export function createDispatch(handlers: Handlers, onUnexpected: (e: unknown) =>
       return fail(new AppError('INTERNAL', `Something went wrong (${method}): ${e instanceof Error ? e.message : String(e)}`));
     }
   };
+}
+
+/** "A title cannot be empty" rather than zod's formatted dump: the UI shows this text as it is. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 && issue.code !== 'custom' ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
 }
 
 const fail = (e: AppError): Envelope<never> => ({ ok: false, error: e.toShape() });

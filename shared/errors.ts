@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Every failure the bridge can report. The UI picks its wording from `message`; `code` is for logic. */
 export const ErrorCode = z.enum([
   'INVALID_INPUT',
+  'FORBIDDEN',
   'UNKNOWN_METHOD',
   'NOT_FOUND',
   'FILE_MISSING',

@@ -7,7 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { EventName, EventPayload } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
-import { serveAppRequest } from '../../electron/services/media/serve';
+import { answerAppRequest } from '../../electron/services/media/appRequest';
 import { tempDir } from '../helpers/fixtures';
 
 const ROOT = join(__dirname, '../..');
@@ -50,6 +50,8 @@ export function buildRenderer(): string {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   return outDir;
 }
@@ -126,9 +128,11 @@ function installBridge() {
 function serve(rendererDir: string, libraryFolder: () => string): Promise<Server> {
   const server = createServer(async (req, res) => {
     try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-      const range = req.headers.range ?? null;
-      const response = await serveAppRequest({ rendererDir, libraryFolder: libraryFolder() }, pathname, range);
+      const rawPathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+      const response = await answerAppRequest(
+        { method: req.method ?? 'GET', rawPathname, range: req.headers.range ?? null },
+        { rendererDir, libraryFolder: libraryFolder() },
+      );
       res.writeHead(response.status, Object.fromEntries(response.headers));
       if (response.body && req.method !== 'HEAD') {
         Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);

@@ -94,16 +94,3 @@ function isInside(root: string, candidate: string): boolean {
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
-/**
- * The app's whole URL space, shared by the `callreview://app` protocol and the test harness:
- * `/media/…` from the library, everything else from the renderer build.
- */
-export function serveAppRequest(
-  dirs: { rendererDir: string; libraryFolder: string },
-  pathname: string,
-  rangeHeader: string | null,
-): Promise<Response> {
-  return pathname.startsWith('/media/')
-    ? serveMedia(dirs.libraryFolder, pathname, rangeHeader)
-    : serveStatic(dirs.rendererDir, pathname, rangeHeader);
-}

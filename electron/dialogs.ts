@@ -1,0 +1,31 @@
+import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { Dialogs } from './services/backend';
+
+/** What the file picker offers; the importer still checks the contents of whatever is picked. */
+export const RECORDING_EXTENSIONS = ['wav', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'webm', 'flac', 'mp4', 'mov'];
+
+export function createElectronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+  const open = (options: OpenDialogOptions) => {
+    const win = getWindow();
+    return win && !win.isDestroyed() ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+  };
+  return {
+    async pickAudioFiles(multiple) {
+      const result = await open({
+        title: multiple ? 'Import recordings' : 'Choose a recording',
+        buttonLabel: 'Import',
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+        filters: [{ name: 'Audio/video recordings', extensions: RECORDING_EXTENSIONS }],
+      });
+      return result.canceled ? [] : result.filePaths;
+    },
+    async pickFolder() {
+      const result = await open({
+        title: 'Choose the library folder',
+        buttonLabel: 'Use this folder',
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createBackend } from './services/backend';
+import { createElectronDialogs } from './dialogs';
+import { createEmitter, registerIpc } from './ipc';
+import { installAppMenu } from './menu';
+import { registerAppProtocol } from './protocol';
+import { registerAppScheme } from './scheme';
+import { createMainWindow, denyPermissions, hardenWebContents } from './window';
+
+// Composition only. Everything here before `whenReady` must happen before the app is ready.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const preloadPath = join(here, 'preload.cjs');
+
+registerAppScheme();
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+let mainWindow: BrowserWindow | null = null;
+let started = false;
+
+function openWindow(): void {
+  const win = createMainWindow(preloadPath);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  mainWindow = win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  denyPermissions(session.defaultSession);
+  const backend = await createBackend({
+    userDataDir: app.getPath('userData'),
+    dialogs: createElectronDialogs(() => BrowserWindow.getFocusedWindow() ?? mainWindow),
+    emit: createEmitter(),
+  });
+  registerAppProtocol(backend.libraryFolder, join(app.getAppPath(), 'dist/renderer'));
+  registerIpc(backend.handlers);
+  installAppMenu();
+  openWindow();
+  started = true;
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!started) return;
+    if (!mainWindow) return openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((e: unknown) => {
+    console.error(e);
+    dialog.showErrorBox('Call Review could not start', e instanceof Error ? e.message : String(e));
+    app.quit();
+  });
+}

@@ -1,0 +1,33 @@
+import { hrefFor } from '../hooks/useRoute';
+
+type Props = {
+  importDisabled: boolean;
+  onImport: () => void;
+  onImportTracks: () => void;
+};
+
+/** The library's top bar: app name, the two import actions and the way to Settings. */
+export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Props) {
+  return (
+    <header className="top-bar">
+      <h1 className="app-name">Call Review</h1>
+      <div className="top-bar-actions">
+        <button type="button" className="button primary" data-testid="import-button" onClick={onImport} disabled={importDisabled}>
+          Import recordings…
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="import-tracks-button"
+          onClick={onImportTracks}
+          disabled={importDisabled}
+        >
+          Import per-speaker tracks…
+        </button>
+        <a className="button quiet" href={hrefFor({ name: 'settings' })}>
+          Settings
+        </a>
+      </div>
+    </header>
+  );
+}

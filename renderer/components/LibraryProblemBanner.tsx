@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { call, errorMessage } from '../bridge';
+import type { AppErrorShape } from '../../shared/errors';
+import { ErrorMessage } from './ErrorMessage';
+
+type Props = { problem: AppErrorShape; onRebuilt: () => void };
+
+/** Shown instead of an empty list when the library index could not be read. */
+export function LibraryProblemBanner({ problem, onRebuilt }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const rebuild = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('library:rebuildIndex', {});
+      onRebuilt();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="banner banner-error" role="alert" data-testid="library-problem">
+      <div className="banner-text">
+        <h2>The library can’t be read</h2>
+        <p>{problem.message}</p>
+        <ErrorMessage>{error}</ErrorMessage>
+      </div>
+      <button type="button" className="button primary" onClick={() => void rebuild()} disabled={busy}>
+        {busy ? 'Rebuilding…' : 'Rebuild library index'}
+      </button>
+    </section>
+  );
+}

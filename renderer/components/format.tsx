@@ -1,0 +1,60 @@
+import type { Speaker } from '../../shared/domain/call';
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const fullDateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
+
+/** "1:02:03" for an hour or more, else "2:03". */
+export function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+/** Megabytes (10^6 bytes), as file managers show them. */
+export function formatSize(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return `${mb < 10 ? mb.toFixed(2) : mb.toFixed(1)} MB`;
+}
+
+export function formatSampleRate(hz: number): string {
+  return `${Number((hz / 1000).toFixed(3))} kHz`;
+}
+
+export function formatChannels(channels: number): string {
+  if (channels === 1) return '1 (mono)';
+  if (channels === 2) return '2 (stereo)';
+  return String(channels);
+}
+
+/** Speaker names joined, or "—" when the call has none yet. */
+export function speakerNames(speakers: Speaker[]): string {
+  return speakers.length ? speakers.map((s) => s.name).join(', ') : '—';
+}
+
+/** A date and time in the user's locale, machine-readable in the `dateTime` attribute. */
+export function DateTime({ iso }: { iso: string }) {
+  const date = new Date(iso);
+  const valid = !Number.isNaN(date.getTime());
+  return (
+    <time dateTime={iso} title={valid ? fullDateTimeFormat.format(date) : undefined}>
+      {formatDateTime(iso)}
+    </time>
+  );
+}
+
+/** A sha256 shortened to its first 12 characters, the full value in the tooltip. */
+export function ShortHash({ hash }: { hash: string }) {
+  return (
+    <code className="hash" title={hash}>
+      {hash.slice(0, 12)}…
+    </code>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CallSummary } from '../../shared/domain/call';
+import { CallTable } from '../components/CallTable';
+import { DeleteCallDialog } from '../components/DeleteCallDialog';
+import { EmptyLibrary } from '../components/EmptyLibrary';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LibraryHeader } from '../components/LibraryHeader';
+import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
+import { LibraryToolbar } from '../components/LibraryToolbar';
+import { TracksDialog } from '../components/TracksDialog';
+import { useCallFilter } from '../hooks/useCallFilter';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import type { Importer } from '../hooks/useImporter';
+import { useLibrary } from '../hooks/useLibrary';
+
+/** The list of calls, with import, filter, sort, rename and delete. */
+export function LibraryView({ importer }: { importer: Importer }) {
+  const { calls, info, error, reload } = useLibrary();
+  const list = useCallFilter(calls ?? []);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<CallSummary | null>(null);
+  const [tracksOpen, setTracksOpen] = useState(false);
+  useDocumentTitle(null);
+
+  // Every import attempt may have changed the library: refetch when one finishes while we are shown.
+  const seenImports = useRef(importer.finished);
+  useEffect(() => {
+    if (importer.finished === seenImports.current) return;
+    seenImports.current = importer.finished;
+    reload();
+  }, [importer.finished, reload]);
+
+  const startImport = () => void importer.pickAndImport();
+  const problem = info?.problem ?? null;
+  const loaded = calls !== null;
+
+  return (
+    <main className="view library-view" data-testid="library-view">
+      <LibraryHeader
+        importDisabled={importer.locked}
+        onImport={startImport}
+        onImportTracks={() => setTracksOpen(true)}
+      />
+
+      {problem && <LibraryProblemBanner problem={problem} onRebuilt={reload} />}
+      <ErrorMessage testId="library-error">{error}</ErrorMessage>
+
+      {!loaded && !error && (
+        <p className="loading" role="status">
+          Loading library…
+        </p>
+      )}
+
+      {loaded && calls.length === 0 && !problem && <EmptyLibrary importDisabled={importer.locked} onImport={startImport} />}
+
+      {loaded && calls.length > 0 && (
+        <section className="call-list" aria-label="Calls">
+          <LibraryToolbar filter={list.filter} onFilter={list.setFilter} sortKey={list.sort.key} onSort={list.sortBy} total={calls.length} shown={list.visible.length} />
+          {list.visible.length > 0 ? (
+            <CallTable
+              calls={list.visible}
+              sort={list.sort}
+              onSort={list.toggleSort}
+              renamingId={renamingId}
+              onRenameStart={setRenamingId}
+              onRenameEnd={(renamed) => {
+                setRenamingId(null);
+                if (renamed) reload();
+              }}
+              onDelete={setDeleting}
+            />
+          ) : (
+            <p className="no-matches" data-testid="no-matches">
+              No calls match “{list.filter.trim()}”
+            </p>
+          )}
+        </section>
+      )}
+
+      {deleting && (
+        <DeleteCallDialog
+          callId={deleting.id}
+          title={deleting.title}
+          onCancel={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            reload();
+          }}
+        />
+      )}
+      {tracksOpen && <TracksDialog importer={importer} onClose={() => setTracksOpen(false)} />}
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { CallFacts } from '../components/CallFacts';
+import { DeleteCallDialog } from '../components/DeleteCallDialog';
+import { RenameForm } from '../components/RenameForm';
+import { ReviewError } from '../components/ReviewError';
+import { TrackPanel } from '../components/TrackPanel';
+import { useCallDetail } from '../hooks/useCallDetail';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { hrefFor, navigate } from '../hooks/useRoute';
+
+/** One call: its title, metadata, audio and (later) transcript. */
+export function ReviewView({ callId }: { callId: string }) {
+  const { call, error, reload, freeze } = useCallDetail(callId);
+  const [renaming, setRenaming] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  useDocumentTitle(call?.title ?? null);
+
+  const speakerById = new Map((call?.speakers ?? []).map((s) => [s.id, s]));
+  const multiTrack = (call?.tracks.length ?? 0) > 1;
+
+  return (
+    <main className="view review-view" data-testid="review-view">
+      <nav className="top-bar">
+        <a className="back-link" href={hrefFor({ name: 'library' })} data-testid="review-back">
+          ← Library
+        </a>
+      </nav>
+
+      {error && <ReviewError code={error.code} message={error.message} onRetry={reload} />}
+      {!error && !call && (
+        <p className="loading" role="status">
+          Loading call…
+        </p>
+      )}
+
+      {!error && call && (
+        <>
+          <header className="review-header">
+            {renaming ? (
+              <RenameForm
+                callId={call.id}
+                title={call.title}
+                onSaved={() => {
+                  setRenaming(false);
+                  reload();
+                }}
+                onCancel={() => setRenaming(false)}
+              />
+            ) : (
+              <h1 className="review-title" data-testid="review-title">
+                {call.title}
+              </h1>
+            )}
+            <div className="review-actions">
+              {!renaming && (
+                <button type="button" className="button" data-testid="rename-button" onClick={() => setRenaming(true)}>
+                  Rename
+                </button>
+              )}
+              <button type="button" className="button danger-outline" data-testid="delete-button" onClick={() => setConfirmingDelete(true)}>
+                Delete
+              </button>
+            </div>
+          </header>
+
+          <div className="review-layout">
+            <div className="review-main">
+              {call.tracks.map((track, i) => (
+                <TrackPanel
+                  key={track.file}
+                  track={track}
+                  index={i}
+                  multiTrack={multiTrack}
+                  speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                />
+              ))}
+              <section className="card transcript-panel" aria-label="Transcript">
+                <h3 className="card-title">Transcript</h3>
+                <p className="muted">No transcript yet.</p>
+              </section>
+            </div>
+            <aside className="review-side">
+              <CallFacts call={call} onChanged={reload} />
+            </aside>
+          </div>
+
+          {confirmingDelete && (
+            <DeleteCallDialog
+              callId={call.id}
+              title={call.title}
+              onPending={freeze}
+              onCancel={() => setConfirmingDelete(false)}
+              onDeleted={() => navigate({ name: 'library' })}
+            />
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { call, errorMessage } from '../bridge';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
+import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useLibraryInfo } from '../hooks/useLibraryInfo';
+import { hrefFor } from '../hooks/useRoute';
+
+/** Where the library lives, and switching to another one. */
+export function SettingsView() {
+  const { info, error: loadError, reload, set } = useLibraryInfo();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  useDocumentTitle('Settings');
+
+  const run = async (action: () => Promise<string | null>) => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      setMessage(await action());
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chooseFolder = () =>
+    run(async () => {
+      const { changed, library } = await call('library:chooseFolder', {});
+      set(library);
+      return changed ? `Now using the library in ${library.folder}.` : null;
+    });
+
+  const useDefault = () =>
+    run(async () => {
+      const library = await call('library:useDefaultFolder', {});
+      set(library);
+      return `Now using the default library in ${library.folder}.`;
+    });
+
+  return (
+    <main className="view settings-view" data-testid="settings-view">
+      <nav className="top-bar">
+        <a className="back-link" href={hrefFor({ name: 'library' })} data-testid="settings-back">
+          ← Library
+        </a>
+      </nav>
+      <h1 className="page-title">Settings</h1>
+
+      <section className="card settings-section" aria-labelledby="library-folder-heading">
+        <h2 id="library-folder-heading" className="card-title">
+          Library folder
+        </h2>
+        <ErrorMessage>{loadError}</ErrorMessage>
+        {info ? (
+          <>
+            <p className="folder-line">
+              <code className="folder-path" data-testid="library-folder">
+                {info.folder}
+              </code>
+              {info.isDefault && <span className="tag">default</span>}
+            </p>
+            <p className="muted">
+              {info.callCount} {info.callCount === 1 ? 'call' : 'calls'} in this library.
+            </p>
+          </>
+        ) : (
+          !loadError && (
+            <p className="loading" role="status">
+              Loading…
+            </p>
+          )
+        )}
+        {info?.problem && <LibraryProblemBanner problem={info.problem} onRebuilt={reload} />}
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void chooseFolder()} disabled={busy}>
+            Change folder…
+          </button>
+          {info && !info.isDefault && (
+            <button type="button" className="button" onClick={() => void useDefault()} disabled={busy}>
+              Use default folder
+            </button>
+          )}
+        </div>
+        <p className="note">
+          Changing the folder switches to the library in that folder, or starts a new one there if it has none. Calls in
+          the current library stay where they are, and you can switch back at any time.
+        </p>
+        {message && (
+          <p className="success-message" role="status">
+            {message}
+          </p>
+        )}
+        <ErrorMessage>{error}</ErrorMessage>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPackage } from '@electron/asar';
+import { Platform, build, type Configuration } from 'electron-builder';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/fixtures';
+
+const ROOT = join(__dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { build: Configuration; version: string };
+let unpacked: string;
+
+/**
+ * electron-builder packs the app offline against a stand-in Electron folder (the real binary can't be
+ * downloaded here). Fuses are flipped inside the real binary, so that one step is left to a real build.
+ */
+beforeAll(async () => {
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const work = tempDir('package');
+  const electronDist = join(work.path, 'electron-dist');
+  mkdirSync(electronDist);
+  writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n');
+  chmodSync(join(electronDist, 'electron'), 0o755);
+  writeFileSync(join(electronDist, 'version'), 'v45.0.0');
+  const output = join(work.path, 'release');
+  const { electronFuses: _fuses, ...config } = pkg.build;
+  await build({
+    projectDir: ROOT,
+    targets: Platform.LINUX.createTarget('dir'),
+    // package.json's own "build" is merged in too, so the fuses step is switched off explicitly.
+    config: { ...config, electronFuses: null, electronDist, npmRebuild: false, directories: { ...config.directories, output } },
+    publish: 'never',
+  });
+  unpacked = join(output, 'linux-unpacked');
+}, 300_000);
+
+describe('electron-builder package', () => {
+  it('packs the built app, and no sources or tests, into app.asar', () => {
+    const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
+    for (const f of ['/package.json', '/dist/renderer/index.html', '/dist-electron/main.mjs', '/dist-electron/preload.cjs']) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f) => /^\/(electron|renderer|shared|tests|scripts)\//.test(f))).toEqual([]);
+    expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(false); // bundled into main.mjs
+  });
+
+  it('keeps node-av and its native FFmpeg binary outside the asar, where they can be loaded', () => {
+    const nodeModules = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules');
+    expect(existsSync(join(nodeModules, 'node-av', 'package.json'))).toBe(true);
+    const natives = readdirSync(join(nodeModules, '@seydx'), { recursive: true }).filter((f) => String(f).endsWith('.node'));
+    expect(natives.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,73 @@
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createElectronDialogs } from '../../../electron/dialogs';
+import { installAppMenu, menuTemplate } from '../../../electron/menu';
+import { app, dialog, FakeBrowserWindow, Menu, resetElectronMock } from './electronMock';
+
+vi.mock('electron', async () => (await import('./electronMock')).electronModule);
+
+beforeEach(() => resetElectronMock());
+
+describe('native dialogs', () => {
+  it('picks recordings, several or one, parented to the window', async () => {
+    const win = new FakeBrowserWindow({});
+    const dialogs = createElectronDialogs(() => win as unknown as BrowserWindow);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.wav', '/b.mp3'] });
+    expect(await dialogs.pickAudioFiles(true)).toEqual(['/a.wav', '/b.mp3']);
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0]! as [unknown, Electron.OpenDialogOptions];
+    expect(parent).toBe(win);
+    expect(options.properties).toEqual(['openFile', 'multiSelections']);
+    expect(options.filters).toEqual([
+      {
+        name: 'Audio/video recordings',
+        extensions: ['wav', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'webm', 'flac', 'mp4', 'mov'],
+      },
+    ]);
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/a.wav'] });
+    await dialogs.pickAudioFiles(false);
+    expect((dialog.showOpenDialog.mock.calls[1]![1] as Electron.OpenDialogOptions).properties).toEqual(['openFile']);
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: ['/ignored.wav'] });
+    expect(await dialogs.pickAudioFiles(true)).toEqual([]);
+  });
+
+  it('picks a folder (creating one allowed), or null when cancelled; works without a window', async () => {
+    const dialogs = createElectronDialogs(() => null);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/Users/me/Calls'] });
+    expect(await dialogs.pickFolder()).toBe('/Users/me/Calls');
+    const [options] = dialog.showOpenDialog.mock.calls[0]! as [Electron.OpenDialogOptions];
+    expect(options.properties).toEqual(['openDirectory', 'createDirectory']);
+
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await dialogs.pickFolder()).toBeNull();
+  });
+});
+
+describe('application menu', () => {
+  const roles = (items: MenuItemConstructorOptions[]): string[] =>
+    items.flatMap((i) => [...(i.role ? [i.role] : []), ...(Array.isArray(i.submenu) ? roles(i.submenu) : [])]);
+
+  it('has reload and developer tools only in development', () => {
+    const packaged = roles(menuTemplate({ isMac: false, isDev: false }));
+    expect(packaged).not.toContain('toggleDevTools');
+    expect(packaged).not.toContain('reload');
+    expect(packaged).not.toContain('forceReload');
+    expect(packaged).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'windowMenu', 'help']));
+    const dev = roles(menuTemplate({ isMac: false, isDev: true }));
+    expect(dev).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
+  });
+
+  it('adds the app menu on macOS only', () => {
+    expect(roles(menuTemplate({ isMac: true, isDev: false }))[0]).toBe('appMenu');
+    expect(roles(menuTemplate({ isMac: false, isDev: false }))).not.toContain('appMenu');
+  });
+
+  it('installs the packaged menu when the app is packaged', () => {
+    app.isPackaged = true;
+    installAppMenu();
+    const template = Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    expect(roles(template)).not.toContain('toggleDevTools');
+    expect(Menu.setApplicationMenu).toHaveBeenCalledOnce();
+  });
+});
