@@ -41,6 +41,8 @@ export type Harness = {
   url: string;
   userData: string;
   errors: string[];
+  /** Drops files onto the window the way the OS does: DragEvents carrying File objects. */
+  dropFiles(paths: string[]): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -97,6 +99,21 @@ export async function startHarness(rendererDir: string): Promise<Harness> {
     url,
     userData,
     errors,
+    async dropFiles(paths) {
+      const files = paths.map((path) => ({ path, name: path.replace(/^.*[\\/]/, '') }));
+      await page.evaluate((dropped) => {
+        const table: Record<string, string> = {};
+        const transfer = new DataTransfer();
+        for (const f of dropped) {
+          table[f.name] = f.path;
+          transfer.items.add(new File([new Uint8Array(16)], f.name));
+        }
+        (window as unknown as { __dropPaths: Record<string, string> }).__dropPaths = table;
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          window.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }
+      }, files);
+    },
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
@@ -121,7 +138,8 @@ function installBridge() {
       listeners.get(event)!.add(listener);
       return () => listeners.get(event)?.delete(listener);
     },
-    pathForFile: () => '',
+    // Electron's webUtils.getPathForFile, played by a table the test fills (a page can't know real paths).
+    pathForFile: (file: File) => (w as unknown as { __dropPaths?: Record<string, string> }).__dropPaths?.[file.name] ?? '',
   });
 }
 

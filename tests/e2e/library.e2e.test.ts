@@ -117,6 +117,32 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     expect(await row('Auto repair call').textContent()).toMatch(/Dana \(agent\).*Caller/);
   });
 
+  it('imports a recording dropped onto the window', async () => {
+    await h.dropFiles([audio('jfk.mp3')]);
+    await row('jfk').waitFor();
+    expect(await row('jfk').getByTestId('call-duration').textContent()).toBe('0:11');
+    await row('jfk').getByTestId('delete-button').click();
+    await h.page.getByTestId('confirm-ok').click();
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  it('switches to another library folder in Settings and back to the default', async () => {
+    const other = join(tempDir('other library').path, 'Team calls');
+    h.dialogs.folders.push(other);
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByTestId('settings-view').waitFor();
+    await h.page.getByRole('button', { name: 'Change folder…' }).click();
+    await expect.poll(() => h.page.getByTestId('library-folder').textContent()).toBe(other);
+    expect(h.backend.libraryFolder()).toBe(other);
+    await h.page.getByTestId('settings-back').click();
+    await h.page.getByTestId('library-empty').waitFor();
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('button', { name: 'Use default folder' }).click();
+    await expect.poll(() => h.page.getByTestId('library-folder').textContent()).toBe(join(h.userData, 'Library'));
+    await h.page.getByTestId('settings-back').click();
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
   it('deletes a call after confirmation and removes its folder', async () => {
     const id = await row('JFK inaugural – Müller').getAttribute('data-call-id');
     const folder = join(h.backend.libraryFolder(), 'calls', id!);
