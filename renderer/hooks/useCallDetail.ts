@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { BridgeError, call, errorMessage } from '../bridge';
+import { useCallback, useEffect, useRef } from 'react';
+import { BridgeError, call } from '../bridge';
 import { CallId, type CallDetail } from '../../shared/domain/call';
-import type { ErrorCode } from '../../shared/errors';
 import { useLibraryChanged } from './useLibraryChanged';
+import { useLiveQuery, type QueryError } from './useLiveQuery';
 
 export type CallDetailState = {
   call: CallDetail | null;
-  error: { code: ErrorCode | null; message: string } | null;
+  error: QueryError | null;
   reload: () => void;
   /** Pauses applying updates (for example while the call is being deleted). */
   freeze: (frozen: boolean) => void;
@@ -14,44 +14,37 @@ export type CallDetailState = {
 
 /** One call's full document, refetched when the library changes. */
 export function useCallDetail(callId: string): CallDetailState {
-  const [detail, setDetail] = useState<CallDetail | null>(null);
-  const [error, setError] = useState<CallDetailState['error']>(null);
-  const latestRequest = useRef(0);
   const frozen = useRef(false);
-
-  const reload = useCallback(() => {
-    const request = ++latestRequest.current;
-    if (!CallId.safeParse(callId).success) {
-      setError({ code: 'NOT_FOUND', message: 'This link does not point to a call in your library.' });
-      return;
-    }
-    call('calls:get', { callId }).then(
-      (value) => {
-        if (request !== latestRequest.current || frozen.current) return;
-        setDetail(value);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (request !== latestRequest.current || frozen.current) return;
-        setError({ code: e instanceof BridgeError ? e.code : null, message: errorMessage(e) });
-      },
-    );
-  }, [callId]);
+  const query = useLiveQuery(
+    async () => {
+      // A malformed link can never name a call: answer "not found" without asking the main process.
+      if (!CallId.safeParse(callId).success) {
+        throw new BridgeError('NOT_FOUND', 'This link does not point to a call in your library.');
+      }
+      return call('calls:get', { callId });
+    },
+    [callId],
+    // Refetched below instead, so a call being deleted is not reloaded into a "not found" error.
+    { refetchOnLibraryChange: false },
+  );
+  const { reload: refetch, cancel } = query;
 
   useEffect(() => {
     frozen.current = false;
-    setDetail(null);
-    setError(null);
-    reload();
-    return () => {
-      latestRequest.current++;
-    };
-  }, [reload]);
+  }, [callId]);
+
+  const reload = useCallback(() => {
+    if (!frozen.current) refetch();
+  }, [refetch]);
   useLibraryChanged(reload);
 
-  const freeze = useCallback((value: boolean) => {
-    frozen.current = value;
-  }, []);
+  const freeze = useCallback(
+    (value: boolean) => {
+      frozen.current = value;
+      if (value) cancel(); // an answer already on its way would be just as stale
+    },
+    [cancel],
+  );
 
-  return { call: detail, error, reload, freeze };
+  return { call: query.data, error: query.error, reload, freeze };
 }

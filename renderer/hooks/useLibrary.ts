@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, errorMessage } from '../bridge';
+import { useCallback } from 'react';
+import { call } from '../bridge';
 import type { LibraryInfo } from '../../shared/contract';
 import type { CallSummary } from '../../shared/domain/call';
-import { useLibraryChanged } from './useLibraryChanged';
+import { useLibraryInfo } from './useLibraryInfo';
+import { useLiveQuery } from './useLiveQuery';
 
 export type LibraryState = {
   calls: CallSummary[] | null;
@@ -14,32 +15,22 @@ export type LibraryState = {
 
 /** The call list and library info, refetched on every `library:changed` event. */
 export function useLibrary(): LibraryState {
-  const [calls, setCalls] = useState<CallSummary[] | null>(null);
-  const [info, setInfo] = useState<LibraryInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latestRequest = useRef(0);
+  const list = useLiveQuery(() => call('calls:list', {}), []);
+  const library = useLibraryInfo();
+  const { reload: reloadList } = list;
+  const { reload: reloadInfo } = library;
 
   const reload = useCallback(() => {
-    const request = ++latestRequest.current;
-    void Promise.allSettled([call('calls:list', {}), call('library:info', {})]).then(([list, lib]) => {
-      if (request !== latestRequest.current) return; // a newer reload superseded this one
-      const errors: string[] = [];
-      if (list.status === 'fulfilled') setCalls(list.value);
-      else errors.push(errorMessage(list.reason));
-      if (lib.status === 'fulfilled') setInfo(lib.value);
-      else errors.push(errorMessage(lib.reason));
-      setError(errors.length ? [...new Set(errors)].join(' ') : null);
-    });
-  }, []);
+    reloadList();
+    reloadInfo();
+  }, [reloadList, reloadInfo]);
 
-  useEffect(() => {
-    reload();
-    // Ignore answers that arrive after the view is gone.
-    return () => {
-      latestRequest.current++;
-    };
-  }, [reload]);
-  useLibraryChanged(reload);
+  // Show nothing until both have answered once, so an empty list never flashes its "import your
+  // first call" prompt just before the library's problem banner arrives.
+  const answered = (list.data !== null || list.error !== null) && (library.info !== null || library.error !== null);
+  if (!answered) return { calls: null, info: null, error: null, reload };
 
-  return { calls, info, error, reload };
+  // Both may fail for the same reason (e.g. an unreadable folder): say it once.
+  const errors = [list.error?.message, library.error].filter((m): m is string => !!m);
+  return { calls: list.data, info: library.info, error: errors.length ? [...new Set(errors)].join(' ') : null, reload };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { RenameForm } from '../components/RenameForm';
@@ -6,7 +7,7 @@ import { ReviewError } from '../components/ReviewError';
 import { TrackPanel } from '../components/TrackPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { hrefFor, navigate } from '../hooks/useRoute';
+import { navigate } from '../hooks/useRoute';
 
 /** One call: its title, metadata, audio and (later) transcript. */
 export function ReviewView({ callId }: { callId: string }) {
@@ -20,11 +21,7 @@ export function ReviewView({ callId }: { callId: string }) {
 
   return (
     <main className="view review-view" data-testid="review-view">
-      <nav className="top-bar">
-        <a className="back-link" href={hrefFor({ name: 'library' })} data-testid="review-back">
-          ← Library
-        </a>
-      </nav>
+      <BackToLibrary testId="review-back" />
 
       {error && <ReviewError code={error.code} message={error.message} onRetry={reload} />}
       {!error && !call && (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../bridge';
+import { BackToLibrary } from '../components/BackToLibrary';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLibraryInfo } from '../hooks/useLibraryInfo';
-import { hrefFor } from '../hooks/useRoute';
 
 /** Where the library lives, and switching to another one. */
 export function SettingsView() {
@@ -43,11 +43,7 @@ export function SettingsView() {
 
   return (
     <main className="view settings-view" data-testid="settings-view">
-      <nav className="top-bar">
-        <a className="back-link" href={hrefFor({ name: 'library' })} data-testid="settings-back">
-          ← Library
-        </a>
-      </nav>
+      <BackToLibrary testId="settings-back" />
       <h1 className="page-title">Settings</h1>
 
       <section className="card settings-section" aria-labelledby="library-folder-heading">
