@@ -19,6 +19,15 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       });
       return result.canceled ? [] : result.filePaths;
     },
+    async pickModelFile() {
+      const result = await open({
+        title: 'Choose a whisper.cpp model',
+        buttonLabel: 'Use this model',
+        properties: ['openFile'],
+        filters: [{ name: 'whisper.cpp models (ggml)', extensions: ['bin'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async pickFolder() {
       const result = await open({
         title: 'Choose the library folder',

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { createBackend } from './services/backend';
+import { whisperBinaryPath } from './services/transcription/binary';
 import { createElectronDialogs } from './dialogs';
 import { createEmitter, registerIpc } from './ipc';
 import { installAppMenu } from './menu';
@@ -35,6 +36,11 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     dialogs: createElectronDialogs(() => BrowserWindow.getFocusedWindow() ?? mainWindow),
     emit: createEmitter(),
+    whisperBinary: whisperBinaryPath({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+    }),
   });
   registerAppProtocol(backend.libraryFolder, join(app.getAppPath(), 'dist/renderer'));
   registerIpc(backend.handlers);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CallDetail, CallId, CallSummary, ImportOutcome, Title } from './domain/call';
 import { AppErrorShape } from './errors';
+import { JobFinished, JobInfo } from './domain/job';
+import { ModelsInfo } from './domain/models';
+import { Transcript } from './domain/transcript';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -51,10 +54,21 @@ export const contract = {
     'calls:rename': method(z.object({ callId: CallId, title: Title }), CallSummary),
     'calls:setRecordedAt': method(z.object({ callId: CallId, recordedAt: z.iso.datetime({ offset: true }) }), CallSummary),
     'calls:delete': method(z.object({ callId: CallId }), z.object({ deleted: z.literal(true) })),
+    'calls:transcript': method(z.object({ callId: CallId }), Transcript.nullable()),
+    /** Queues a call for transcription (also: re-transcribe, resume after an interruption). */
+    'transcription:start': method(z.object({ callId: CallId }), JobInfo),
+    'transcription:cancel': method(z.object({ callId: CallId }), z.object({ cancelled: z.boolean() })),
+    'transcription:jobs': method(none, z.array(JobInfo)),
+    'models:info': method(none, ModelsInfo),
+    /** Opens a file picker in the main process for a ggml model file on disk. */
+    'models:chooseFile': method(none, ModelsInfo),
+    'models:setThreads': method(z.object({ threads: z.number().int().min(1).max(64).nullable() }), ModelsInfo),
   },
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): lists refetch. */
     'library:changed': z.object({ reason: z.string() }),
+    'transcription:progress': JobInfo,
+    'transcription:finished': JobFinished,
   },
 } as const;
 

@@ -18,6 +18,8 @@ export const ErrorCode = z.enum([
   'CORRUPT_DOCUMENT',
   'NEWER_VERSION',
   'CANCELLED',
+  'MODEL_MISSING',
+  'MODEL_UNUSABLE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

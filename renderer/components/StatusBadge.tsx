@@ -4,6 +4,7 @@ const descriptions: Record<CallStatus, string> = {
   imported: 'Imported, not transcribed yet',
   transcribing: 'Transcription in progress',
   transcribed: 'Transcript ready',
+  interrupted: 'Transcription was interrupted: resume it from the call',
   failed: 'Transcription failed',
   damaged: 'The recording or its document is damaged',
 };

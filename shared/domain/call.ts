@@ -10,7 +10,7 @@ export type SpeakerRole = z.infer<typeof SpeakerRole>;
 export const Speaker = z.object({ id: z.string(), name: z.string(), role: SpeakerRole });
 export type Speaker = z.infer<typeof Speaker>;
 
-export const CallStatus = z.enum(['imported', 'transcribing', 'transcribed', 'failed', 'damaged']);
+export const CallStatus = z.enum(['imported', 'transcribing', 'transcribed', 'interrupted', 'failed', 'damaged']);
 export type CallStatus = z.infer<typeof CallStatus>;
 
 export const Title = z.string().trim().min(1, 'A title cannot be empty').max(200, 'A title is at most 200 characters');
@@ -42,15 +42,32 @@ export const CallSummary = z.object({
   trackCount: z.number().int().positive(),
   /** sha256 of the recording, or of the track hashes for a multi-track call: what de-duplication compares. */
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Why the call is failed or interrupted, in words for the user. */
+  statusMessage: z.string().nullable().default(null),
+  /** Set once a transcript exists (it may be older than a transcription now running). */
+  hasTranscript: z.boolean().default(false),
 });
 export type CallSummary = z.infer<typeof CallSummary>;
 
-export const Call = CallSummary.extend({ tracks: z.array(AudioTrack).min(1) });
+/** The cached waveform: Int8 [min, max] pairs per bucket, channel after channel, in `file`. */
+export const PeaksInfo = z.object({
+  file: z.string(),
+  bucketsPerSecond: z.number().positive(),
+  channels: z.number().int().positive(),
+  buckets: z.number().int().nonnegative(),
+});
+export type PeaksInfo = z.infer<typeof PeaksInfo>;
+
+export const Call = CallSummary.extend({
+  tracks: z.array(AudioTrack).min(1),
+  peaks: PeaksInfo.nullable().default(null),
+});
 export type Call = z.infer<typeof Call>;
 
 /** What the Review view receives: the call plus where its audio streams from. */
 export const CallDetail = Call.extend({
   tracks: z.array(AudioTrack.extend({ url: z.string() })),
+  peaksUrl: z.string().nullable(),
 });
 export type CallDetail = z.infer<typeof CallDetail>;
 

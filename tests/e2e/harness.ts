@@ -9,6 +9,7 @@ import { createDispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
 import { tempDir } from '../helpers/fixtures';
+import { WHISPER_BINARY } from '../helpers/whisper';
 
 const ROOT = join(__dirname, '../..');
 export const CHROMIUM_FLAGS = [
@@ -26,11 +27,15 @@ export const CHROMIUM_FLAGS = [
 export class ScriptedDialogs {
   files: string[][] = [];
   folders: (string | null)[] = [];
+  models: (string | null)[] = [];
   async pickAudioFiles(): Promise<string[]> {
     return this.files.shift() ?? [];
   }
   async pickFolder(): Promise<string | null> {
     return this.folders.shift() ?? null;
+  }
+  async pickModelFile(): Promise<string | null> {
+    return this.models.shift() ?? null;
   }
 }
 
@@ -74,7 +79,7 @@ export async function startHarness(rendererDir: string): Promise<Harness> {
       );
     }
   };
-  const backend = await createBackend({ userDataDir: userData, dialogs, emit });
+  const backend = await createBackend({ userDataDir: userData, dialogs, emit, whisperBinary: WHISPER_BINARY });
   const dispatch = createDispatch(backend.handlers);
   const server = await serve(rendererDir, () => backend.libraryFolder());
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -3,6 +3,7 @@ import { contract, methodNames } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
 import { createBackend } from '../../electron/services/backend';
 import { audio, tempDir } from '../helpers/fixtures';
+import { WHISPER_BINARY } from '../helpers/whisper';
 
 const dir = tempDir('contract');
 afterAll(() => dir.cleanup());
@@ -11,8 +12,9 @@ async function backend() {
   const events: string[] = [];
   const b = await createBackend({
     userDataDir: dir.path,
-    dialogs: { pickAudioFiles: async () => [audio('jfk.wav')], pickFolder: async () => null },
-    emit: (event, payload) => events.push(`${event}:${payload.reason}`),
+    dialogs: { pickAudioFiles: async () => [audio('jfk.wav')], pickFolder: async () => null, pickModelFile: async () => null },
+    emit: (event, payload) => events.push(`${event}:${'reason' in payload ? payload.reason : ''}`),
+    whisperBinary: WHISPER_BINARY,
   });
   return { ...b, events, dispatch: createDispatch(b.handlers, () => {}) };
 }

@@ -97,7 +97,10 @@ async function stageAndCommit(library: Library, sources: CheckedSource[], title:
       status: 'imported',
       trackCount: tracks.length,
       fingerprint,
+      statusMessage: null,
+      hasTranscript: false,
       tracks,
+      peaks: null,
     };
     const summary: CallSummary = await library.commit(staging.dir, call);
     return { kind: 'imported', source, call: summary };

@@ -3,6 +3,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Call, CallSummary } from '../../../shared/domain/call';
+import type { Transcript } from '../../../shared/domain/transcript';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
 import { openDocument, writeDocument } from './documents';
@@ -11,7 +12,9 @@ import {
   CALL_FILE,
   INDEX_FILE,
   STAGING_DIR,
+  TRANSCRIPT_FILE,
   callSpec,
+  transcriptSpec,
   indexSpec,
   summaryOf,
   type CallDocument,
@@ -80,6 +83,24 @@ export async function openLibrary(folder: string) {
     async get(id: string): Promise<Call> {
       summary(id);
       return (await callDoc(id)).data.call;
+    },
+
+    callDir,
+
+    async getTranscript(id: string): Promise<Transcript | null> {
+      if (!(await callDoc(id)).data.call.hasTranscript) return null;
+      const doc = await openDocument(join(callDir(id), TRANSCRIPT_FILE), transcriptSpec, null);
+      return doc.data.transcript;
+    },
+
+    /** Writes the transcript document, then marks the call: a crash in between leaves no dangling flag. */
+    async saveTranscript(id: string, transcript: Transcript, change: (call: Call) => Call): Promise<CallSummary> {
+      summary(id);
+      const path = join(callDir(id), TRANSCRIPT_FILE);
+      const doc = await openDocument(path, transcriptSpec, () => ({ schemaVersion: 1, transcript }));
+      doc.data.transcript = transcript;
+      await writeDocument(doc, transcriptSpec);
+      return this.update(id, (call) => ({ ...change(call), hasTranscript: true }));
     },
 
     /** A fresh folder for an import in progress; it becomes a call only through `commit`. */

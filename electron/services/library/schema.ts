@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { Call, CallSummary } from '../../../shared/domain/call';
+import { Transcript } from '../../../shared/domain/transcript';
 import type { DocumentSpec } from './documents';
 
 export const INDEX_FILE = 'library.json';
 export const CALLS_DIR = 'calls';
 export const STAGING_DIR = '.staging';
 export const CALL_FILE = 'call.json';
+export const TRANSCRIPT_FILE = 'transcript.json';
 
 const IndexDocument = z.object({ schemaVersion: z.literal(1), calls: z.array(CallSummary) });
 export type IndexDocument = z.infer<typeof IndexDocument>;
@@ -24,6 +26,17 @@ export const indexSpec: DocumentSpec<IndexDocument> = {
 export const callSpec: DocumentSpec<CallDocument> = {
   label: "The call's document",
   schema: CallDocument,
+  version: 1,
+  migrations: {},
+};
+
+const TranscriptDocument = z.object({ schemaVersion: z.literal(1), transcript: Transcript });
+export type TranscriptDocument = z.infer<typeof TranscriptDocument>;
+
+/** Kept apart from the call's document: annotating a call never rewrites its (large) transcript. */
+export const transcriptSpec: DocumentSpec<TranscriptDocument> = {
+  label: "The call's transcript",
+  schema: TranscriptDocument,
   version: 1,
   migrations: {},
 };

@@ -8,13 +8,19 @@ const SettingsDocument = z.object({
   schemaVersion: z.literal(1),
   /** null: the default folder inside the app's data folder. */
   libraryFolder: z.string().nullable(),
+  /** The whisper model file transcription uses (downloaded or chosen from disk). */
+  modelPath: z.string().nullable().default(null),
+  /** Threads whisper may use; null: all cores. */
+  threads: z.number().int().positive().nullable().default(null),
 });
 type SettingsDocument = z.infer<typeof SettingsDocument>;
 
 const spec: DocumentSpec<SettingsDocument> = { label: 'Settings', schema: SettingsDocument, version: 1, migrations: {} };
-const defaults = (): SettingsDocument => ({ schemaVersion: 1, libraryFolder: null });
+const defaults = (): SettingsDocument => ({ schemaVersion: 1, libraryFolder: null, modelPath: null, threads: null });
 
 /** App settings in the user-data folder. Unreadable settings fall back to defaults in memory, never overwritten. */
+export type Settings = Awaited<ReturnType<typeof openSettings>>;
+
 export async function openSettings(userDataDir: string) {
   await mkdir(userDataDir, { recursive: true });
   const path = join(userDataDir, 'settings.json');
@@ -30,8 +36,8 @@ export async function openSettings(userDataDir: string) {
   return {
     defaultLibraryFolder: join(userDataDir, 'Library'),
     get: (): SettingsDocument => ({ ...data }),
-    async setLibraryFolder(folder: string | null): Promise<void> {
-      data = { ...data, libraryFolder: folder };
+    async change(patch: Partial<Omit<SettingsDocument, 'schemaVersion'>>): Promise<void> {
+      data = { ...data, ...patch };
       if (!db) return; // keep the unreadable file for the user to inspect
       db.data = data;
       await writeDocument(db, spec);

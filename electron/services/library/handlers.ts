@@ -1,0 +1,106 @@
+import type { Emit, Handlers, LibraryInfo } from '../../../shared/contract';
+import type { CallDetail } from '../../../shared/domain/call';
+import { baseName } from '../../../shared/domain/title';
+import type { Dialogs } from '../backend';
+import { importRecordings, importSpeakerTracks } from '../importer/importer';
+import type { Settings } from '../settings/settings';
+import type { TranscriptionQueue } from '../transcription/queue';
+import { markInterrupted } from '../transcription/queue';
+import { openLibrary, type Library } from './library';
+
+const mediaUrl = (callId: string, file: string) => `/media/${callId}/${encodeURIComponent(file)}`;
+
+/** The library in use; Settings can switch it to another folder. */
+export async function createLibraryRef(settings: Settings) {
+  const folderFromSettings = () => settings.get().libraryFolder ?? settings.defaultLibraryFolder;
+  const open = async () => {
+    const library = await openLibrary(folderFromSettings());
+    await markInterrupted(library);
+    return library;
+  };
+  let current: Library = await open();
+  return {
+    get: () => current,
+    async switchTo(folder: string | null): Promise<Library> {
+      await settings.change({ libraryFolder: folder });
+      current = await open();
+      return current;
+    },
+  };
+}
+export type LibraryRef = Awaited<ReturnType<typeof createLibraryRef>>;
+
+type Deps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
+
+export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
+  const info = (): LibraryInfo => {
+    const library = ref.get();
+    return {
+      folder: library.folder,
+      isDefault: library.folder === settings.defaultLibraryFolder,
+      callCount: library.list().length,
+      problem: library.problem(),
+    };
+  };
+  const changed = (reason: string) => emit('library:changed', { reason });
+  const switchTo = async (folder: string | null) => {
+    await ref.switchTo(folder);
+    changed('folder');
+    return info();
+  };
+
+  return {
+    'library:info': async () => info(),
+    'library:chooseFolder': async () => {
+      const folder = await dialogs.pickFolder();
+      if (!folder || folder === ref.get().folder) return { changed: false, library: info() };
+      return { changed: true, library: await switchTo(folder) };
+    },
+    'library:useDefaultFolder': async () => switchTo(null),
+    'library:rebuildIndex': async () => {
+      await ref.get().rebuildIndex();
+      changed('rebuilt');
+      return info();
+    },
+    'calls:list': async () => ref.get().list(),
+    'calls:get': async ({ callId }) => {
+      const call = await ref.get().get(callId);
+      const detail: CallDetail = {
+        ...call,
+        tracks: call.tracks.map((t) => ({ ...t, url: mediaUrl(call.id, t.file) })),
+        peaksUrl: call.peaks ? mediaUrl(call.id, call.peaks.file) : null,
+      };
+      return detail;
+    },
+    'calls:transcript': async ({ callId }) => ref.get().getTranscript(callId),
+    'calls:pickFiles': async ({ multiple }) =>
+      (await dialogs.pickAudioFiles(multiple)).map((path) => ({ path, name: baseName(path) })),
+    'calls:import': async ({ paths }) => {
+      const outcomes = await importRecordings(ref.get(), paths);
+      if (outcomes.some((o) => o.kind === 'imported')) changed('import');
+      return outcomes;
+    },
+    'calls:importTracks': async ({ title, tracks }) => {
+      const outcome = await importSpeakerTracks(ref.get(), tracks, title);
+      if (outcome.kind === 'imported') changed('import');
+      return outcome;
+    },
+    'calls:rename': async ({ callId, title }) => {
+      const summary = await ref.get().update(callId, (call) => ({ ...call, title }));
+      changed('rename');
+      return summary;
+    },
+    'calls:setRecordedAt': async ({ callId, recordedAt }) => {
+      const iso = new Date(recordedAt).toISOString();
+      const summary = await ref.get().update(callId, (call) => ({ ...call, recordedAt: iso }));
+      changed('recordedAt');
+      return summary;
+    },
+    'calls:delete': async ({ callId }) => {
+      await queue.stop(callId); // a running job lets go of the call's files first
+      await ref.get().remove(callId);
+      changed('delete');
+      return { deleted: true as const };
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,149 @@
+import '../media/polyfill';
+import type { Emit } from '../../../shared/contract';
+import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
+import { AppError, isAppError } from '../../../shared/errors';
+import type { Library } from '../library/library';
+import { transcribeRecording, type Engine } from './pipeline';
+
+type Job = { info: JobInfo; controller: AbortController; startedAt: number; finished: PromiseWithResolvers<void> };
+
+export type TranscriptionQueue = ReturnType<typeof createTranscriptionQueue>;
+
+/**
+ * Transcription jobs, one at a time (whisper already uses every thread it is given). A queued or running
+ * call is marked "transcribing" in its document, so a quit or crash mid-job is found at the next start
+ * and shown as "interrupted"; a partial result is never saved as a transcript.
+ */
+export function createTranscriptionQueue(deps: { library: () => Library; engine: () => Promise<Engine>; emit: Emit }) {
+  const jobs: Job[] = [];
+  let running: Promise<void> | null = null;
+
+  const publish = (job: Job) => deps.emit('transcription:progress', { ...job.info });
+
+  async function settle(callId: string, outcome: 'transcribed' | 'cancelled' | 'failed', message: string | null) {
+    deps.emit('transcription:finished', { callId, outcome, message });
+    deps.emit('library:changed', { reason: 'transcription' });
+  }
+
+  async function runNext(): Promise<void> {
+    const job = jobs.find((j) => j.info.state === 'queued');
+    if (!job) return;
+    const { callId } = job.info;
+    const library = deps.library();
+    job.info.state = 'running';
+    job.startedAt = Date.now();
+    publish(job);
+    try {
+      const engine = await deps.engine();
+      const call = await library.get(callId);
+      const result = await transcribeRecording({
+        callDir: library.callDir(callId),
+        tracks: call.tracks,
+        speakers: call.speakers,
+        engine,
+        signal: job.controller.signal,
+        onProgress: (fraction, stage) => {
+          const percent = Math.floor(fraction * 100);
+          if (percent === job.info.percent && stage === job.info.stage) return;
+          const elapsedSec = (Date.now() - job.startedAt) / 1000;
+          job.info = { ...job.info, stage, percent, elapsedSec, etaSec: estimateSecondsLeft(fraction, elapsedSec) };
+          publish(job);
+        },
+      });
+      job.controller.signal.throwIfAborted();
+      await library.saveTranscript(
+        callId,
+        {
+          source: { kind: 'whisper', name: engine.modelName, language: result.language, createdAt: new Date().toISOString() },
+          turns: result.turns,
+        },
+        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: result.speakers, peaks: result.peaks }),
+      );
+      await settle(callId, 'transcribed', null);
+    } catch (e) {
+      if (job.controller.signal.aborted) {
+        await library.update(callId, (c) => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported', statusMessage: null })).catch(() => {});
+        await settle(callId, 'cancelled', null);
+      } else {
+        const message = isAppError(e) ? e.message : `Transcription failed: ${e instanceof Error ? e.message : String(e)}`;
+        await library.update(callId, (c) => ({ ...c, status: 'failed', statusMessage: message })).catch(() => {});
+        await settle(callId, 'failed', message);
+      }
+    } finally {
+      jobs.splice(jobs.indexOf(job), 1);
+      job.finished.resolve();
+    }
+    return runNext();
+  }
+
+  function pump() {
+    if (!running) {
+      running = runNext().finally(() => {
+        running = null;
+        if (jobs.some((j) => j.info.state === 'queued')) pump();
+      });
+    }
+  }
+
+  return {
+    list: (): JobInfo[] => jobs.map((j) => ({ ...j.info })),
+
+    async start(callId: string): Promise<JobInfo> {
+      const existing = jobs.find((j) => j.info.callId === callId);
+      if (existing) return { ...existing.info };
+      await deps.engine(); // no model → say so now, not after queueing
+      await deps.library().update(callId, (c) => ({ ...c, status: 'transcribing', statusMessage: null }));
+      const job: Job = {
+        info: { callId, state: 'queued', stage: 'waiting', percent: 0, elapsedSec: 0, etaSec: null },
+        controller: new AbortController(),
+        startedAt: Date.now(),
+        finished: Promise.withResolvers<void>(),
+      };
+      jobs.push(job);
+      publish(job);
+      deps.emit('library:changed', { reason: 'transcription' });
+      pump();
+      return { ...job.info };
+    },
+
+    async cancel(callId: string): Promise<boolean> {
+      const job = jobs.find((j) => j.info.callId === callId);
+      if (!job) return false;
+      if (job.info.state === 'queued') {
+        jobs.splice(jobs.indexOf(job), 1);
+        job.finished.resolve();
+        await deps.library().update(callId, (c) => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported' }));
+        await settle(callId, 'cancelled', null);
+      } else {
+        job.controller.abort(new AppError('CANCELLED', 'Transcription cancelled.'));
+      }
+      return true;
+    },
+
+    /** Cancels a call's job and waits until it has let go of the call's files (before deleting it). */
+    async stop(callId: string): Promise<void> {
+      const job = jobs.find((j) => j.info.callId === callId);
+      if (!job) return;
+      await this.cancel(callId);
+      await job.finished.promise;
+    },
+
+    /** Resolves when nothing is queued or running (tests, and quitting cleanly). */
+    async idle(): Promise<void> {
+      while (running) await running;
+    },
+  };
+}
+
+/** Calls left "transcribing" by a quit or crash: mark them interrupted, with a Resume action in the UI. */
+export async function markInterrupted(library: Library): Promise<void> {
+  for (const call of library.list().filter((c) => c.status === 'transcribing')) {
+    await library
+      .update(call.id, (c) => ({
+        ...c,
+        status: 'interrupted',
+        statusMessage: 'Call Review was closed while this call was being transcribed. Resume to start again.',
+      }))
+      .catch(() => {});
+  }
+}

@@ -1,0 +1,67 @@
+import { open, type FileHandle } from 'node:fs/promises';
+
+/**
+ * Writes 16 kHz mono 16-bit PCM (what whisper.cpp reads) as it arrives, then fills in the sizes in the
+ * header: the whole recording is never held in memory.
+ */
+export class WavWriter {
+  private bytes = 0;
+  /** Samples wait here until a second's worth can go to disk in one write. */
+  private pending = new Int16Array(16_000);
+  private pendingLength = 0;
+  private constructor(
+    private readonly file: FileHandle,
+    private readonly sampleRate: number,
+  ) {}
+
+  static async create(path: string, sampleRate: number): Promise<WavWriter> {
+    const file = await open(path, 'w');
+    await file.write(header(sampleRate, 0), 0, 44, 0);
+    return new WavWriter(file, sampleRate);
+  }
+
+  async write(samples: Float32Array): Promise<void> {
+    for (let i = 0; i < samples.length; i++) {
+      const v = samples[i]!;
+      this.pending[this.pendingLength++] = v >= 1 ? 32767 : v <= -1 ? -32767 : Math.round(v * 32767);
+      if (this.pendingLength === this.pending.length) await this.flush();
+    }
+  }
+
+  private async flush(): Promise<void> {
+    // Int16Array is little-endian on every platform Electron ships for, as WAV wants.
+    const bytes = new Uint8Array(this.pending.buffer, 0, this.pendingLength * 2);
+    await this.file.write(bytes, 0, bytes.length, 44 + this.bytes);
+    this.bytes += bytes.length;
+    this.pendingLength = 0;
+  }
+
+  async close(): Promise<{ durationSec: number }> {
+    await this.flush();
+    await this.file.write(header(this.sampleRate, this.bytes), 0, 44, 0);
+    await this.file.close();
+    return { durationSec: this.bytes / 2 / this.sampleRate };
+  }
+
+  async abort(): Promise<void> {
+    await this.file.close().catch(() => {});
+  }
+}
+
+function header(sampleRate: number, dataBytes: number): Buffer {
+  const h = Buffer.alloc(44);
+  h.write('RIFF', 0, 'ascii');
+  h.writeUInt32LE(36 + dataBytes, 4);
+  h.write('WAVE', 8, 'ascii');
+  h.write('fmt ', 12, 'ascii');
+  h.writeUInt32LE(16, 16); // PCM fmt chunk size
+  h.writeUInt16LE(1, 20); // PCM
+  h.writeUInt16LE(1, 22); // mono
+  h.writeUInt32LE(sampleRate, 24);
+  h.writeUInt32LE(sampleRate * 2, 28);
+  h.writeUInt16LE(2, 32);
+  h.writeUInt16LE(16, 34);
+  h.write('data', 36, 'ascii');
+  h.writeUInt32LE(dataBytes, 40);
+  return h;
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** Official whisper.cpp models (ggerganov/whisper.cpp on Hugging Face), with the checksums of their files. */
+export const CATALOGUE = [
+  { id: 'tiny.en', file: 'ggml-tiny.en.bin', bytes: 77_704_715, sha256: '921e4cf8686fdd993dcd081a5da5b6c365bfde1162e72b08d75ac75289920b1f', englishOnly: true, note: 'Fastest; English only' },
+  { id: 'tiny.en-q8_0', file: 'ggml-tiny.en-q8_0.bin', bytes: 43_550_795, sha256: '5bc2b3860aa151a4c6e7bb095e1fcce7cf12c7b020ca08dcec0c6d018bb7dd94', englishOnly: true, note: 'Smallest download; English only' },
+  { id: 'tiny', file: 'ggml-tiny.bin', bytes: 77_691_713, sha256: 'be07e048e1e599ad46341c8d2a135645097a538221678b7acdd1b1919c6e1b21', englishOnly: false, note: 'Fastest; many languages' },
+  { id: 'base.en', file: 'ggml-base.en.bin', bytes: 147_964_211, sha256: 'a03779c86df3323075f5e796cb2ce5029f00ec8869eee3fdfb897afe36c6d002', englishOnly: true, note: 'More accurate; English only' },
+  { id: 'base', file: 'ggml-base.bin', bytes: 147_951_465, sha256: '60ed5bc3dd14eea856493d334349b405782ddcaf0028d4b5df4088345fba2efe', englishOnly: false, note: 'More accurate; many languages' },
+] as const;
+export type CatalogueEntry = (typeof CATALOGUE)[number];
+
+export const ModelFile = z.object({
+  path: z.string(),
+  name: z.string(),
+  sizeBytes: z.number().int().nonnegative(),
+  size: z.enum(['tiny', 'base', 'small', 'medium', 'large', 'unknown']),
+  englishOnly: z.boolean(),
+  dtwPreset: z.string().nullable(),
+});
+export type ModelFile = z.infer<typeof ModelFile>;
+
+export const ModelsInfo = z.object({
+  /** The model transcription uses; null until one is chosen or installed. */
+  current: ModelFile.nullable(),
+  /** Why the chosen model can't be used (moved, deleted, not a whisper model). */
+  problem: z.string().nullable(),
+  threads: z.number().int().positive(),
+});
+export type ModelsInfo = z.infer<typeof ModelsInfo>;

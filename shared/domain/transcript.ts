@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/** Times are seconds from the start of the call. `p` is the recogniser's confidence (1 for imported text). */
+export const Word = z.object({ text: z.string(), start: z.number(), end: z.number(), p: z.number().min(0).max(1) });
+export type Word = z.infer<typeof Word>;
+
+export const Turn = z.object({
+  id: z.string(),
+  speakerId: z.string(),
+  start: z.number(),
+  end: z.number(),
+  text: z.string(),
+  words: z.array(Word),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const TranscriptSource = z.object({
+  kind: z.enum(['whisper', 'vtt', 'srt']),
+  /** Model file name for whisper; the imported file's name otherwise. */
+  name: z.string(),
+  language: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type TranscriptSource = z.infer<typeof TranscriptSource>;
+
+export const Transcript = z.object({ source: TranscriptSource, turns: z.array(Turn) });
+export type Transcript = z.infer<typeof Transcript>;
+
+/** A recognised stretch of speech before it is given a speaker (one whisper segment). */
+export type Segment = { start: number; end: number; text: string; words: Word[] };
+
+export const turnText = (words: Word[]): string =>
+  words
+    .map((w) => w.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
