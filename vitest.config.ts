@@ -6,7 +6,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // The e2e suite and the native decoder are heavy; two workers fit a 2-core machine.
-    maxWorkers: 2,
+    // whisper.cpp already uses every core: test files run one after another so that engine runs never
+    // compete (two at once on 2 cores made each 3x slower and timings meaningless).
+    fileParallelism: false,
   },
 });

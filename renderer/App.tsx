@@ -4,6 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { ImportResults } from './components/ImportResults';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useImporter } from './hooks/useImporter';
+import { JobsContext, useJobsSource } from './hooks/useJobs';
 import { routeKey, useRoute, type Route } from './hooks/useRoute';
 import { LibraryView } from './views/LibraryView';
 import { ReviewView } from './views/ReviewView';
@@ -21,18 +22,24 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
   }
 }
 
-/** The whole renderer: the current view, window-wide drag-and-drop import and import results. */
+/**
+ * The whole renderer: the current view, window-wide drag-and-drop import and import results, and the
+ * transcription jobs every view reads (one subscription for the app, not one per row).
+ */
 export function App() {
   const route = useRoute();
   const importer = useImporter();
+  const jobs = useJobsSource();
   const { importDropped } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importDropped(files), [importDropped]));
 
   return (
     <div className="app">
-      <ErrorBoundary key={routeKey(route)}>
-        <View route={route} importer={importer} />
-      </ErrorBoundary>
+      <JobsContext value={jobs}>
+        <ErrorBoundary key={routeKey(route)}>
+          <View route={route} importer={importer} />
+        </ErrorBoundary>
+      </JobsContext>
       <ImportResults
         busy={importer.busy}
         results={importer.results}

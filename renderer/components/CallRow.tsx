@@ -1,8 +1,10 @@
 import type { CallSummary } from '../../shared/domain/call';
 import { hrefFor, navigate } from '../hooks/useRoute';
+import { useTranscription } from '../hooks/useTranscription';
+import { CallNote } from './CallNote';
 import { DateTime, formatDuration, speakerNames } from './format';
 import { RenameForm } from './RenameForm';
-import { StatusBadge } from './StatusBadge';
+import { TranscriptionCell } from './TranscriptionCell';
 
 type Props = {
   call: CallSummary;
@@ -15,6 +17,7 @@ type Props = {
 /** One call in the library table; clicking the row opens the call. */
 export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete }: Props) {
   const review = { name: 'review', callId: call.id } as const;
+  const transcription = useTranscription(call.id);
   return (
     <tr className="call-row" data-testid="call-row" data-call-id={call.id} onClick={() => !renaming && navigate(review)}>
       <td className="col-title">
@@ -32,6 +35,7 @@ export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete }
             </a>
           </span>
         )}
+        <CallNote call={call} finished={transcription.finished} />
       </td>
       <td className="col-date">
         <DateTime iso={call.recordedAt} />
@@ -41,7 +45,7 @@ export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete }
       </td>
       <td className="col-speakers">{speakerNames(call.speakers)}</td>
       <td className="col-status">
-        <StatusBadge status={call.status} testId="call-status" />
+        <TranscriptionCell call={call} control={transcription} />
       </td>
       <td className="col-actions" onClick={(e) => e.stopPropagation()}>
         <button

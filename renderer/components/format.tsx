@@ -1,4 +1,5 @@
 import type { Speaker } from '../../shared/domain/call';
+import type { JobInfo } from '../../shared/domain/job';
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const fullDateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
@@ -57,4 +58,34 @@ export function ShortHash({ hash }: { hash: string }) {
       {hash.slice(0, 12)}…
     </code>
   );
+}
+
+/** A moment in the call, rounded down so a turn at 4.7 s reads "0:04" like a player's clock. */
+export function formatTimestamp(seconds: number): string {
+  return formatDuration(Math.floor(Math.max(0, seconds)));
+}
+
+/** Time left, rounded up: "0:00 left" while work remains would read as done. */
+export function formatEta(seconds: number): string {
+  return `${formatDuration(Math.ceil(seconds))} left`;
+}
+
+/** "Queued", or "42% · 1:10 left" ("42%" while the estimate settles); `withElapsed` adds "0:12 elapsed". */
+export function formatJobProgress(job: Pick<JobInfo, 'state' | 'percent' | 'elapsedSec' | 'etaSec'>, withElapsed = false): string {
+  if (job.state === 'queued') return 'Queued';
+  const parts = [`${Math.floor(job.percent)}%`];
+  if (withElapsed) parts.push(`${formatDuration(job.elapsedSec)} elapsed`);
+  if (job.etaSec !== null) parts.push(formatEta(job.etaSec));
+  return parts.join(' · ');
+}
+
+const languageNames = new Intl.DisplayNames(undefined, { type: 'language' });
+
+/** "English" for "en"; the code itself when the platform has no name for it. */
+export function formatLanguage(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code; // not a valid BCP 47 tag (e.g. a recogniser's private code)
+  }
 }

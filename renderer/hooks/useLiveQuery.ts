@@ -6,6 +6,12 @@ import { useLibraryChanged } from './useLibraryChanged';
 /** Why a load failed. The code is kept (null for non-bridge failures) so views can tell "not found" apart. */
 export type QueryError = { code: ErrorCode | null; message: string };
 
+/** Any failure as a QueryError, keeping a bridge error's code. */
+export const toQueryError = (e: unknown): QueryError => ({
+  code: e instanceof BridgeError ? e.code : null,
+  message: errorMessage(e),
+});
+
 export type LiveQuery<T> = {
   /** The last value loaded or set; kept when a later load fails, null until the first answer. */
   data: T | null;
@@ -52,7 +58,7 @@ export function useLiveQuery<T>(
       },
       (e: unknown) => {
         if (request !== latestRequest.current) return;
-        setError({ code: e instanceof BridgeError ? e.code : null, message: errorMessage(e) });
+        setError(toQueryError(e));
       },
     );
   }, []);

@@ -4,14 +4,19 @@ import { CallFacts } from '../components/CallFacts';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { RenameForm } from '../components/RenameForm';
 import { ReviewError } from '../components/ReviewError';
+import { ReviewTranscription } from '../components/ReviewTranscription';
 import { TrackPanel } from '../components/TrackPanel';
+import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { navigate } from '../hooks/useRoute';
+import { useTranscription } from '../hooks/useTranscription';
 
-/** One call: its title, metadata, audio and (later) transcript. */
+/** One call: its title, metadata, audio, transcription controls and transcript. */
 export function ReviewView({ callId }: { callId: string }) {
   const { call, error, reload, freeze } = useCallDetail(callId);
+  // One control for the header and the transcript panel, so a start's error shows beside its button.
+  const transcription = useTranscription(callId);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   useDocumentTitle(call?.title ?? null);
@@ -49,6 +54,7 @@ export function ReviewView({ callId }: { callId: string }) {
               </h1>
             )}
             <div className="review-actions">
+              <ReviewTranscription call={call} control={transcription} />
               {!renaming && (
                 <button type="button" className="button" data-testid="rename-button" onClick={() => setRenaming(true)}>
                   Rename
@@ -71,10 +77,7 @@ export function ReviewView({ callId }: { callId: string }) {
                   speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
                 />
               ))}
-              <section className="card transcript-panel" aria-label="Transcript">
-                <h3 className="card-title">Transcript</h3>
-                <p className="muted">No transcript yet.</p>
-              </section>
+              <TranscriptPanel call={call} control={transcription} />
             </div>
             <aside className="review-side">
               <CallFacts call={call} onChanged={reload} />

@@ -3,10 +3,11 @@ import { call, errorMessage } from '../bridge';
 import { BackToLibrary } from '../components/BackToLibrary';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
+import { ModelsSection } from '../components/ModelsSection';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLibraryInfo } from '../hooks/useLibraryInfo';
 
-/** Where the library lives, and switching to another one. */
+/** Where the library lives (and switching to another one), and the transcription model. */
 export function SettingsView() {
   const { info, error: loadError, reload, set } = useLibraryInfo();
   const [busy, setBusy] = useState(false);
@@ -92,6 +93,8 @@ export function SettingsView() {
         )}
         <ErrorMessage>{error}</ErrorMessage>
       </section>
+
+      <ModelsSection />
     </main>
   );
 }

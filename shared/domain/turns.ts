@@ -35,18 +35,24 @@ const endsSentence = (w: Word) => /[.?!]["')\]]*$/.test(w.text);
 
 /**
  * Word times lag a little at a change of speaker, so the last word of a sentence ("…help you | today?")
- * tends to land on the next speaker. A sentence-final word that opens a turn, after a word that did not
- * end a sentence, goes back to the speaker whose sentence it ends.
+ * tends to land on the next speaker. A sentence-final word that opens a turn, right after a word that did
+ * not end a sentence (no pause between), and followed by more of the new turn, goes back to the speaker
+ * whose sentence it ends. A one-word reply after a pause ("Yes.") stays where it is.
  */
 function reattachSentenceEnds(words: OwnedWord[]): OwnedWord[] {
-  return words.map((word, i) => {
-    const previous = words[i - 1];
-    if (previous && previous.speakerId !== word.speakerId && endsSentence(word) && !endsSentence(previous)) {
-      return { ...word, speakerId: previous.speakerId };
+  const owned = [...words];
+  for (let i = 1; i < owned.length - 1; i++) {
+    const [previous, word, next] = [owned[i - 1]!, owned[i]!, owned[i + 1]!];
+    const opensTurn = previous.speakerId !== word.speakerId && next.speakerId === word.speakerId;
+    const noPause = word.start - previous.end <= REATTACH_MAX_GAP_SEC;
+    if (opensTurn && noPause && endsSentence(word) && !endsSentence(previous)) {
+      owned[i] = { ...word, speakerId: previous.speakerId };
     }
-    return word;
-  });
+  }
+  return owned;
 }
+
+const REATTACH_MAX_GAP_SEC = 0.3;
 
 /** Sum of a channel's energy over a word's time span. */
 function energyOver(channel: Float32Array, word: Word, bucketsPerSecond: number): number {
@@ -58,8 +64,8 @@ function energyOver(channel: Float32Array, word: Word, bucketsPerSecond: number)
 }
 
 /**
- * Stereo calls (rep on one channel, prospect on the other): the channel with more energy over a word's
- * time span owns the word. `energy[c]` holds mean squares per bucket.
+ * Stereo calls (rep on one channel, prospect on the other) and per-speaker tracks: the channel or track
+ * with more energy over a word's time span owns the word. `energy[c]` holds mean squares per bucket.
  */
 export function turnsByChannel(
   segments: Segment[],
@@ -76,33 +82,6 @@ export function turnsByChannel(
   return groupTurns(reattachSentenceEnds(owned));
 }
 
-/**
- * Per-speaker tracks: each track's words belong to its speaker; turns interleave by time. A track also
- * picks up the other voices faintly (bleed) and whisper invents words in its long silences, so a word is
- * kept only where its own track is loud enough next to the loudest track (BLEED_RATIO).
- */
-export function turnsFromTracks(
-  tracks: { speakerId: string; segments: Segment[]; energy: Float32Array }[],
-  bucketsPerSecond: number,
-): Turn[] {
-  const words = tracks
-    .flatMap((track) =>
-      track.segments.flatMap((s) =>
-        s.words
-          .filter((w) => {
-            const own = energyOver(track.energy, w, bucketsPerSecond);
-            const loudest = Math.max(...tracks.map((t) => energyOver(t.energy, w, bucketsPerSecond)));
-            return own > 0 && own >= BLEED_RATIO * loudest;
-          })
-          .map((w) => ({ ...w, speakerId: track.speakerId })),
-      ),
-    )
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  return groupTurns(words);
-}
-
-/** Overlapping speech is kept; a voice at a fifth of the loudest track's energy (≈ -7 dB) is bleed. */
-export const BLEED_RATIO = 0.2;
 
 /**
  * Mono calls, with no better signal: a pause longer than MONO_SPEAKER_PAUSE_SEC hands the turn to the

@@ -17,6 +17,7 @@ export type TranscriptionQueue = ReturnType<typeof createTranscriptionQueue>;
 export function createTranscriptionQueue(deps: { library: () => Library; engine: () => Promise<Engine>; emit: Emit }) {
   const jobs: Job[] = [];
   let running: Promise<void> | null = null;
+  let shuttingDown = false;
 
   const publish = (job: Job) => deps.emit('transcription:progress', { ...job.info });
 
@@ -61,7 +62,9 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
       );
       await settle(callId, 'transcribed', null);
     } catch (e) {
-      if (job.controller.signal.aborted) {
+      if (shuttingDown) {
+        // Left "transcribing" on purpose: the next start marks it interrupted, with Resume.
+      } else if (job.controller.signal.aborted) {
         await library.update(callId, (c) => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported', statusMessage: null })).catch(() => {});
         await settle(callId, 'cancelled', null);
       } else {
@@ -73,7 +76,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
       jobs.splice(jobs.indexOf(job), 1);
       job.finished.resolve();
     }
-    return runNext();
+    return shuttingDown ? undefined : runNext();
   }
 
   function pump() {
@@ -101,9 +104,10 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
       };
       jobs.push(job);
       publish(job);
+      const queued = { ...job.info };
       deps.emit('library:changed', { reason: 'transcription' });
       pump();
-      return { ...job.info };
+      return queued;
     },
 
     async cancel(callId: string): Promise<boolean> {
@@ -126,6 +130,12 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
       if (!job) return;
       await this.cancel(callId);
       await job.finished.promise;
+    },
+
+    /** On quit: stop the engine now (a child process would outlive the app) and keep jobs resumable. */
+    shutdown(): void {
+      shuttingDown = true;
+      for (const job of jobs) job.controller.abort(new AppError('CANCELLED', 'Call Review is closing.'));
     },
 
     /** Resolves when nothing is queued or running (tests, and quitting cleanly). */

@@ -65,3 +65,33 @@ function header(sampleRate: number, dataBytes: number): Buffer {
   h.writeUInt32LE(dataBytes, 40);
   return h;
 }
+
+/**
+ * Mixes our own 16 kHz mono WAVs (same start, maybe different lengths) into one, a second at a time.
+ * Per-speaker tracks are transcribed as this mix and the words attributed by each track's energy.
+ */
+export async function mixWavFiles(inputs: string[], output: string, sampleRate: number): Promise<void> {
+  const files = await Promise.all(inputs.map((path) => open(path, 'r')));
+  const writer = await WavWriter.create(output, sampleRate);
+  try {
+    const sizes = await Promise.all(files.map(async (f) => (await f.stat()).size - 44));
+    const longest = Math.max(...sizes);
+    const chunkBytes = sampleRate * 2;
+    const buffer = Buffer.alloc(chunkBytes);
+    for (let offset = 0; offset < longest; offset += chunkBytes) {
+      const length = Math.min(chunkBytes, longest - offset) / 2;
+      const mixed = new Float32Array(length);
+      for (const file of files) {
+        const { bytesRead } = await file.read(buffer, 0, length * 2, 44 + offset);
+        for (let i = 0; i < bytesRead / 2; i++) mixed[i]! += buffer.readInt16LE(i * 2) / 32768 / files.length;
+      }
+      await writer.write(mixed);
+    }
+    await writer.close();
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  } finally {
+    await Promise.all(files.map((f) => f.close()));
+  }
+}

@@ -55,7 +55,8 @@ export async function runWhisper(options: WhisperOptions): Promise<{ language: s
     buffered = lines.pop() ?? '';
     for (const line of lines) {
       const progress = /progress\s*=\s*(\d+)%/.exec(line);
-      if (progress) options.onProgress?.(Number(progress[1]) / 100);
+      // whisper can report past 100 % when it retries a window at a higher temperature.
+      if (progress) options.onProgress?.(Math.min(1, Number(progress[1]) / 100));
       else if (line.trim()) stderrTail.push(line.trim());
       if (stderrTail.length > 20) stderrTail.shift();
     }
@@ -71,6 +72,7 @@ export async function runWhisper(options: WhisperOptions): Promise<{ language: s
     });
     signal?.throwIfAborted();
     if (code !== 0) throw engineFailure(stderrTail, options.model);
+    options.onProgress?.(1);
     const json: unknown = JSON.parse(await readFile(`${options.outputBase}.json`, 'utf8'));
     return parseWhisperJson(json);
   } finally {

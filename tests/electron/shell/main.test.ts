@@ -29,7 +29,8 @@ afterAll(() => dir.cleanup());
 
 const backend = vi.hoisted(() => ({ createBackend: vi.fn() }));
 vi.mock('../../../electron/services/backend', () => backend);
-backend.createBackend.mockImplementation(async () => ({ handlers: {}, libraryFolder: () => library }));
+const queue = { shutdown: vi.fn() };
+backend.createBackend.mockImplementation(async () => ({ handlers: {}, libraryFolder: () => library, queue }));
 app.getAppPath.mockReturnValue(appPath);
 
 // Composition order matters, so this file walks through one app life in order.
@@ -92,6 +93,12 @@ describe('main process composition', () => {
     const media = await handler(new Request(`callreview://app/media/${CALL}/audio.wav`));
     expect(media.status).toBe(200);
     expect(await media.text()).toBe('RIFF');
+  });
+
+  it('stops transcription on quit so no engine process outlives the app', () => {
+    expect(queue.shutdown).not.toHaveBeenCalled();
+    app.emit('before-quit');
+    expect(queue.shutdown).toHaveBeenCalledOnce();
   });
 
   it('focuses the existing window when a second instance starts', () => {

@@ -1,0 +1,26 @@
+import type { CallSummary } from '../../shared/domain/call';
+import type { JobFinished } from '../../shared/domain/job';
+
+type Props = { call: Pick<CallSummary, 'status' | 'statusMessage'>; finished: JobFinished | null };
+
+/**
+ * One small line under a call's title about its last transcription: why it failed (from the call, so
+ * it survives a restart) or that it was cancelled (from this session's last outcome).
+ */
+export function CallNote({ call, finished }: Props) {
+  if (call.status === 'failed') {
+    return (
+      <p className="call-note error" data-testid="call-status-message">
+        {call.statusMessage ?? 'Transcription failed.'}
+      </p>
+    );
+  }
+  if (finished?.outcome === 'cancelled' && call.status !== 'transcribing') {
+    return (
+      <p className="call-note" data-testid="call-status-message">
+        Transcription cancelled.
+      </p>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { CallDetail } from '../../shared/domain/call';
+import { useTranscript } from '../hooks/useTranscript';
+import type { TranscriptionControl } from '../hooks/useTranscription';
+import { ErrorMessage } from './ErrorMessage';
+import { StartButton } from './TranscriptionButtons';
+import { TranscriptionError } from './TranscriptionError';
+import { TranscriptTurns } from './TranscriptTurns';
+
+type Props = { call: CallDetail; control: TranscriptionControl };
+
+/** What to say when there is no transcript to show, with the first Transcribe button when it fits. */
+function NoTranscript({ call, control }: Props) {
+  if (control.job || call.status === 'transcribing') {
+    return <p className="transcript-empty muted">Transcribing… The transcript appears here when it is done.</p>;
+  }
+  if (call.status === 'interrupted') {
+    return (
+      <p className="transcript-empty muted">
+        {call.statusMessage ?? 'Transcription was interrupted.'} Use Resume above to transcribe it again.
+      </p>
+    );
+  }
+  return (
+    <div className="transcript-empty" data-testid="no-transcript">
+      <p className="muted">No transcript yet</p>
+      {call.status === 'imported' && (
+        <>
+          <StartButton control={control} label="Transcribe" primary />
+          <TranscriptionError error={control.error} />
+          <p className="hint">Transcription runs on this computer; nothing is uploaded.</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The call's transcript, or why there is none yet; a failed transcription shows its reason first. */
+export function TranscriptPanel({ call, control }: Props) {
+  const { transcript, error } = useTranscript(call.id, control.finished);
+  const failed = call.status === 'failed' && !control.job;
+
+  return (
+    <section className="card transcript-panel" aria-label="Transcript" data-testid="transcript-panel">
+      <h3 className="card-title">Transcript</h3>
+      {failed && (
+        <div className="transcript-failed" role="alert" data-testid="transcription-failed">
+          <h4>Transcription failed</h4>
+          <p>{call.statusMessage ?? 'The transcription did not finish.'}</p>
+          <StartButton control={control} label="Try again" primary />
+          <TranscriptionError error={control.error} />
+        </div>
+      )}
+      <ErrorMessage testId="transcript-error">{error?.message}</ErrorMessage>
+      {transcript === undefined && !error && (
+        <p className="transcript-empty loading" role="status">
+          Loading transcript…
+        </p>
+      )}
+      {transcript && <TranscriptTurns transcript={transcript} speakers={call.speakers} />}
+      {transcript === null && !failed && <NoTranscript call={call} control={control} />}
+    </section>
+  );
+}

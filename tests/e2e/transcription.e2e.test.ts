@@ -1,0 +1,131 @@
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audio } from '../helpers/fixtures';
+import { TEST_MODEL, TRAINED_MODEL } from '../helpers/whisper';
+import { buildRenderer, startHarness, type Harness } from './harness';
+
+const RESULTS = join(__dirname, '../../test-results');
+const MODEL = TRAINED_MODEL ?? TEST_MODEL;
+let h: Harness;
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  h = await startHarness(buildRenderer());
+}, 180_000);
+afterAll(async () => {
+  await h?.backend.queue.idle();
+  await h?.close();
+});
+
+const rows = () => h.page.getByTestId('call-row');
+const row = (title: string) => rows().filter({ has: h.page.getByTestId('call-title').getByText(title, { exact: true }) });
+const words = (text: string) => text.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+describe('transcription end to end (real renderer, real backend, whisper.cpp)', () => {
+  it('says a model is needed when transcribing without one, with the way to Settings', async () => {
+    h.dialogs.files.push([audio('jfk.wav')]);
+    await h.page.getByTestId('import-button').click();
+    await row('jfk').waitFor();
+    await row('jfk').getByTestId('transcribe-button').click();
+    const error = row('jfk').getByTestId('transcription-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Choose a transcription model first (Settings → Transcription model).');
+    expect(await row('jfk').getByTestId('call-status').textContent()).toBe('imported');
+    await h.page.screenshot({ path: join(RESULTS, 'library-model-missing.png'), fullPage: true });
+    await error.getByTestId('model-settings-link').click();
+    await h.page.getByTestId('settings-view').waitFor();
+    expect(await h.page.getByTestId('model-none').textContent()).toBe('No model chosen yet');
+  });
+
+  it('refuses a file that is not a model, then uses the chosen model', async () => {
+    const section = h.page.getByTestId('models-section');
+    h.dialogs.models.push(audio('jfk.wav'));
+    await section.getByTestId('choose-model').click();
+    await expect.poll(() => section.getByTestId('model-error').textContent()).toMatch(/not a whisper\.cpp model/);
+
+    h.dialogs.models.push(MODEL);
+    await section.getByTestId('choose-model').click();
+    await expect.poll(() => section.getByTestId('model-name').textContent()).toBe(basename(MODEL));
+    expect(await section.getByTestId('model-kind').textContent()).toMatch(/Tiny · English only · \d+(\.\d+)? MB/);
+    expect(await section.getByTestId('model-error').count()).toBe(0);
+    expect(await section.textContent()).toContain('nothing is uploaded');
+    await section.screenshot({ path: join(RESULTS, 'settings-model.png') });
+    await h.page.getByTestId('settings-back').click();
+  });
+
+  it('sets a fixed number of threads, and back to automatic', async () => {
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    const threads = async () => (await h.backend.handlers['models:info']({})).threads;
+    await h.page.getByTestId('threads-custom').check();
+    await h.page.getByTestId('threads-input').fill('1');
+    await h.page.getByTestId('threads-input').press('Enter');
+    await expect.poll(threads).toBe(1);
+    await h.page.getByTestId('threads-automatic').check();
+    await expect.poll(threads).toBe(availableParallelism());
+    await h.page.getByTestId('settings-back').click();
+  });
+
+  it('transcribes a call from its library row, showing progress until it is done', async () => {
+    await row('jfk').getByTestId('transcribe-button').click();
+    await row('jfk').getByTestId('job-progress').waitFor();
+    await h.page.screenshot({ path: join(RESULTS, 'library-transcribing.png'), fullPage: true });
+    await expect
+      .poll(() => row('jfk').getByTestId('call-status').textContent().catch(() => null), { timeout: 60_000, interval: 250 })
+      .toBe('transcribed');
+    expect(await row('jfk').getByTestId('job-progress').count()).toBe(0);
+    expect(await row('jfk').getByTestId('transcribe-button').count()).toBe(0);
+  }, 90_000);
+
+  it('shows the transcript as speaker turns in the Review view', async () => {
+    await row('jfk').getByTestId('call-title').click();
+    await h.page.getByTestId('review-view').waitFor();
+    const source = h.page.getByTestId('transcript-source');
+    await source.waitFor();
+    expect(await source.textContent()).toBe(`Transcribed on this computer with ${basename(MODEL)} · English`);
+    expect(await h.page.getByTestId('transcribe-button').textContent()).toBe('Re-transcribe');
+
+    if (TRAINED_MODEL) {
+      await h.page.getByTestId('turn').first().waitFor();
+      for (const time of await h.page.getByTestId('turn-time').allTextContents()) expect(time).toMatch(/^\d+:\d\d$/);
+      for (const name of await h.page.getByTestId('turn-speaker').allTextContents()) expect(name).not.toBe('Unknown speaker');
+      const text = words((await h.page.getByTestId('turn-text').allTextContents()).join(' '));
+      expect(text).toContain('ask not what your country can do for you');
+    } else {
+      console.warn('No trained model beside the project: skipped checking what was heard.');
+    }
+    await h.page.screenshot({ path: join(RESULTS, 'review-transcript.png'), fullPage: true });
+    await h.page.getByTestId('review-back').click();
+  });
+
+  it('cancels a running transcription: the call is back to imported, with no transcript', async () => {
+    h.dialogs.files.push([audio('sales-followup-azure.wav')]);
+    await h.page.getByTestId('import-button').click();
+    await row('sales-followup-azure').getByTestId('transcribe-button').click();
+    await row('sales-followup-azure').getByTestId('job-progress').waitFor();
+
+    await row('sales-followup-azure').getByTestId('call-title').click();
+    const job = h.page.getByTestId('review-job');
+    await job.locator('[data-testid="job-progress"][data-state="running"]').waitFor({ timeout: 30_000 });
+    expect(await job.getByTestId('job-progress').textContent()).toMatch(/^\d+% · \d+:\d\d elapsed/);
+    await h.page.screenshot({ path: join(RESULTS, 'review-transcribing.png'), fullPage: true });
+    await job.getByTestId('cancel-transcription').click();
+
+    await expect.poll(() => h.page.getByTestId('review-status').textContent(), { timeout: 15_000 }).toBe('imported');
+    await h.page.getByTestId('no-transcript').waitFor();
+    expect(await h.page.getByTestId('transcription-outcome').textContent()).toBe('Transcription cancelled.');
+    expect(await h.page.getByTestId('review-job').count()).toBe(0);
+
+    await h.page.getByTestId('review-back').click();
+    const callId = await row('sales-followup-azure').getAttribute('data-call-id');
+    expect(await row('sales-followup-azure').getByTestId('call-status').textContent()).toBe('imported');
+    expect(await row('sales-followup-azure').getByTestId('call-status-message').textContent()).toBe('Transcription cancelled.');
+    expect(await h.backend.handlers['calls:transcript']({ callId: callId! })).toBeNull();
+    expect(await h.backend.handlers['transcription:jobs']({})).toEqual([]);
+  }, 60_000);
+
+  it('reported no page errors', () => {
+    expect(h.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runWhisper } from '../../../../electron/services/transcription/whisperCli';
+import { audio, tempDir } from '../../../helpers/fixtures';
+import { wordErrorRate } from '../../../helpers/wer';
+import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+
+const dir = tempDir('whisper');
+afterAll(() => dir.cleanup());
+const base = { binary: WHISPER_BINARY, threads: 2, language: 'en', dtwPreset: 'tiny.en' };
+const JFK = 'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.';
+
+describe('whisper.cpp CLI (natively built)', () => {
+  it('runs the test model on a real recording and reports progress up to 100 %', async () => {
+    const progress: number[] = [];
+    const result = await runWhisper({
+      ...base,
+      model: TEST_MODEL,
+      wav: audio('jfk.wav'),
+      outputBase: join(dir.path, 'jfk-test-model'),
+      onProgress: (f) => progress.push(f),
+    });
+    expect(Array.isArray(result.segments)).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it.runIf(TRAINED_MODEL)('hears jfk.wav with a trained model: word error rate ≤ 10 %, words timed in order', async () => {
+    const result = await runWhisper({ ...base, model: TRAINED_MODEL!, wav: audio('jfk.wav'), outputBase: join(dir.path, 'jfk') });
+    const words = result.segments.flatMap((s) => s.words);
+    const wer = wordErrorRate(JFK, words.map((w) => w.text).join(''));
+    console.log(`jfk.wav WER with ggml-tiny.en: ${wer.toFixed(3)}`);
+    expect(wer).toBeLessThanOrEqual(0.1);
+    expect(words[0]!.start).toBeLessThan(1);
+    expect(words.at(-1)!.end).toBeGreaterThan(9);
+    words.slice(1).forEach((w, i) => expect(w.start).toBeGreaterThanOrEqual(words[i]!.start));
+  });
+  if (!TRAINED_MODEL) it('skips the text check: no trained model in ../shared/fixtures/models', () => console.log('skipped'));
+
+  it('stops the engine when cancelled', async () => {
+    const controller = new AbortController();
+    const run = runWhisper({
+      ...base,
+      model: TRAINED_MODEL ?? TEST_MODEL,
+      wav: audio('sales-followup-azure.wav'),
+      outputBase: join(dir.path, 'cancelled'),
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 300);
+    const started = Date.now();
+    await expect(run).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('names a file that is not a model', async () => {
+    const fake = join(dir.path, 'ggml-fake.bin');
+    writeFileSync(fake, 'not a model'.repeat(100));
+    await expect(
+      runWhisper({ ...base, model: fake, wav: audio('jfk.wav'), outputBase: join(dir.path, 'fake') }),
+    ).rejects.toMatchObject({ code: 'MODEL_UNUSABLE' });
+  });
+});

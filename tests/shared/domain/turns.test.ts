@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSegments } from '../../../shared/domain/cleanup';
+import type { Segment, Word } from '../../../shared/domain/transcript';
+import { turnsByChannel, turnsByPauses } from '../../../shared/domain/turns';
+
+const w = (text: string, start: number, end = start + 0.3): Word => ({ text: ` ${text}`, start, end, p: 0.9 });
+const seg = (...words: Word[]): Segment => ({
+  start: words[0]!.start,
+  end: words.at(-1)!.end,
+  text: words.map((x) => x.text).join(''),
+  words,
+});
+/** 10 buckets per second; `loud(from, to)` marks where a channel has speech. */
+const channel = (seconds: number, ...loud: [number, number][]) => {
+  const e = new Float32Array(seconds * 10).fill(0.0001);
+  for (const [from, to] of loud) e.fill(0.1, from * 10, to * 10);
+  return e;
+};
+
+describe('turnsByChannel', () => {
+  it('gives each word to the louder channel and groups consecutive words into turns', () => {
+    const left = channel(6, [0, 2], [4, 6]);
+    const right = channel(6, [2, 4]);
+    const turns = turnsByChannel([seg(w('hello', 0.2), w('there', 1), w('hi.', 2.5), w('so', 4.2), w('anyway', 5))], [left, right], 10, ['rep', 'prospect']);
+    expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
+      ['rep', 'hello there'],
+      ['prospect', 'hi.'],
+      ['rep', 'so anyway'],
+    ]);
+    expect(turns[1]).toMatchObject({ id: 't2', start: 2.5, end: 2.8 });
+  });
+
+  it('gives a sentence-final word that lands on the next speaker back to the sentence it ends', () => {
+    const left = channel(6, [0, 2]);
+    const right = channel(6, [2, 6]);
+    const turns = turnsByChannel([seg(w('help', 1), w('you', 1.5), w('today?', 2.0), w('Hi.', 3), w('Yes', 4))], [left, right], 10, ['a', 'b']);
+    expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
+      ['a', 'help you today?'],
+      ['b', 'Hi. Yes'],
+    ]);
+  });
+});
+
+describe('turnsByPauses', () => {
+  it('alternates speakers at pauses longer than 0.8 s', () => {
+    const turns = turnsByPauses([seg(w('one', 0), w('two', 0.5)), seg(w('three', 2)), seg(w('four', 2.6))], ['s1', 's2']);
+    expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
+      ['s1', 'one two'],
+      ['s2', 'three four'],
+    ]);
+  });
+
+  it('an empty transcription gives no turns', () => {
+    expect(turnsByPauses([], ['s1', 's2'])).toEqual([]);
+  });
+});
+
+describe('cleanSegments', () => {
+  it('drops non-speech marks, empty segments and repetition loops but keeps short repeated replies', () => {
+    const s = (text: string, start: number) => ({ ...seg(w(text, start)), text });
+    const kept = cleanSegments([
+      s('[BLANK_AUDIO]', 0),
+      s('Yes.', 1),
+      s('Yes.', 2),
+      s('we will miss the number this quarter', 3),
+      s('we will miss the number this quarter', 4),
+      s('We will miss the number this quarter.', 5),
+      { start: 6, end: 7, text: 'words', words: [] },
+      s('(music)', 8),
+    ]);
+    expect(kept.map((k) => k.text)).toEqual(['Yes.', 'Yes.', 'we will miss the number this quarter']);
+  });
+});
