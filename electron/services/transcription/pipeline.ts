@@ -1,12 +1,11 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AudioTrack, PeaksInfo, Speaker } from '../../../shared/domain/call';
+import type { AudioTrack, Speaker } from '../../../shared/domain/call';
 import { cleanSegments } from '../../../shared/domain/cleanup';
 import type { AudioEnvelope } from '../../../shared/domain/envelope';
 import type { Segment, Turn } from '../../../shared/domain/transcript';
 import { defaultSpeakers, turnsByChannel, turnsByPauses } from '../../../shared/domain/turns';
 import { WHISPER_SAMPLE_RATE, decodeForTranscription, type DecodedTrack } from './decode';
-import { writePeaks } from './peaks';
 import { runWhisper } from './whisperCli';
 import { mixWavFiles } from './wavWriter';
 
@@ -24,7 +23,10 @@ export type Engine = {
 export type Stage = 'decoding' | 'transcribing';
 
 export type PipelineInput = {
-  callDir: string;
+  /** The recordings, absolute paths, in the order of `tracks`. */
+  audioPaths: string[];
+  /** Scratch folder for the 16 kHz copies; created and removed here. */
+  workDir: string;
   tracks: AudioTrack[];
   speakers: Speaker[];
   engine: Engine;
@@ -32,7 +34,7 @@ export type PipelineInput = {
   onProgress?: (fraction: number, stage: Stage) => void;
 };
 
-export type PipelineResult = { turns: Turn[]; speakers: Speaker[]; language: string | null; peaks: PeaksInfo };
+export type PipelineResult = { turns: Turn[]; speakers: Speaker[]; language: string | null; envelopes: AudioEnvelope[] };
 
 /** Decoding is fast next to recognition; these weights make one progress bar out of both. */
 const DECODE_SHARE = 0.08;
@@ -41,14 +43,14 @@ const DECODE_SHARE = 0.08;
  * One call's audio → speaker turns with word timings, and the cached waveform. Each track is decoded once
  * (16 kHz mix for whisper, per-channel envelope for peaks and speaker attribution); whisper.cpp then
  * transcribes the call's mix once, and each word goes to the channel or track that was loudest while it
- * was spoken. Scratch files live in `<call>/.work` and are removed.
+ * was spoken.
  *
  * Per-speaker tracks are mixed rather than transcribed one by one: measured on the call-centre fixture,
  * whisper's timestamps drift in a track's long silences and it picks up the other voice's bleed, so
  * separate transcripts matched the stereo turns only 16/25 times (±1 s), and took 1.7× as long.
  */
 export async function transcribeRecording(input: PipelineInput): Promise<PipelineResult> {
-  const work = join(input.callDir, '.work');
+  const work = input.workDir;
   await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const decodeTotal = input.tracks.reduce((sum, t) => sum + t.durationSec, 0) || 1;
@@ -58,7 +60,7 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     const decoded: DecodedTrack[] = [];
     for (const [i, track] of input.tracks.entries()) {
       decoded.push(
-        await decodeForTranscription(join(input.callDir, track.file), join(work, `track-${i + 1}.16k.wav`), {
+        await decodeForTranscription(input.audioPaths[i]!, join(work, `track-${i + 1}.16k.wav`), {
           signal: input.signal,
           onProgress: (sec) => input.onProgress?.((DECODE_SHARE * (decodedBefore + sec)) / decodeTotal, 'decoding'),
         }),
@@ -79,8 +81,7 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     });
     const envelopes = decoded.map((d) => d.envelope);
     const { turns, speakers } = attributeSpeakers(input.tracks, input.speakers, cleanSegments(segments), envelopes);
-    const peaks = await writePeaks(input.callDir, envelopes);
-    return { turns, speakers, language, peaks };
+    return { turns, speakers, language, envelopes };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -3,6 +3,8 @@ import type { Emit } from '../../../shared/contract';
 import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Library } from '../library/library';
+import { join } from 'node:path';
+import { writePeaks } from './peaks';
 import { transcribeRecording, type Engine } from './pipeline';
 
 type Job = { info: JobInfo; controller: AbortController; startedAt: number; finished: PromiseWithResolvers<void> };
@@ -37,8 +39,10 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
     try {
       const engine = await deps.engine();
       const call = await library.get(callId);
+      const callDir = library.callDir(callId);
       const result = await transcribeRecording({
-        callDir: library.callDir(callId),
+        audioPaths: call.tracks.map((t) => join(callDir, t.file)),
+        workDir: join(callDir, '.work'),
         tracks: call.tracks,
         speakers: call.speakers,
         engine,
@@ -52,13 +56,14 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
         },
       });
       job.controller.signal.throwIfAborted();
+      const peaks = await writePeaks(callDir, result.envelopes);
       await library.saveTranscript(
         callId,
         {
           source: { kind: 'whisper', name: engine.modelName, language: result.language, createdAt: new Date().toISOString() },
           turns: result.turns,
         },
-        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: result.speakers, peaks: result.peaks }),
+        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: result.speakers, peaks }),
       );
       await settle(callId, 'transcribed', null);
     } catch (e) {

@@ -50,7 +50,8 @@ describe.runIf(TRAINED_MODEL)('transcription pipeline on the real call-centre re
   beforeAll(async () => {
     const stereoDir = callFolder('stereo', { 'audio.wav': 'service-call-stereo-agentL-callerR.wav' });
     stereo = await transcribeRecording({
-      callDir: stereoDir,
+      audioPaths: [join(stereoDir, 'audio.wav')],
+      workDir: join(stereoDir, '.work'),
       tracks: [track('audio.wav', null, 2)],
       speakers,
       engine,
@@ -61,7 +62,8 @@ describe.runIf(TRAINED_MODEL)('transcription pipeline on the real call-centre re
       'track-2.wav': 'service-call-track-caller.wav',
     });
     twoTrack = await transcribeRecording({
-      callDir: tracksDir,
+      audioPaths: [join(tracksDir, 'track-1.wav'), join(tracksDir, 'track-2.wav')],
+      workDir: join(tracksDir, '.work'),
       tracks: [track('track-1.wav', 'agent', 1), track('track-2.wav', 'caller', 1)],
       speakers,
       engine,
@@ -101,10 +103,11 @@ describe.runIf(TRAINED_MODEL)('transcription pipeline on the real call-centre re
     expect(changes(twoTrack.turns)).toBeGreaterThanOrEqual(15);
   });
 
-  it('caches the waveform peaks, reports progress to the end and leaves no scratch files', () => {
-    expect(stereo.peaks).toMatchObject({ file: 'peaks.bin', channels: 2, bucketsPerSecond: 100 });
-    expect(stereo.peaks.buckets).toBeCloseTo(24538, -1);
-    expect(existsSync(join(dir.path, 'stereo', 'peaks.bin'))).toBe(true);
+  it('keeps an envelope per channel, reports progress to the end and leaves no scratch files', () => {
+    expect(stereo.envelopes).toHaveLength(1);
+    expect(stereo.envelopes[0]!.peaks).toHaveLength(2);
+    expect(stereo.envelopes[0]!.peaks[0]!.length / 2).toBeCloseTo(24538, -1);
+    expect(twoTrack.envelopes).toHaveLength(2);
     expect(existsSync(join(dir.path, 'stereo', '.work'))).toBe(false);
     expect(progress.at(-1)).toBe(1);
     progress.slice(1).forEach((p, i) => expect(p).toBeGreaterThanOrEqual(progress[i]!));
