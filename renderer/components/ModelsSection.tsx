@@ -75,7 +75,7 @@ export function ModelsSection() {
         </button>
       </div>
       <ErrorMessage testId="model-error">{error}</ErrorMessage>
-      {info && <ThreadsField threads={info.threads} onSaved={set} />}
+      {info && <ThreadsField threads={info.threads} threadsSetting={info.threadsSetting} onSaved={set} />}
       <p className="note">
         Transcription runs on this computer; nothing is uploaded. Choose a whisper.cpp model file (ggml-*.bin, such as
         ggml-base.en.bin) that is already on this computer; downloading models from the catalogue comes in a later

@@ -3,7 +3,7 @@ import { call, errorMessage } from '../bridge';
 import type { ModelsInfo } from '../../shared/domain/models';
 import { ErrorMessage } from './ErrorMessage';
 
-type Props = { threads: number; onSaved: (info: ModelsInfo) => void };
+type Props = { threads: number; threadsSetting: number | null; onSaved: (info: ModelsInfo) => void };
 
 /** A whole number from 1 to 64 (the contract's range), or null. */
 const parseThreads = (text: string): number | null => {
@@ -11,14 +11,9 @@ const parseThreads = (text: string): number | null => {
   return text.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 64 ? n : null;
 };
 
-/**
- * How many threads whisper may use: automatic (all cores) or a fixed number. `models:info` reports only
- * the effective count, not whether it was chosen, so "automatic" is inferred from it matching this
- * computer's core count (the main process's automatic value); the two only differ if someone fixed it
- * at exactly that number, which behaves the same.
- */
-export function ThreadsField({ threads, onSaved }: Props) {
-  const [automatic, setAutomatic] = useState(() => threads === navigator.hardwareConcurrency);
+/** How many threads whisper may use: automatic (all cores) or a fixed number. */
+export function ThreadsField({ threads, threadsSetting, onSaved }: Props) {
+  const [automatic, setAutomatic] = useState(() => threadsSetting === null);
   const [text, setText] = useState(String(threads));
   const [error, setError] = useState<string | null>(null);
 

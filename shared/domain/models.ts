@@ -25,6 +25,9 @@ export const ModelsInfo = z.object({
   current: ModelFile.nullable(),
   /** Why the chosen model can't be used (moved, deleted, not a whisper model). */
   problem: z.string().nullable(),
+  /** Threads in use now. */
   threads: z.number().int().positive(),
+  /** What the user set; null means automatic (all cores). */
+  threadsSetting: z.number().int().positive().nullable(),
 });
 export type ModelsInfo = z.infer<typeof ModelsInfo>;

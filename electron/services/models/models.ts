@@ -13,12 +13,12 @@ export function createModels(deps: { settings: Settings; dialogs: Dialogs; whisp
 
   async function info(): Promise<ModelsInfo> {
     const path = deps.settings.get().modelPath;
-    if (!path) return { current: null, problem: null, threads: threads() };
+    if (!path) return { current: null, problem: null, threads: threads(), threadsSetting: deps.settings.get().threads };
     try {
-      return { current: await inspectModelFile(path), problem: null, threads: threads() };
+      return { current: await inspectModelFile(path), problem: null, threads: threads(), threadsSetting: deps.settings.get().threads };
     } catch (e) {
       if (!isAppError(e)) throw e;
-      return { current: null, problem: e.message, threads: threads() };
+      return { current: null, problem: e.message, threads: threads(), threadsSetting: deps.settings.get().threads };
     }
   }
 

@@ -31,7 +31,8 @@ export type PipelineInput = {
   speakers: Speaker[];
   engine: Engine;
   signal?: AbortSignal;
-  onProgress?: (fraction: number, stage: Stage) => void;
+  /** `fraction` of the whole job, and of the current stage (stages run at very different speeds). */
+  onProgress?: (fraction: number, stage: Stage, stageFraction: number) => void;
 };
 
 export type PipelineResult = { turns: Turn[]; speakers: Speaker[]; language: string | null; envelopes: AudioEnvelope[] };
@@ -62,7 +63,10 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
       decoded.push(
         await decodeForTranscription(input.audioPaths[i]!, join(work, `track-${i + 1}.16k.wav`), {
           signal: input.signal,
-          onProgress: (sec) => input.onProgress?.((DECODE_SHARE * (decodedBefore + sec)) / decodeTotal, 'decoding'),
+          onProgress: (sec) => {
+            const stageFraction = (decodedBefore + sec) / decodeTotal;
+            input.onProgress?.(DECODE_SHARE * stageFraction, 'decoding', stageFraction);
+          },
         }),
       );
       decodedBefore += track.durationSec;
@@ -77,7 +81,7 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
       wav,
       outputBase: join(work, 'transcript'),
       signal: input.signal,
-      onProgress: (f) => input.onProgress?.(DECODE_SHARE + (1 - DECODE_SHARE) * f, 'transcribing'),
+      onProgress: (f) => input.onProgress?.(DECODE_SHARE + (1 - DECODE_SHARE) * f, 'transcribing', f),
     });
     const envelopes = decoded.map((d) => d.envelope);
     const { turns, speakers } = attributeSpeakers(input.tracks, input.speakers, cleanSegments(segments), envelopes);

@@ -38,6 +38,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
     publish(job);
     try {
       const engine = await deps.engine();
+      let stageStartedAt = Date.now();
       const call = await library.get(callId);
       const callDir = library.callDir(callId);
       const result = await transcribeRecording({
@@ -47,11 +48,15 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
         speakers: call.speakers,
         engine,
         signal: job.controller.signal,
-        onProgress: (fraction, stage) => {
+        onProgress: (fraction, stage, stageFraction) => {
           const percent = Math.floor(fraction * 100);
           if (percent === job.info.percent && stage === job.info.stage) return;
+          if (stage !== job.info.stage) stageStartedAt = Date.now();
           const elapsedSec = (Date.now() - job.startedAt) / 1000;
-          job.info = { ...job.info, stage, percent, elapsedSec, etaSec: estimateSecondsLeft(fraction, elapsedSec) };
+          // Time left comes from recognition alone: decoding runs many times faster and would mislead.
+          const etaSec =
+            stage === 'transcribing' ? estimateSecondsLeft(stageFraction, (Date.now() - stageStartedAt) / 1000) : null;
+          job.info = { ...job.info, stage, percent, elapsedSec, etaSec };
           publish(job);
         },
       });
@@ -73,7 +78,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
         await library.update(callId, (c) => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported', statusMessage: null })).catch(() => {});
         await settle(callId, 'cancelled', null);
       } else {
-        const message = isAppError(e) ? e.message : `Transcription failed: ${e instanceof Error ? e.message : String(e)}`;
+        const message = isAppError(e) ? e.message : e instanceof Error ? e.message : String(e);
         await library.update(callId, (c) => ({ ...c, status: 'failed', statusMessage: message })).catch(() => {});
         await settle(callId, 'failed', message);
       }

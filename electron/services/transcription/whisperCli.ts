@@ -86,5 +86,5 @@ function engineFailure(stderr: string[], model: string): AppError {
   if (/failed to (initialize whisper context|load model)|invalid model|bad magic/i.test(text)) {
     return new AppError('MODEL_UNUSABLE', `The model file can't be loaded: ${model}. Choose another model in Settings.`);
   }
-  return new AppError('INTERNAL', `Transcription failed: ${stderr.slice(-3).join(' ') || 'the engine stopped unexpectedly'}.`);
+  return new AppError('INTERNAL', `The transcription engine stopped: ${stderr.slice(-3).join(' ') || 'no reason given'}.`);
 }
