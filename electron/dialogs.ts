@@ -28,6 +28,25 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickTranscriptFile() {
+      const result = await open({
+        title: 'Import a transcript',
+        buttonLabel: 'Import',
+        properties: ['openFile'],
+        filters: [{ name: 'Subtitles (WebVTT, SRT)', extensions: ['vtt', 'srt'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickSavePath(defaultName, extension) {
+      const win = getWindow();
+      const options = {
+        title: 'Export the transcript',
+        defaultPath: defaultName.replace(/[\\/:*?"<>|]+/g, '-'),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
+      const result = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? null : (result.filePath ?? null);
+    },
     async pickFolder() {
       const result = await open({
         title: 'Choose the library folder',

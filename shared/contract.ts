@@ -4,6 +4,7 @@ import { AppErrorShape } from './errors';
 import { JobFinished, JobInfo } from './domain/job';
 import { ModelsInfo } from './domain/models';
 import { Transcript } from './domain/transcript';
+import { EXPORT_FORMATS } from './formats/transcriptExport';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -59,6 +60,13 @@ export const contract = {
     'transcription:start': method(z.object({ callId: CallId }), JobInfo),
     'transcription:cancel': method(z.object({ callId: CallId }), z.object({ cancelled: z.boolean() })),
     'transcription:jobs': method(none, z.array(JobInfo)),
+    /** Picks a WebVTT/SRT file in the main process and makes it the call's transcript. */
+    'transcripts:import': method(z.object({ callId: CallId }), z.object({ imported: z.boolean() })),
+    /** Asks where to save (main process) and writes the transcript in that format. */
+    'transcripts:export': method(
+      z.object({ callId: CallId, format: z.enum(EXPORT_FORMATS) }),
+      z.object({ savedTo: z.string().nullable() }),
+    ),
     'models:info': method(none, ModelsInfo),
     /** Opens a file picker in the main process for a ggml model file on disk. */
     'models:chooseFile': method(none, ModelsInfo),

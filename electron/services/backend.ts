@@ -3,6 +3,7 @@ import { createLibraryRef, libraryHandlers } from './library/handlers';
 import { createModels } from './models/models';
 import { openSettings } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
+import { transcriptHandlers } from './transcripts/handlers';
 import { createTranscriptionQueue, type TranscriptionQueue } from './transcription/queue';
 
 /** Native dialogs, supplied by the shell (Electron) or by the test harness. */
@@ -10,6 +11,9 @@ export type Dialogs = {
   pickAudioFiles(multiple: boolean): Promise<string[]>;
   pickFolder(): Promise<string | null>;
   pickModelFile(): Promise<string | null>;
+  pickTranscriptFile(): Promise<string | null>;
+  /** Where to save an export; `extension` without the dot. */
+  pickSavePath(defaultName: string, extension: string): Promise<string | null>;
 };
 
 export type BackendOptions = {
@@ -40,6 +44,7 @@ export async function createBackend({ userDataDir, dialogs, emit, whisperBinary 
     ...libraryHandlers({ ref, settings, dialogs, emit, queue }),
     ...transcriptionHandlers({ ref, queue }),
     ...models.handlers,
+    ...transcriptHandlers({ ref, dialogs, emit, queue }),
   };
   return { handlers, libraryFolder: () => ref.get().folder, queue };
 }

@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
+import { ScriptedDialogs } from '../helpers/dialogs';
 import { tempDir } from '../helpers/fixtures';
 import { WHISPER_BINARY } from '../helpers/whisper';
 
@@ -22,22 +23,6 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--autoplay-policy=no-user-gesture-required',
 ];
-
-/** Answers the backend's native dialogs the way a user would have, in order. */
-export class ScriptedDialogs {
-  files: string[][] = [];
-  folders: (string | null)[] = [];
-  models: (string | null)[] = [];
-  async pickAudioFiles(): Promise<string[]> {
-    return this.files.shift() ?? [];
-  }
-  async pickFolder(): Promise<string | null> {
-    return this.folders.shift() ?? null;
-  }
-  async pickModelFile(): Promise<string | null> {
-    return this.models.shift() ?? null;
-  }
-}
 
 export type Harness = {
   page: Page;

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
 import { createBackend } from '../../electron/services/backend';
+import { ScriptedDialogs } from '../helpers/dialogs';
 import { audio, tempDir } from '../helpers/fixtures';
 import { WHISPER_BINARY } from '../helpers/whisper';
 
@@ -12,7 +13,7 @@ async function backend() {
   const events: string[] = [];
   const b = await createBackend({
     userDataDir: dir.path,
-    dialogs: { pickAudioFiles: async () => [audio('jfk.wav')], pickFolder: async () => null, pickModelFile: async () => null },
+    dialogs: Object.assign(new ScriptedDialogs(), { files: [[audio('jfk.wav')]] }),
     emit: (event, payload) => events.push(`${event}:${'reason' in payload ? payload.reason : ''}`),
     whisperBinary: WHISPER_BINARY,
   });

@@ -70,7 +70,7 @@ describe('main process composition', () => {
     const options = backend.createBackend.mock.calls[0]![0];
     expect(options.userDataDir).toBe('/fake/userData');
     expect(typeof options.emit).toBe('function');
-    expect(Object.keys(options.dialogs).sort()).toEqual(['pickAudioFiles', 'pickFolder', 'pickModelFile']);
+    expect(Object.keys(options.dialogs).sort()).toEqual(['pickAudioFiles', 'pickFolder', 'pickModelFile', 'pickSavePath', 'pickTranscriptFile']);
     expect(options.whisperBinary).toBe(join(appPath, 'native', 'whisper', 'bin', 'whisper-cli'));
 
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../../shared/contract';
 import { createBackend } from '../../../../electron/services/backend';
+import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { audio, tempDir } from '../../../helpers/fixtures';
 import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
@@ -15,7 +16,7 @@ async function backendWithCall(model: string | null, recording = 'jfk.wav') {
   const events: Event[] = [];
   const backend = await createBackend({
     userDataDir: dir.path,
-    dialogs: { pickAudioFiles: async () => [], pickFolder: async () => null, pickModelFile: async () => model },
+    dialogs: Object.assign(new ScriptedDialogs(), { models: [model] }),
     emit: (event, payload) => events.push({ event, payload } as Event),
     whisperBinary: WHISPER_BINARY,
   });
@@ -74,7 +75,7 @@ describe('transcription jobs', () => {
     await backend.queue.idle();
     const restarted = await createBackend({
       userDataDir: dir.path,
-      dialogs: { pickAudioFiles: async () => [], pickFolder: async () => null, pickModelFile: async () => null },
+      dialogs: new ScriptedDialogs(),
       emit: () => {},
       whisperBinary: WHISPER_BINARY,
     });
@@ -90,7 +91,7 @@ describe('transcription jobs', () => {
     dir = tempDir('queue');
     const backend = await createBackend({
       userDataDir: dir.path,
-      dialogs: { pickAudioFiles: async () => [], pickFolder: async () => null, pickModelFile: async () => audio('jfk.wav') },
+      dialogs: Object.assign(new ScriptedDialogs(), { models: [audio('jfk.wav')] }),
       emit: () => {},
       whisperBinary: WHISPER_BINARY,
     });

@@ -1,0 +1,64 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Emit, Handlers } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { cuesToTranscript, parseSubtitles } from '../../../shared/formats/subtitles';
+import { exportTranscript } from '../../../shared/formats/transcriptExport';
+import type { Dialogs } from '../backend';
+import { fsError } from '../fsErrors';
+import type { LibraryRef } from '../library/handlers';
+import type { TranscriptionQueue } from '../transcription/queue';
+
+/** Subtitle files are small; anything bigger is not a transcript. */
+const MAX_SUBTITLE_BYTES = 20 * 1024 * 1024;
+
+/** Existing transcripts in (Zoom/Teams WebVTT or SRT) and out (SRT, VTT, JSON, CSV, text). */
+export function transcriptHandlers({ ref, dialogs, emit, queue }: { ref: LibraryRef; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue }) {
+  return {
+    'transcripts:import': async ({ callId }) => {
+      await ref.get().get(callId);
+      if (queue.list().some((j) => j.callId === callId)) {
+        throw new AppError('INVALID_INPUT', 'This call is being transcribed: cancel that first, then import a transcript.');
+      }
+      const path = await dialogs.pickTranscriptFile();
+      if (!path) return { imported: false };
+      const name = basename(path);
+      let text: string;
+      try {
+        if ((await stat(path)).size > MAX_SUBTITLE_BYTES) throw new AppError('INVALID_INPUT', `“${name}” is too large to be a transcript.`);
+        text = await readFile(path, 'utf8');
+      } catch (e) {
+        throw e instanceof AppError ? e : fsError(e, `Couldn't read “${name}”`, path);
+      }
+      let parsed;
+      try {
+        parsed = cuesToTranscript(parseSubtitles(text));
+      } catch (e) {
+        throw new AppError('INVALID_INPUT', `“${name}”: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const kind = /\.srt$/i.test(name) ? 'srt' : 'vtt';
+      await ref.get().saveTranscript(
+        callId,
+        { source: { kind, name, language: null, createdAt: new Date().toISOString() }, turns: parsed.turns },
+        (call) => ({ ...call, status: 'transcribed', statusMessage: null, speakers: parsed.speakers }),
+      );
+      emit('library:changed', { reason: 'transcript' });
+      return { imported: true };
+    },
+
+    'transcripts:export': async ({ callId, format }) => {
+      const library = ref.get();
+      const call = await library.get(callId);
+      const transcript = await library.getTranscript(callId);
+      if (!transcript) throw new AppError('NOT_FOUND', 'This call has no transcript yet.');
+      const path = await dialogs.pickSavePath(`${call.title}.${format}`, format);
+      if (!path) return { savedTo: null };
+      try {
+        await writeFile(path, exportTranscript({ transcript, speakers: call.speakers }, format), 'utf8');
+      } catch (e) {
+        throw fsError(e, "Couldn't save the transcript", path);
+      }
+      return { savedTo: path };
+    },
+  } satisfies Partial<Handlers>;
+}

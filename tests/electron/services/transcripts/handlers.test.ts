@@ -1,0 +1,70 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../../electron/services/backend';
+import { ScriptedDialogs } from '../../../helpers/dialogs';
+import { audio, tempDir } from '../../../helpers/fixtures';
+import { WHISPER_BINARY } from '../../../helpers/whisper';
+
+const dir = tempDir('transcripts');
+let users = 0;
+afterAll(() => dir.cleanup());
+const VTT = `WEBVTT
+
+00:00:00.300 --> 00:00:07.900
+<v Dana Rep>And so my fellow Americans, ask not what your country can do for you,</v>
+
+00:00:08.000 --> 00:00:10.800
+<v Sam Prospect>ask what you can do for your country.</v>
+`;
+
+async function setup() {
+  const dialogs = new ScriptedDialogs();
+  const backend = await createBackend({ userDataDir: join(dir.path, `user-${++users}`), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
+  const [outcome] = await backend.handlers['calls:import']({ paths: [audio('jfk.wav')] });
+  if (outcome?.kind !== 'imported') throw new Error('import failed');
+  return { h: backend.handlers, dialogs, callId: outcome.call.id };
+}
+
+describe('transcript import and export', () => {
+  it('imports a Teams WebVTT as the call transcript, with its speakers, and exports every format', async () => {
+    const { h, dialogs, callId } = await setup();
+    const vtt = join(dir.path, 'Teams meeting transcript.vtt');
+    writeFileSync(vtt, VTT);
+    dialogs.transcripts.push(vtt);
+    expect(await h['transcripts:import']({ callId })).toEqual({ imported: true });
+
+    const call = await h['calls:get']({ callId });
+    expect(call).toMatchObject({ status: 'transcribed', hasTranscript: true });
+    expect(call.speakers.map((s) => s.name)).toEqual(['Dana Rep', 'Sam Prospect']);
+    const transcript = await h['calls:transcript']({ callId });
+    expect(transcript?.source).toMatchObject({ kind: 'vtt', name: 'Teams meeting transcript.vtt' });
+    expect(transcript?.turns).toHaveLength(2);
+
+    for (const format of ['srt', 'vtt', 'json', 'csv', 'txt'] as const) {
+      const target = join(dir.path, `export.${format}`);
+      dialogs.savePaths.push(target);
+      expect(await h['transcripts:export']({ callId, format })).toEqual({ savedTo: target });
+      expect(readFileSync(target, 'utf8')).toMatch(/Sam Prospect/);
+    }
+    dialogs.savePaths.push(null);
+    expect(await h['transcripts:export']({ callId, format: 'srt' })).toEqual({ savedTo: null });
+  });
+
+  it('refuses a file that is not subtitles, naming it, and keeps the call as it was', async () => {
+    const { h, dialogs, callId } = await setup();
+    const notes = join(dir.path, 'notes.vtt');
+    writeFileSync(notes, 'Call notes\nNo timings here.');
+    dialogs.transcripts.push(notes);
+    await expect(h['transcripts:import']({ callId })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/notes\.vtt.*No subtitle cues/),
+    });
+    expect(await h['calls:get']({ callId })).toMatchObject({ status: 'imported', hasTranscript: false });
+  });
+
+  it('exporting a call without a transcript says so', async () => {
+    const { h, callId } = await setup();
+    await expect(h['transcripts:export']({ callId, format: 'txt' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
