@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   installAppMenu();
   openWindow();
   started = true;
-  app.on('before-quit', () => backend.queue.shutdown());
+  app.on('before-quit', () => backend.shutdown());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });

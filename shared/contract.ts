@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CallDetail, CallId, CallSummary, ImportOutcome, Title } from './domain/call';
+import { CallDetail, CallId, CallSummary, ImportOutcome, SpeakerRole, Title } from './domain/call';
 import { AppErrorShape } from './errors';
 import { JobFinished, JobInfo } from './domain/job';
-import { ModelsInfo } from './domain/models';
+import { ModelDownloadProgress, ModelsInfo } from './domain/models';
 import { Transcript } from './domain/transcript';
 import { EXPORT_FORMATS } from './formats/transcriptExport';
 
@@ -25,6 +25,8 @@ export const LibraryInfo = z.object({
   callCount: z.number().int().nonnegative(),
   /** Set when the library index could not be read: the UI shows it instead of an empty list. */
   problem: AppErrorShape.nullable(),
+  /** The rep's name in this library, once told: speakers with it are the rep. */
+  myName: z.string().nullable(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
@@ -54,6 +56,21 @@ export const contract = {
     ),
     'calls:rename': method(z.object({ callId: CallId, title: Title }), CallSummary),
     'calls:setRecordedAt': method(z.object({ callId: CallId, recordedAt: z.iso.datetime({ offset: true }) }), CallSummary),
+    /** "This speaker is me": the rep for this call; `rememberAs` also renames them and is remembered. */
+    'calls:setRep': method(
+      z.object({ callId: CallId, speakerId: z.string(), rememberAs: z.string().trim().min(1).max(100).nullable() }),
+      CallSummary,
+    ),
+    'calls:updateSpeaker': method(
+      z.object({
+        callId: CallId,
+        speakerId: z.string(),
+        name: z.string().trim().min(1, 'A speaker needs a name').max(100).optional(),
+        role: SpeakerRole.optional(),
+      }),
+      CallSummary,
+    ),
+    'library:setMyName': method(z.object({ name: z.string().trim().min(1).max(100).nullable() }), LibraryInfo),
     'calls:delete': method(z.object({ callId: CallId }), z.object({ deleted: z.literal(true) })),
     'calls:transcript': method(z.object({ callId: CallId }), Transcript.nullable()),
     /** Queues a call for transcription (also: re-transcribe, resume after an interruption). */
@@ -71,12 +88,23 @@ export const contract = {
     /** Opens a file picker in the main process for a ggml model file on disk. */
     'models:chooseFile': method(none, ModelsInfo),
     'models:setThreads': method(z.object({ threads: z.number().int().min(1).max(64).nullable() }), ModelsInfo),
+    /** Starts (or resumes) downloading a catalogue model; progress arrives as events. */
+    'models:download': method(z.object({ id: z.string() }), ModelsInfo),
+    'models:cancelDownload': method(z.object({ id: z.string() }), ModelsInfo),
+    'models:use': method(z.object({ id: z.string() }), ModelsInfo),
+    'models:delete': method(z.object({ id: z.string() }), ModelsInfo),
   },
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): lists refetch. */
     'library:changed': z.object({ reason: z.string() }),
     'transcription:progress': JobInfo,
     'transcription:finished': JobFinished,
+    'models:progress': ModelDownloadProgress,
+    'models:finished': z.object({
+      id: z.string(),
+      outcome: z.enum(['installed', 'cancelled', 'failed']),
+      message: z.string().nullable(),
+    }),
   },
 } as const;
 

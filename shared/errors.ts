@@ -20,6 +20,7 @@ export const ErrorCode = z.enum([
   'CANCELLED',
   'MODEL_MISSING',
   'MODEL_UNUSABLE',
+  'DOWNLOAD_FAILED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

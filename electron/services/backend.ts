@@ -1,6 +1,8 @@
 import type { Emit, Handlers } from '../../shared/contract';
 import { createLibraryRef, libraryHandlers } from './library/handlers';
-import { createModels } from './models/models';
+import { join } from 'node:path';
+import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
+import { createModels, type ModelSource } from './models/models';
 import { openSettings } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
 import { transcriptHandlers } from './transcripts/handlers';
@@ -22,6 +24,8 @@ export type BackendOptions = {
   emit: Emit;
   /** The natively built whisper.cpp CLI (see scripts/build-whisper.mjs). */
   whisperBinary: string;
+  /** Where catalogue models come from; the official host unless a test serves them locally. */
+  modelSource?: ModelSource;
 };
 
 export type Backend = {
@@ -29,16 +33,20 @@ export type Backend = {
   /** The library folder in use now (it can change from Settings). */
   libraryFolder(): string;
   queue: TranscriptionQueue;
+  /** On quit: stop transcription and downloads now; both resume at the next start. */
+  shutdown(): void;
 };
 
 /**
  * Composes the services into the contract's handlers. The Electron shell binds them to IPC; the
  * end-to-end harness binds the very same object into Chromium.
  */
-export async function createBackend({ userDataDir, dialogs, emit, whisperBinary }: BackendOptions): Promise<Backend> {
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const { userDataDir, dialogs, emit, whisperBinary } = options;
+  const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await openSettings(userDataDir);
   const ref = await createLibraryRef(settings);
-  const models = createModels({ settings, dialogs, whisperBinary });
+  const models = createModels({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
   const queue = createTranscriptionQueue({ library: ref.get, engine: models.engine, emit });
   const handlers: Handlers = {
     ...libraryHandlers({ ref, settings, dialogs, emit, queue }),
@@ -46,5 +54,13 @@ export async function createBackend({ userDataDir, dialogs, emit, whisperBinary 
     ...models.handlers,
     ...transcriptHandlers({ ref, dialogs, emit, queue }),
   };
-  return { handlers, libraryFolder: () => ref.get().folder, queue };
+  return {
+    handlers,
+    libraryFolder: () => ref.get().folder,
+    queue,
+    shutdown() {
+      queue.shutdown();
+      for (const download of models.downloads.values()) download.controller.abort();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AudioTrack, Call, CallSummary, ImportOutcome, Speaker } from '../../../shared/domain/call';
+import { rolesFromMyName } from '../../../shared/domain/speakers';
 import { baseName, titleFromFileName } from '../../../shared/domain/title';
 import { AppError, isAppError } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
@@ -93,7 +94,10 @@ async function stageAndCommit(library: Library, sources: CheckedSource[], title:
       recordedAt: earliest(sources.map((s) => s.modifiedAt)).toISOString(),
       importedAt: new Date().toISOString(),
       durationSec: Math.max(...tracks.map((t) => t.durationSec)),
-      speakers: sources.flatMap((s) => (s.speaker ? [s.speaker] : [])),
+      speakers: rolesFromMyName(
+        sources.flatMap((s) => (s.speaker ? [s.speaker] : [])),
+        library.myName(),
+      ),
       status: 'imported',
       trackCount: tracks.length,
       fingerprint,

@@ -1,6 +1,8 @@
 import type { Emit, Handlers, LibraryInfo } from '../../../shared/contract';
 import type { CallDetail } from '../../../shared/domain/call';
+import { withRep } from '../../../shared/domain/speakers';
 import { baseName } from '../../../shared/domain/title';
+import { AppError } from '../../../shared/errors';
 import type { Dialogs } from '../backend';
 import { importRecordings, importSpeakerTracks } from '../importer/importer';
 import type { Settings } from '../settings/settings';
@@ -40,6 +42,7 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
       isDefault: library.folder === settings.defaultLibraryFolder,
       callCount: library.list().length,
       problem: library.problem(),
+      myName: library.myName(),
     };
   };
   const changed = (reason: string) => emit('library:changed', { reason });
@@ -95,6 +98,33 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
       const summary = await ref.get().update(callId, (call) => ({ ...call, recordedAt: iso }));
       changed('recordedAt');
       return summary;
+    },
+    'calls:setRep': async ({ callId, speakerId, rememberAs }) => {
+      const library = ref.get();
+      const call = await library.get(callId);
+      if (!call.speakers.some((s) => s.id === speakerId)) throw new AppError('NOT_FOUND', 'That speaker is not in this call.');
+      if (rememberAs) await library.setMyName(rememberAs);
+      const summary = await library.update(callId, (c) => ({
+        ...c,
+        speakers: withRep(c.speakers, speakerId).map((s) => (s.id === speakerId && rememberAs ? { ...s, name: rememberAs } : s)),
+      }));
+      changed('speakers');
+      return summary;
+    },
+    'calls:updateSpeaker': async ({ callId, speakerId, name, role }) => {
+      const call = await ref.get().get(callId);
+      if (!call.speakers.some((s) => s.id === speakerId)) throw new AppError('NOT_FOUND', 'That speaker is not in this call.');
+      const summary = await ref.get().update(callId, (c) => ({
+        ...c,
+        speakers: c.speakers.map((s) => (s.id === speakerId ? { ...s, name: name ?? s.name, role: role ?? s.role } : s)),
+      }));
+      changed('speakers');
+      return summary;
+    },
+    'library:setMyName': async ({ name }) => {
+      await ref.get().setMyName(name);
+      changed('myName');
+      return info();
     },
     'calls:delete': async ({ callId }) => {
       await queue.stop(callId); // a running job lets go of the call's files first

@@ -37,7 +37,7 @@ export async function openLibrary(folder: string) {
     await mkdir(join(folder, CALLS_DIR), { recursive: true });
     // Copies left in staging by a crash mid-import are referenced by nothing: drop them.
     await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
-    index = await openDocument(join(folder, INDEX_FILE), indexSpec, () => ({ schemaVersion: 1, calls: [] }));
+    index = await openDocument(join(folder, INDEX_FILE), indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null }));
   } catch (e) {
     problem = (isAppError(e) ? e : fsError(e, "Couldn't open the library folder", folder)).toShape();
   }
@@ -86,6 +86,13 @@ export async function openLibrary(folder: string) {
     },
 
     callDir,
+    myName: (): string | null => index?.data.myName ?? null,
+
+    async setMyName(name: string | null): Promise<void> {
+      const db = writableIndex();
+      db.data.myName = name;
+      await writeDocument(db, indexSpec);
+    },
 
     async getTranscript(id: string): Promise<Transcript | null> {
       if (!(await callDoc(id)).data.call.hasTranscript) return null;
@@ -184,7 +191,7 @@ export async function openLibrary(folder: string) {
           skipped.push(entry.name);
         }
       }
-      index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [] }));
+      index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null }));
       index.data.calls = calls;
       await writeDocument(index, indexSpec);
       problem = null;

@@ -9,7 +9,12 @@ export const STAGING_DIR = '.staging';
 export const CALL_FILE = 'call.json';
 export const TRANSCRIPT_FILE = 'transcript.json';
 
-const IndexDocument = z.object({ schemaVersion: z.literal(1), calls: z.array(CallSummary) });
+const IndexDocument = z.object({
+  schemaVersion: z.literal(1),
+  calls: z.array(CallSummary),
+  /** The rep's own name in this library's calls: a speaker with this name is the rep. */
+  myName: z.string().nullable().default(null),
+});
 export type IndexDocument = z.infer<typeof IndexDocument>;
 
 const CallDocument = z.object({ schemaVersion: z.literal(1), call: Call });

@@ -1,28 +1,78 @@
 import { availableParallelism } from 'node:os';
-import type { Handlers } from '../../../shared/contract';
-import type { ModelsInfo } from '../../../shared/domain/models';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Emit, Handlers } from '../../../shared/contract';
+import { CATALOGUE, RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Dialogs } from '../backend';
 import type { Settings } from '../settings/settings';
 import type { Engine } from '../transcription/pipeline';
+import { downloadModel } from './download';
 import { inspectModelFile } from './modelFile';
 
-/** The model and threads transcription runs with, from Settings. */
-export function createModels(deps: { settings: Settings; dialogs: Dialogs; whisperBinary: string }) {
+export type ModelSource = { baseUrl: string; catalogue: readonly CatalogueEntry[] };
+
+type Deps = { settings: Settings; dialogs: Dialogs; whisperBinary: string; modelsDir: string; source: ModelSource; emit: Emit };
+
+/** The model and threads transcription runs with; the catalogue of official models and their downloads. */
+export function createModels(deps: Deps) {
+  const downloads = new Map<string, { controller: AbortController; receivedBytes: number }>();
   const threads = () => deps.settings.get().threads ?? Math.max(1, availableParallelism());
+  const entry = (id: string) => {
+    const found = deps.source.catalogue.find((e) => e.id === id);
+    if (!found) throw new AppError('NOT_FOUND', `There is no model called “${id}” in the catalogue.`);
+    return found;
+  };
+  const installedPath = (e: CatalogueEntry) => join(deps.modelsDir, e.file);
+  const sizeOf = (path: string) => stat(path).then((s) => s.size, () => null);
+  const changed = () => deps.emit('library:changed', { reason: 'models' });
+
+  async function catalogue(currentPath: string | null): Promise<CatalogueItem[]> {
+    return Promise.all(
+      deps.source.catalogue.map(async (e): Promise<CatalogueItem> => {
+        const download = downloads.get(e.id);
+        const installed = (await sizeOf(installedPath(e))) !== null;
+        const partial = await sizeOf(`${installedPath(e)}.part`);
+        const state = download ? 'downloading' : installed ? 'installed' : partial ? 'partial' : 'available';
+        return {
+          id: e.id,
+          file: e.file,
+          bytes: e.bytes,
+          englishOnly: e.englishOnly,
+          note: e.note,
+          recommended: e.id === RECOMMENDED_MODEL,
+          state,
+          receivedBytes: download?.receivedBytes ?? (installed ? e.bytes : (partial ?? 0)),
+          current: installed && currentPath === installedPath(e),
+        };
+      }),
+    );
+  }
+
+  /** First run, or the chosen model was deleted: use an installed catalogue model, the recommended first. */
+  async function adoptInstalled(): Promise<void> {
+    if (deps.settings.get().modelPath) return;
+    const files = await readdir(deps.modelsDir).catch(() => [] as string[]);
+    const installed = deps.source.catalogue.filter((e) => files.includes(e.file));
+    const pick = installed.find((e) => e.id === RECOMMENDED_MODEL) ?? installed[0];
+    if (pick) await deps.settings.change({ modelPath: installedPath(pick) });
+  }
 
   async function info(): Promise<ModelsInfo> {
+    await adoptInstalled();
     const path = deps.settings.get().modelPath;
-    if (!path) return { current: null, problem: null, threads: threads(), threadsSetting: deps.settings.get().threads };
+    const base = { threads: threads(), threadsSetting: deps.settings.get().threads, catalogue: await catalogue(path) };
+    if (!path) return { current: null, problem: null, ...base };
     try {
-      return { current: await inspectModelFile(path), problem: null, threads: threads(), threadsSetting: deps.settings.get().threads };
+      return { current: await inspectModelFile(path), problem: null, ...base };
     } catch (e) {
       if (!isAppError(e)) throw e;
-      return { current: null, problem: e.message, threads: threads(), threadsSetting: deps.settings.get().threads };
+      return { current: null, problem: e.message, ...base };
     }
   }
 
   async function engine(): Promise<Engine> {
+    await adoptInstalled();
     const path = deps.settings.get().modelPath;
     if (!path) {
       throw new AppError('MODEL_MISSING', 'Choose a transcription model first (Settings → Transcription model).');
@@ -36,6 +86,35 @@ export function createModels(deps: { settings: Settings; dialogs: Dialogs; whisp
       language: model.englishOnly ? 'en' : 'auto',
       dtwPreset: model.dtwPreset,
     };
+  }
+
+  async function download(id: string): Promise<void> {
+    const e = entry(id);
+    const state = { controller: new AbortController(), receivedBytes: 0 };
+    downloads.set(id, state);
+    try {
+      const path = await downloadModel(e, {
+        modelsDir: deps.modelsDir,
+        baseUrl: deps.source.baseUrl,
+        signal: state.controller.signal,
+        onProgress: ({ receivedBytes, totalBytes }) => {
+          // A progress event per percent is plenty for a bar.
+          if (Math.floor((100 * receivedBytes) / totalBytes) !== Math.floor((100 * state.receivedBytes) / totalBytes)) {
+            deps.emit('models:progress', { id, receivedBytes, totalBytes });
+          }
+          state.receivedBytes = receivedBytes;
+        },
+      });
+      if (!deps.settings.get().modelPath) await deps.settings.change({ modelPath: path });
+      deps.emit('models:finished', { id, outcome: 'installed', message: null });
+    } catch (err) {
+      const cancelled = state.controller.signal.aborted;
+      const message = isAppError(err) ? err.message : String(err);
+      deps.emit('models:finished', { id, outcome: cancelled ? 'cancelled' : 'failed', message: cancelled ? null : message });
+    } finally {
+      downloads.delete(id);
+      changed();
+    }
   }
 
   const handlers = {
@@ -52,7 +131,31 @@ export function createModels(deps: { settings: Settings; dialogs: Dialogs; whisp
       await deps.settings.change({ threads: n });
       return info();
     },
+    'models:download': async ({ id }) => {
+      entry(id);
+      if (!downloads.has(id)) void download(id);
+      return info();
+    },
+    'models:cancelDownload': async ({ id }) => {
+      downloads.get(id)?.controller.abort();
+      return info();
+    },
+    'models:use': async ({ id }) => {
+      const path = installedPath(entry(id));
+      await inspectModelFile(path);
+      await deps.settings.change({ modelPath: path });
+      return info();
+    },
+    'models:delete': async ({ id }) => {
+      const path = installedPath(entry(id));
+      downloads.get(id)?.controller.abort();
+      await rm(path, { force: true });
+      await rm(`${path}.part`, { force: true });
+      if (deps.settings.get().modelPath === path) await deps.settings.change({ modelPath: null });
+      changed();
+      return info();
+    },
   } satisfies Partial<Handlers>;
 
-  return { engine, handlers };
+  return { engine, handlers, downloads };
 }

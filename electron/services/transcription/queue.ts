@@ -1,6 +1,7 @@
 import '../media/polyfill';
 import type { Emit } from '../../../shared/contract';
 import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
+import { rolesFromMyName } from '../../../shared/domain/speakers';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Library } from '../library/library';
 import { join } from 'node:path';
@@ -68,7 +69,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
           source: { kind: 'whisper', name: engine.modelName, language: result.language, createdAt: new Date().toISOString() },
           turns: result.turns,
         },
-        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: result.speakers, peaks }),
+        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(result.speakers, library.myName()), peaks }),
       );
       await settle(callId, 'transcribed', null);
     } catch (e) {

@@ -4,6 +4,7 @@ import type { Emit, Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { cuesToTranscript, parseSubtitles } from '../../../shared/formats/subtitles';
 import { exportTranscript } from '../../../shared/formats/transcriptExport';
+import { rolesFromMyName } from '../../../shared/domain/speakers';
 import type { Dialogs } from '../backend';
 import { fsError } from '../fsErrors';
 import type { LibraryRef } from '../library/handlers';
@@ -40,7 +41,7 @@ export function transcriptHandlers({ ref, dialogs, emit, queue }: { ref: Library
       await ref.get().saveTranscript(
         callId,
         { source: { kind, name, language: null, createdAt: new Date().toISOString() }, turns: parsed.turns },
-        (call) => ({ ...call, status: 'transcribed', statusMessage: null, speakers: parsed.speakers }),
+        (call) => ({ ...call, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(parsed.speakers, ref.get().myName()) }),
       );
       emit('library:changed', { reason: 'transcript' });
       return { imported: true };

@@ -29,8 +29,8 @@ afterAll(() => dir.cleanup());
 
 const backend = vi.hoisted(() => ({ createBackend: vi.fn() }));
 vi.mock('../../../electron/services/backend', () => backend);
-const queue = { shutdown: vi.fn() };
-backend.createBackend.mockImplementation(async () => ({ handlers: {}, libraryFolder: () => library, queue }));
+const shutdown = vi.fn();
+backend.createBackend.mockImplementation(async () => ({ handlers: {}, libraryFolder: () => library, shutdown }));
 app.getAppPath.mockReturnValue(appPath);
 
 // Composition order matters, so this file walks through one app life in order.
@@ -96,9 +96,9 @@ describe('main process composition', () => {
   });
 
   it('stops transcription on quit so no engine process outlives the app', () => {
-    expect(queue.shutdown).not.toHaveBeenCalled();
+    expect(shutdown).not.toHaveBeenCalled();
     app.emit('before-quit');
-    expect(queue.shutdown).toHaveBeenCalledOnce();
+    expect(shutdown).toHaveBeenCalledOnce();
   });
 
   it('focuses the existing window when a second instance starts', () => {

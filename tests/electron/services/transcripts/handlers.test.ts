@@ -51,6 +51,30 @@ describe('transcript import and export', () => {
     expect(await h['transcripts:export']({ callId, format: 'srt' })).toEqual({ savedTo: null });
   });
 
+  it('the rep is asked once: the remembered name makes that speaker the rep in the next imported call', async () => {
+    const { h, dialogs, callId } = await setup();
+    const vtt = join(dir.path, 'first.vtt');
+    writeFileSync(vtt, VTT.replace('Dana Rep', 'Speaker 1'));
+    dialogs.transcripts.push(vtt);
+    await h['transcripts:import']({ callId });
+    const first = await h['calls:get']({ callId });
+    expect(first.speakers.every((s) => s.role === 'unknown')).toBe(true);
+    const summary = await h['calls:setRep']({ callId, speakerId: first.speakers[0]!.id, rememberAs: 'Dana Rep' });
+    expect(summary.speakers).toEqual([
+      { id: 's1', name: 'Dana Rep', role: 'rep' },
+      { id: 's2', name: 'Sam Prospect', role: 'prospect' },
+    ]);
+    expect(await h['library:info']({})).toMatchObject({ myName: 'Dana Rep' });
+
+    const [second] = await h['calls:import']({ paths: [audio('sales-followup-azure.wav')] });
+    const secondId = second?.kind === 'imported' ? second.call.id : '';
+    dialogs.transcripts.push(join(dir.path, 'Teams meeting transcript.vtt'));
+    writeFileSync(join(dir.path, 'Teams meeting transcript.vtt'), VTT);
+    await h['transcripts:import']({ callId: secondId });
+    expect((await h['calls:get']({ callId: secondId })).speakers.map((s) => s.role)).toEqual(['rep', 'prospect']);
+    await expect(h['calls:setRep']({ callId, speakerId: 'nobody', rememberAs: null })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('refuses a file that is not subtitles, naming it, and keeps the call as it was', async () => {
     const { h, dialogs, callId } = await setup();
     const notes = join(dir.path, 'notes.vtt');

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EventName, EventPayload } from '../../../../shared/contract';
+import { createBackend } from '../../../../electron/services/backend';
+import { ScriptedDialogs } from '../../../helpers/dialogs';
+import { tempDir } from '../../../helpers/fixtures';
+import { TEST_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+
+// A local stand-in for the model host (127.0.0.1 only): serves a real ggml file, honours Range, and can
+// be told to cut the connection half-way.
+const MODEL = readFileSync(TEST_MODEL);
+const SHA = createHash('sha256').update(MODEL).digest('hex');
+let server: Server;
+let baseUrl: string;
+let cutAfter: number | null = null;
+let slow = false;
+const ranges: (string | undefined)[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    ranges.push(req.headers.range);
+    if (!req.url?.endsWith('ggml-test.bin')) return void res.writeHead(404).end();
+    const from = Number(/bytes=(\d+)-/.exec(req.headers.range ?? '')?.[1] ?? 0);
+    const body = MODEL.subarray(from);
+    res.writeHead(from > 0 ? 206 : 200, {
+      'Content-Length': body.length,
+      ...(from > 0 ? { 'Content-Range': `bytes ${from}-${MODEL.length - 1}/${MODEL.length}` } : {}),
+    });
+    if (cutAfter !== null) {
+      res.write(body.subarray(0, cutAfter), () => res.destroy());
+      return;
+    }
+    if (slow) {
+      res.write(body.subarray(0, 1000));
+      setTimeout(() => res.end(body.subarray(1000)), 3000);
+      return;
+    }
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/models/`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+beforeEach(() => {
+  cutAfter = null;
+  slow = false;
+  ranges.length = 0;
+});
+
+type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
+async function backend(sha = SHA) {
+  const dir = tempDir('models');
+  const events: Event[] = [];
+  const b = await createBackend({
+    userDataDir: dir.path,
+    dialogs: new ScriptedDialogs(),
+    emit: (event, payload) => events.push({ event, payload } as Event),
+    whisperBinary: WHISPER_BINARY,
+    modelSource: {
+      baseUrl,
+      catalogue: [{ id: 'test', file: 'ggml-test.bin', bytes: MODEL.length, sha256: sha, englishOnly: true, note: 'test' }],
+    },
+  });
+  const finished = () =>
+    new Promise<EventPayload<'models:finished'>>((resolve) => {
+      const check = setInterval(() => {
+        const done = events.find((e) => e.event === 'models:finished');
+        if (done) {
+          clearInterval(check);
+          resolve(done.payload as EventPayload<'models:finished'>);
+        }
+      }, 20);
+    });
+  return { h: b.handlers, events, finished, modelsDir: join(dir.path, 'models') };
+}
+
+describe('model downloads', () => {
+  it('downloads, verifies the checksum, installs and uses the model', async () => {
+    const { h, events, finished, modelsDir } = await backend();
+    expect((await h['models:info']({})).catalogue[0]).toMatchObject({ state: 'available', current: false });
+    await h['models:download']({ id: 'test' });
+    expect(await finished()).toEqual({ id: 'test', outcome: 'installed', message: null });
+    expect(readFileSync(join(modelsDir, 'ggml-test.bin')).equals(MODEL)).toBe(true);
+    expect(events.some((e) => e.event === 'models:progress')).toBe(true);
+    const info = await h['models:info']({});
+    expect(info.catalogue[0]).toMatchObject({ state: 'installed', current: true });
+    expect(info.current).toMatchObject({ name: 'ggml-test.bin', englishOnly: true });
+  });
+
+  it('a broken connection keeps the part already received and the next attempt resumes it', async () => {
+    const { h, finished, modelsDir } = await backend();
+    cutAfter = 200_000;
+    await h['models:download']({ id: 'test' });
+    const failed = await finished();
+    expect(failed).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/interrupted.*resume/) });
+    const partSize = statSync(join(modelsDir, 'ggml-test.bin.part')).size;
+    expect(partSize).toBeGreaterThan(0);
+    expect(partSize).toBeLessThan(MODEL.length);
+    expect((await h['models:info']({})).catalogue[0]).toMatchObject({ state: 'partial', receivedBytes: partSize });
+
+    cutAfter = null;
+    ranges.length = 0;
+    await h['models:download']({ id: 'test' });
+    expect(await finishedAfter(h)).toMatchObject({ outcome: 'installed' });
+    expect(ranges).toEqual([`bytes=${partSize}-`]);
+    expect(readFileSync(join(modelsDir, 'ggml-test.bin')).equals(MODEL)).toBe(true);
+  });
+
+  it('a file whose checksum does not match is deleted and never used', async () => {
+    const { h, finished, modelsDir } = await backend('0'.repeat(64));
+    await h['models:download']({ id: 'test' });
+    expect(await finished()).toMatchObject({ outcome: 'failed', message: expect.stringMatching(/checksum/) });
+    expect(existsSync(join(modelsDir, 'ggml-test.bin'))).toBe(false);
+    expect(existsSync(join(modelsDir, 'ggml-test.bin.part'))).toBe(false);
+    expect(await h['models:info']({})).toMatchObject({ current: null });
+  });
+
+  it('cancel stops the download and keeps what arrived; delete removes an installed model', async () => {
+    const { h, finished } = await backend();
+    slow = true;
+    await h['models:download']({ id: 'test' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await h['models:info']({})).catalogue[0]!.state).toBe('downloading');
+    await h['models:cancelDownload']({ id: 'test' });
+    expect(await finished()).toMatchObject({ outcome: 'cancelled' });
+    expect((await h['models:info']({})).catalogue[0]!.state).toBe('partial');
+
+    slow = false;
+    await h['models:download']({ id: 'test' });
+    await finishedAfter(h);
+    const deleted = await h['models:delete']({ id: 'test' });
+    expect(deleted.catalogue[0]).toMatchObject({ state: 'available', current: false });
+    expect(deleted.current).toBeNull();
+  });
+});
+
+/** Polls until no download is running and returns the outcome from the catalogue state. */
+async function finishedAfter(h: Awaited<ReturnType<typeof backend>>['h']) {
+  for (;;) {
+    const state = (await h['models:info']({})).catalogue[0]!.state;
+    if (state !== 'downloading') return { outcome: state === 'installed' ? 'installed' : 'failed' };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
