@@ -25,6 +25,12 @@ export function formatSize(bytes: number): string {
   return `${mb < 10 ? mb.toFixed(2) : mb.toFixed(1)} MB`;
 }
 
+/** Whole megabytes for catalogue sizes ("148"), one decimal below 10 MB so a small file never reads "0". */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1_000_000;
+  return mb < 10 ? mb.toFixed(1) : String(Math.round(mb));
+}
+
 export function formatSampleRate(hz: number): string {
   return `${Number((hz / 1000).toFixed(3))} kHz`;
 }
