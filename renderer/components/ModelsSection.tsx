@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../bridge';
 import type { ModelFile } from '../../shared/domain/models';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useModels } from '../hooks/useModels';
 import { ErrorMessage } from './ErrorMessage';
 import { formatSize } from './format';
+import { ModelCatalogue } from './ModelCatalogue';
 import { ThreadsField } from './ThreadsField';
 
 const sizeNames: Record<ModelFile['size'], string> = {
@@ -32,10 +33,10 @@ function CurrentModel({ model }: { model: ModelFile }) {
   );
 }
 
-/** Settings: the whisper model transcription uses, and how many threads it may take. */
+/** Settings: the whisper model transcription uses (downloaded or chosen), and how many threads it may take. */
 export function ModelsSection() {
-  // Models don't live in the library: a library change says nothing about them.
-  const { data: info, error: loadError, set } = useLiveQuery(() => call('models:info', {}), [], { refetchOnLibraryChange: false });
+  const models = useModels();
+  const { info, loadError, set } = models;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -56,7 +57,7 @@ export function ModelsSection() {
       <h2 id="models-heading" className="card-title">
         Transcription model
       </h2>
-      <ErrorMessage>{loadError?.message}</ErrorMessage>
+      <ErrorMessage>{loadError}</ErrorMessage>
       {info?.current && <CurrentModel model={info.current} />}
       {info?.problem && <ErrorMessage testId="model-problem">{info.problem}</ErrorMessage>}
       {info && !info.current && !info.problem && (
@@ -69,6 +70,7 @@ export function ModelsSection() {
           Loading…
         </p>
       )}
+      <ModelCatalogue models={models} />
       <div className="button-row">
         <button type="button" className="button" data-testid="choose-model" onClick={() => void choose()} disabled={busy}>
           {busy ? 'Choosing…' : 'Choose model file…'}
@@ -77,9 +79,9 @@ export function ModelsSection() {
       <ErrorMessage testId="model-error">{error}</ErrorMessage>
       {info && <ThreadsField threads={info.threads} threadsSetting={info.threadsSetting} onSaved={set} />}
       <p className="note">
-        Transcription runs on this computer; nothing is uploaded. Choose a whisper.cpp model file (ggml-*.bin, such as
-        ggml-base.en.bin) that is already on this computer; downloading models from the catalogue comes in a later
-        version.
+        Transcription runs on this computer; nothing is uploaded. Download a model from the list (from the whisper.cpp
+        project; each file is checked against its known checksum), or choose a whisper.cpp model file (ggml-*.bin) that
+        is already on this computer.
       </p>
     </section>
   );

@@ -1,21 +1,29 @@
 import type { QueryError } from '../hooks/useLiveQuery';
 import { hrefFor } from '../hooks/useRoute';
+import { DownloadRecommended } from './DownloadRecommended';
 import { ErrorMessage } from './ErrorMessage';
 
-/** Why starting or cancelling a transcription failed; a missing model links to where it is chosen. */
+/**
+ * Why starting or cancelling a transcription failed. A missing model links to where it is chosen and
+ * offers to download the recommended one right here.
+ */
 export function TranscriptionError({ error }: { error: QueryError | null }) {
   if (!error) return null;
+  const missing = error.code === 'MODEL_MISSING';
   return (
-    <ErrorMessage testId="transcription-error">
-      {error.message}
-      {error.code === 'MODEL_MISSING' && (
-        <>
-          {' '}
-          <a href={hrefFor({ name: 'settings' })} data-testid="model-settings-link">
-            Open Settings
-          </a>
-        </>
-      )}
-    </ErrorMessage>
+    <>
+      <ErrorMessage testId="transcription-error">
+        {error.message}
+        {missing && (
+          <>
+            {' '}
+            <a href={hrefFor({ name: 'settings' })} data-testid="model-settings-link">
+              Open Settings
+            </a>
+          </>
+        )}
+      </ErrorMessage>
+      {missing && <DownloadRecommended />}
+    </>
   );
 }

@@ -8,6 +8,8 @@ export type TranscriptState = {
   /** undefined until the first answer; null when the call has no transcript. */
   transcript: Transcript | null | undefined;
   error: QueryError | null;
+  /** Loads it again now (after an import, without waiting for the library change). */
+  reload: () => void;
 };
 
 /**
@@ -25,5 +27,5 @@ export function useTranscript(callId: string, finished: JobFinished | null): Tra
     if (finished) reload();
   }, [finished, reload]);
 
-  return { transcript: query.data?.transcript, error: query.error };
+  return { transcript: query.data?.transcript, error: query.error, reload };
 }

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { Platform, build, type Configuration } from 'electron-builder';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { whisperBinaryPath } from '../../electron/services/transcription/binary';
 import { tempDir } from '../helpers/fixtures';
 
 const ROOT = join(__dirname, '../..');
@@ -23,12 +24,12 @@ beforeAll(async () => {
   chmodSync(join(electronDist, 'electron'), 0o755);
   writeFileSync(join(electronDist, 'version'), 'v45.0.0');
   const output = join(work.path, 'release');
-  const { electronFuses: _fuses, ...config } = pkg.build;
   await build({
     projectDir: ROOT,
     targets: Platform.LINUX.createTarget('dir'),
-    // package.json's own "build" is merged in too, so the fuses step is switched off explicitly.
-    config: { ...config, electronFuses: null, electronDist, npmRebuild: false, directories: { ...config.directories, output } },
+    // Only overrides: electron-builder merges these into package.json's own "build" (arrays would be
+    // doubled if it were passed again). Fuses are flipped inside the real binary, so they are off here.
+    config: { electronFuses: null, electronDist, npmRebuild: false, directories: { ...pkg.build.directories, output } },
     publish: 'never',
   });
   unpacked = join(output, 'linux-unpacked');
@@ -42,6 +43,11 @@ describe('electron-builder package', () => {
     }
     expect(files.filter((f) => /^\/(electron|renderer|shared|tests|scripts)\//.test(f))).toEqual([]);
     expect(files.some((f) => f.startsWith('/node_modules/zod/'))).toBe(false); // bundled into main.mjs
+  });
+
+  it('ships the natively built whisper.cpp CLI where the app looks for it', () => {
+    const binary = whisperBinaryPath({ isPackaged: true, appPath: '', resourcesPath: join(unpacked, 'resources') });
+    expect(statSync(binary).mode & 0o111).not.toBe(0);
   });
 
   it('keeps node-av and its native FFmpeg binary outside the asar, where they can be loaded', () => {

@@ -1,0 +1,67 @@
+import { useId, useState } from 'react';
+import { call, errorMessage } from '../bridge';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/transcriptExport';
+import { ErrorMessage } from './ErrorMessage';
+
+const formatNames: Record<ExportFormat, string> = {
+  srt: 'SRT subtitles (.srt)',
+  vtt: 'WebVTT subtitles (.vtt)',
+  json: 'JSON (.json)',
+  csv: 'CSV spreadsheet (.csv)',
+  txt: 'Plain text (.txt)',
+};
+
+/** Saves the transcript in another tool's format; the main process asks where. */
+export function ExportTranscript({ callId }: { callId: string }) {
+  const [format, setFormat] = useState<ExportFormat>('srt');
+  const [busy, setBusy] = useState(false);
+  const [savedTo, setSavedTo] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  const exportNow = async () => {
+    setBusy(true);
+    setError(null);
+    setSavedTo(null);
+    try {
+      setSavedTo((await call('transcripts:export', { callId, format })).savedTo); // null: the user cancelled
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-transcript">
+      <div className="inline-fields">
+        <label htmlFor={id} className="field-label inline">
+          Export as
+        </label>
+        <select
+          id={id}
+          className="select small"
+          data-testid="export-format"
+          value={format}
+          disabled={busy}
+          onChange={(e) => setFormat(EXPORT_FORMATS.find((f) => f === e.target.value) ?? 'srt')}
+        >
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {formatNames[f]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button small" data-testid="export-transcript" disabled={busy} onClick={() => void exportNow()}>
+          {busy ? 'Exporting…' : 'Export…'}
+        </button>
+      </div>
+      {savedTo && (
+        <p className="success-message" role="status" data-testid="export-result">
+          Saved to <code className="file-name">{savedTo}</code>
+        </p>
+      )}
+      <ErrorMessage testId="export-error">{error}</ErrorMessage>
+    </div>
+  );
+}

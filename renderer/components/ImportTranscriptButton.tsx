@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { call, errorMessage } from '../bridge';
+import { ErrorMessage } from './ErrorMessage';
+
+type Props = {
+  callId: string;
+  /** A transcript already exists: importing replaces it, which the button's tooltip says. */
+  replaces: boolean;
+  /** Transcription is running: the main process refuses an import meanwhile. */
+  disabled: boolean;
+  onImported: () => void;
+};
+
+/** Makes a Zoom/Teams WebVTT or SRT file the call's transcript (the main process shows the file picker). */
+export function ImportTranscriptButton({ callId, replaces, disabled, onImported }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const pick = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { imported } = await call('transcripts:import', { callId });
+      if (imported) onImported();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="import-transcript">
+      <button
+        type="button"
+        className="button small"
+        data-testid="import-transcript"
+        title={replaces ? 'Replaces the current transcript with the one in the file' : undefined}
+        disabled={disabled || busy}
+        onClick={() => void pick()}
+      >
+        {busy ? 'Importing…' : 'Import transcript (VTT/SRT)…'}
+      </button>
+      <ErrorMessage testId="import-transcript-error">{error}</ErrorMessage>
+    </div>
+  );
+}
