@@ -21,6 +21,7 @@ export const ErrorCode = z.enum([
   'MODEL_MISSING',
   'MODEL_UNUSABLE',
   'DOWNLOAD_FAILED',
+  'ENGINE_STALLED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -42,12 +42,42 @@ export function whisperArgs(
   ];
 }
 
-export async function runWhisper(options: WhisperOptions): Promise<{ language: string | null; segments: Segment[] }> {
+/**
+ * How long the engine may go without reporting progress before it is taken to be stuck. whisper.cpp
+ * reports every 5 %; the first report also waits for the model to load. Once reports come, the limit
+ * follows their pace, so slow models on slow machines are not cut off.
+ */
+export type StallLimits = { firstProgressMs: number; minimumMs: number; paceFactor: number };
+export const DEFAULT_STALL_LIMITS: StallLimits = { firstProgressMs: 5 * 60_000, minimumMs: 90_000, paceFactor: 5 };
+
+/**
+ * Runs whisper.cpp once. DTW word timing has a known CPU-backend hang (whisper.cpp issue #2669), seen
+ * here too, so a stalled run with DTW is retried once without it rather than failing the call.
+ */
+export async function runWhisper(
+  options: WhisperOptions,
+  limits: StallLimits = DEFAULT_STALL_LIMITS,
+): Promise<{ language: string | null; segments: Segment[] }> {
+  try {
+    return await runOnce(options, limits);
+  } catch (e) {
+    if (!(e instanceof AppError && e.code === 'ENGINE_STALLED' && options.dtwPreset)) throw e;
+    console.warn(`whisper.cpp stalled with DTW word timing; retrying without it (${options.wav})`);
+    options.onProgress?.(0);
+    return runOnce({ ...options, dtwPreset: null }, limits);
+  }
+}
+
+async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ language: string | null; segments: Segment[] }> {
   const { signal } = options;
   signal?.throwIfAborted();
   const child = spawn(options.binary, whisperArgs(options), { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
   const stderrTail: string[] = [];
   let buffered = '';
+  let stalled = false;
+  let lastProgressAt = Date.now();
+  let slowestGapMs = 0;
+  let sawProgress = false;
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
     buffered += chunk;
@@ -55,12 +85,24 @@ export async function runWhisper(options: WhisperOptions): Promise<{ language: s
     buffered = lines.pop() ?? '';
     for (const line of lines) {
       const progress = /progress\s*=\s*(\d+)%/.exec(line);
-      // whisper can report past 100 % when it retries a window at a higher temperature.
-      if (progress) options.onProgress?.(Math.min(1, Number(progress[1]) / 100));
-      else if (line.trim()) stderrTail.push(line.trim());
+      if (progress) {
+        const now = Date.now();
+        if (sawProgress) slowestGapMs = Math.max(slowestGapMs, now - lastProgressAt);
+        sawProgress = true;
+        lastProgressAt = now;
+        // whisper can report past 100 % when it retries a window at a higher temperature.
+        options.onProgress?.(Math.min(1, Number(progress[1]) / 100));
+      } else if (line.trim()) stderrTail.push(line.trim());
       if (stderrTail.length > 20) stderrTail.shift();
     }
   });
+  const watchdog = setInterval(() => {
+    const limit = sawProgress ? Math.max(limits.minimumMs, limits.paceFactor * slowestGapMs) : limits.firstProgressMs;
+    if (Date.now() - lastProgressAt > limit) {
+      stalled = true;
+      child.kill('SIGKILL');
+    }
+  }, Math.min(1000, limits.minimumMs / 4));
   const kill = () => child.kill('SIGKILL');
   signal?.addEventListener('abort', kill, { once: true });
   try {
@@ -71,11 +113,13 @@ export async function runWhisper(options: WhisperOptions): Promise<{ language: s
       throw new AppError('INTERNAL', `The transcription engine could not start (${e.code ?? e.message}). Reinstall Call Review.`);
     });
     signal?.throwIfAborted();
+    if (stalled) throw new AppError('ENGINE_STALLED', 'The transcription engine stopped making progress and was stopped.');
     if (code !== 0) throw engineFailure(stderrTail, options.model);
     options.onProgress?.(1);
     const json: unknown = JSON.parse(await readFile(`${options.outputBase}.json`, 'utf8'));
     return parseWhisperJson(json);
   } finally {
+    clearInterval(watchdog);
     signal?.removeEventListener('abort', kill);
     await rm(`${options.outputBase}.json`, { force: true });
   }

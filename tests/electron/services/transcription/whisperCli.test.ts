@@ -52,6 +52,22 @@ describe('whisper.cpp CLI (natively built)', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('a run that stops making progress with DTW is killed and retried without DTW', async () => {
+    const started = Date.now();
+    const result = await runWhisper(
+      {
+        ...base,
+        binary: join(__dirname, 'stalling-engine.mjs'),
+        model: TEST_MODEL,
+        wav: audio('jfk.wav'),
+        outputBase: join(dir.path, 'stalled'),
+      },
+      { firstProgressMs: 2000, minimumMs: 400, paceFactor: 5 },
+    );
+    expect(result.segments[0]!.words.map((w) => w.text)).toEqual([' Tell', ' me', ' more.']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('names a file that is not a model', async () => {
     const fake = join(dir.path, 'ggml-fake.bin');
     writeFileSync(fake, 'not a model'.repeat(100));
