@@ -1,23 +1,29 @@
+import type { ReactNode } from 'react';
 import type { CallDetail } from '../../shared/domain/call';
 import { useTranscript } from '../hooks/useTranscript';
 import type { TranscriptionControl } from '../hooks/useTranscription';
 import { ErrorMessage } from './ErrorMessage';
+import { ExportTranscript } from './ExportTranscript';
+import { ImportTranscriptButton } from './ImportTranscriptButton';
 import { StartButton } from './TranscriptionButtons';
 import { TranscriptionError } from './TranscriptionError';
 import { TranscriptTurns } from './TranscriptTurns';
 
 type Props = { call: CallDetail; control: TranscriptionControl };
 
-/** What to say when there is no transcript to show, with the first Transcribe button when it fits. */
-function NoTranscript({ call, control }: Props) {
+/** What to say when there is no transcript to show, with the first Transcribe and Import buttons when they fit. */
+function NoTranscript({ call, control, importButton }: Props & { importButton: ReactNode }) {
   if (control.job || call.status === 'transcribing') {
     return <p className="transcript-empty muted">Transcribing… The transcript appears here when it is done.</p>;
   }
   if (call.status === 'interrupted') {
     return (
-      <p className="transcript-empty muted">
-        {call.statusMessage ?? 'Transcription was interrupted.'} Use Resume above to transcribe it again.
-      </p>
+      <div className="transcript-empty">
+        <p className="muted">
+          {call.statusMessage ?? 'Transcription was interrupted.'} Use Resume above to transcribe it again.
+        </p>
+        {importButton}
+      </div>
     );
   }
   return (
@@ -30,18 +36,39 @@ function NoTranscript({ call, control }: Props) {
           <p className="hint">Transcription runs on this computer; nothing is uploaded.</p>
         </>
       )}
+      <p className="hint">Already have one from Zoom or Teams?</p>
+      {importButton}
     </div>
   );
 }
 
 /** The call's transcript, or why there is none yet; a failed transcription shows its reason first. */
-export function TranscriptPanel({ call, control }: Props) {
-  const { transcript, error } = useTranscript(call.id, control.finished);
+export function TranscriptPanel({ call, control, onChanged }: Props & { onChanged: () => void }) {
+  const { transcript, error, reload } = useTranscript(call.id, control.finished);
   const failed = call.status === 'failed' && !control.job;
+  const importButton = (
+    <ImportTranscriptButton
+      callId={call.id}
+      replaces={!!transcript}
+      disabled={!!control.job || call.status === 'transcribing'}
+      onImported={() => {
+        reload();
+        onChanged();
+      }}
+    />
+  );
+  // Shown in the header when there is something to replace; otherwise the empty state offers it.
+  const importInHeader = transcript !== undefined && (transcript !== null || failed);
 
   return (
     <section className="card transcript-panel" aria-label="Transcript" data-testid="transcript-panel">
-      <h3 className="card-title">Transcript</h3>
+      <div className="card-header">
+        <h3 className="card-title">Transcript</h3>
+        <div className="card-actions">
+          {importInHeader && importButton}
+          {transcript && <ExportTranscript callId={call.id} />}
+        </div>
+      </div>
       {failed && (
         <div className="transcript-failed" role="alert" data-testid="transcription-failed">
           <h4>Transcription failed</h4>
@@ -57,7 +84,7 @@ export function TranscriptPanel({ call, control }: Props) {
         </p>
       )}
       {transcript && <TranscriptTurns transcript={transcript} speakers={call.speakers} />}
-      {transcript === null && !failed && <NoTranscript call={call} control={control} />}
+      {transcript === null && !failed && <NoTranscript call={call} control={control} importButton={importButton} />}
     </section>
   );
 }

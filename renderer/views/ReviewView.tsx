@@ -3,8 +3,10 @@ import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { RenameForm } from '../components/RenameForm';
+import { RepPrompt } from '../components/RepPrompt';
 import { ReviewError } from '../components/ReviewError';
 import { ReviewTranscription } from '../components/ReviewTranscription';
+import { SpeakersPanel } from '../components/SpeakersPanel';
 import { TrackPanel } from '../components/TrackPanel';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
@@ -12,7 +14,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { navigate } from '../hooks/useRoute';
 import { useTranscription } from '../hooks/useTranscription';
 
-/** One call: its title, metadata, audio, transcription controls and transcript. */
+/** One call: its title, metadata, speakers, audio, transcription controls and transcript. */
 export function ReviewView({ callId }: { callId: string }) {
   const { call, error, reload, freeze } = useCallDetail(callId);
   // One control for the header and the transcript panel, so a start's error shows beside its button.
@@ -68,6 +70,7 @@ export function ReviewView({ callId }: { callId: string }) {
 
           <div className="review-layout">
             <div className="review-main">
+              <RepPrompt call={call} onChanged={reload} />
               {call.tracks.map((track, i) => (
                 <TrackPanel
                   key={track.file}
@@ -77,10 +80,11 @@ export function ReviewView({ callId }: { callId: string }) {
                   speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
                 />
               ))}
-              <TranscriptPanel call={call} control={transcription} />
+              <TranscriptPanel call={call} control={transcription} onChanged={reload} />
             </div>
             <aside className="review-side">
               <CallFacts call={call} onChanged={reload} />
+              <SpeakersPanel call={call} onChanged={reload} />
             </aside>
           </div>
 

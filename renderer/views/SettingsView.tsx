@@ -4,10 +4,11 @@ import { BackToLibrary } from '../components/BackToLibrary';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
 import { ModelsSection } from '../components/ModelsSection';
+import { MyNameSection } from '../components/MyNameSection';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useLibraryInfo } from '../hooks/useLibraryInfo';
 
-/** Where the library lives (and switching to another one), and the transcription model. */
+/** Where the library lives (and switching to another one), the rep's name, and the transcription model. */
 export function SettingsView() {
   const { info, error: loadError, reload, set } = useLibraryInfo();
   const [busy, setBusy] = useState(false);
@@ -93,6 +94,8 @@ export function SettingsView() {
         )}
         <ErrorMessage>{error}</ErrorMessage>
       </section>
+
+      {info && <MyNameSection myName={info.myName} onSaved={set} />}
 
       <ModelsSection />
     </main>

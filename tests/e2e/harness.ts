@@ -8,6 +8,7 @@ import type { EventName, EventPayload } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
+import type { ModelSource } from '../../electron/services/models/models';
 import { ScriptedDialogs } from '../helpers/dialogs';
 import { tempDir } from '../helpers/fixtures';
 import { WHISPER_BINARY } from '../helpers/whisper';
@@ -36,6 +37,11 @@ export type Harness = {
   close(): Promise<void>;
 };
 
+export type HarnessOptions = {
+  /** Where catalogue models download from (a test's local server); the official host otherwise. */
+  modelSource?: ModelSource;
+};
+
 /** Builds the real renderer once per run into a temporary folder. */
 export function buildRenderer(): string {
   const outDir = join(tempDir('renderer build').path, 'renderer');
@@ -53,7 +59,7 @@ export function buildRenderer(): string {
  * Chromium, the real backend services bound as `window.callReview`, and the same media handler the
  * app's protocol uses, served on 127.0.0.1.
  */
-export async function startHarness(rendererDir: string): Promise<Harness> {
+export async function startHarness(rendererDir: string, options: HarnessOptions = {}): Promise<Harness> {
   const userData = tempDir('user data').path;
   const dialogs = new ScriptedDialogs();
   const pages = new Set<Page>();
@@ -64,7 +70,13 @@ export async function startHarness(rendererDir: string): Promise<Harness> {
       );
     }
   };
-  const backend = await createBackend({ userDataDir: userData, dialogs, emit, whisperBinary: WHISPER_BINARY });
+  const backend = await createBackend({
+    userDataDir: userData,
+    dialogs,
+    emit,
+    whisperBinary: WHISPER_BINARY,
+    modelSource: options.modelSource,
+  });
   const dispatch = createDispatch(backend.handlers);
   const server = await serve(rendererDir, () => backend.libraryFolder());
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

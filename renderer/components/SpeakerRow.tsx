@@ -1,0 +1,83 @@
+import { useEffect, useId, useState } from 'react';
+import { call, errorMessage } from '../bridge';
+import { SpeakerRole, type Speaker } from '../../shared/domain/call';
+import { ErrorMessage } from './ErrorMessage';
+import { SpeakerNameEditor } from './SpeakerNameEditor';
+
+const roleNames: Record<SpeakerRole, string> = { rep: 'Rep', prospect: 'Prospect', other: 'Other', unknown: 'Unknown' };
+
+type Props = { callId: string; speaker: Speaker; onChanged: () => void };
+
+/** One speaker of the call: the name (renamed inline) and the role in the conversation. */
+export function SpeakerRow({ callId, speaker, onChanged }: Props) {
+  const [editing, setEditing] = useState(false);
+  // The chosen role shows at once; the call's reload confirms it (or the error puts it back).
+  const [role, setRole] = useState(speaker.role);
+  const [error, setError] = useState<string | null>(null);
+  const roleId = useId();
+  useEffect(() => setRole(speaker.role), [speaker.role]);
+
+  const update = async (change: { name?: string; role?: SpeakerRole }) => {
+    setError(null);
+    try {
+      await call('calls:updateSpeaker', { callId, speakerId: speaker.id, ...change });
+      onChanged();
+    } catch (e) {
+      setError(errorMessage(e));
+      throw e;
+    }
+  };
+
+  const rename = async (name: string) => {
+    if (!name.trim()) {
+      setError('A speaker needs a name.');
+      throw new Error('empty name'); // keeps the editor open; the message above is what the user sees
+    }
+    await update({ name });
+  };
+
+  const changeRole = (value: string) => {
+    const parsed = SpeakerRole.safeParse(value);
+    if (!parsed.success) return;
+    setRole(parsed.data);
+    update({ role: parsed.data }).catch(() => setRole(speaker.role)); // the row already shows the error
+  };
+
+  return (
+    <li className="speaker-row" data-testid="speaker-row" data-speaker-id={speaker.id}>
+      <div className="speaker-line">
+        {editing ? (
+          <SpeakerNameEditor name={speaker.name} onSave={rename} onClose={() => setEditing(false)} />
+        ) : (
+          <>
+            <span className="speaker-name" data-testid="speaker-name">
+              {speaker.name}
+            </span>
+            <button
+              type="button"
+              className="button small quiet"
+              data-testid="speaker-rename"
+              aria-label={`Rename ${speaker.name}`}
+              onClick={() => setEditing(true)}
+            >
+              Rename
+            </button>
+          </>
+        )}
+      </div>
+      <div className="speaker-line">
+        <label htmlFor={roleId} className="field-label inline">
+          Role
+        </label>
+        <select id={roleId} className="select small" data-testid="speaker-role" value={role} onChange={(e) => changeRole(e.target.value)}>
+          {SpeakerRole.options.map((r) => (
+            <option key={r} value={r}>
+              {roleNames[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage testId="speaker-error">{error}</ErrorMessage>
+    </li>
+  );
+}

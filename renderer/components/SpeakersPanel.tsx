@@ -1,0 +1,22 @@
+import type { CallDetail } from '../../shared/domain/call';
+import { SpeakerRow } from './SpeakerRow';
+
+/** Who is talking in the call: names as the transcript shows them, and who the rep is. */
+export function SpeakersPanel({ call, onChanged }: { call: CallDetail; onChanged: () => void }) {
+  return (
+    <section className="card speakers-panel" aria-labelledby="speakers-heading" data-testid="speakers-panel">
+      <h3 id="speakers-heading" className="card-title">
+        Speakers
+      </h3>
+      {call.speakers.length === 0 ? (
+        <p className="muted">Speakers appear here once the call has a transcript.</p>
+      ) : (
+        <ul className="speaker-list">
+          {call.speakers.map((s) => (
+            <SpeakerRow key={s.id} callId={call.id} speaker={s} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
