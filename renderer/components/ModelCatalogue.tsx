@@ -29,7 +29,7 @@ export function ModelCatalogue({ models }: { models: Models }) {
             key={item.id}
             item={item}
             progress={models.progress.get(item.id) ?? null}
-            problem={models.problems.get(item.id) ?? null}
+            problem={models.problems.get(item.id) ?? item.error}
             busy={models.busy.has(item.id)}
             onAction={(action) => models.act(action, item.id)}
             onDelete={() => setDeleting(item)}

@@ -29,6 +29,8 @@ export const CatalogueItem = z.object({
   receivedBytes: z.number(),
   /** Set when this model is the one transcription uses. */
   current: z.boolean(),
+  /** Why its last download failed, until it is tried again. */
+  error: z.string().nullable(),
 });
 export type CatalogueItem = z.infer<typeof CatalogueItem>;
 

@@ -114,10 +114,14 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
     'calls:updateSpeaker': async ({ callId, speakerId, name, role }) => {
       const call = await ref.get().get(callId);
       if (!call.speakers.some((s) => s.id === speakerId)) throw new AppError('NOT_FOUND', 'That speaker is not in this call.');
-      const summary = await ref.get().update(callId, (c) => ({
-        ...c,
-        speakers: c.speakers.map((s) => (s.id === speakerId ? { ...s, name: name ?? s.name, role: role ?? s.role } : s)),
-      }));
+      const summary = await ref.get().update(callId, (c) => {
+        // One rep per call: making someone the rep makes the previous rep a prospect.
+        const roled = role === 'rep' ? withRep(c.speakers, speakerId) : c.speakers;
+        return {
+          ...c,
+          speakers: roled.map((s) => (s.id === speakerId ? { ...s, name: name ?? s.name, role: role ?? s.role } : s)),
+        };
+      });
       changed('speakers');
       return summary;
     },

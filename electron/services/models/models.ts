@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Emit, Handlers } from '../../../shared/contract';
+import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { CATALOGUE, RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Dialogs } from '../backend';
@@ -17,6 +17,8 @@ type Deps = { settings: Settings; dialogs: Dialogs; whisperBinary: string; model
 /** The model and threads transcription runs with; the catalogue of official models and their downloads. */
 export function createModels(deps: Deps) {
   const downloads = new Map<string, { controller: AbortController; receivedBytes: number }>();
+  /** Why the last download of a model failed, until it is tried again (the Settings view may be closed). */
+  const failures = new Map<string, string>();
   const threads = () => deps.settings.get().threads ?? Math.max(1, availableParallelism());
   const entry = (id: string) => {
     const found = deps.source.catalogue.find((e) => e.id === id);
@@ -44,6 +46,7 @@ export function createModels(deps: Deps) {
           state,
           receivedBytes: download?.receivedBytes ?? (installed ? e.bytes : (partial ?? 0)),
           current: installed && currentPath === installedPath(e),
+          error: failures.get(e.id) ?? null,
         };
       }),
     );
@@ -92,6 +95,9 @@ export function createModels(deps: Deps) {
     const e = entry(id);
     const state = { controller: new AbortController(), receivedBytes: 0 };
     downloads.set(id, state);
+    failures.delete(id);
+    deps.emit('models:progress', { id, receivedBytes: 0, totalBytes: e.bytes });
+    let outcome: EventPayload<'models:finished'>;
     try {
       const path = await downloadModel(e, {
         modelsDir: deps.modelsDir,
@@ -106,15 +112,17 @@ export function createModels(deps: Deps) {
         },
       });
       if (!deps.settings.get().modelPath) await deps.settings.change({ modelPath: path });
-      deps.emit('models:finished', { id, outcome: 'installed', message: null });
+      outcome = { id, outcome: 'installed', message: null };
     } catch (err) {
       const cancelled = state.controller.signal.aborted;
       const message = isAppError(err) ? err.message : String(err);
-      deps.emit('models:finished', { id, outcome: cancelled ? 'cancelled' : 'failed', message: cancelled ? null : message });
-    } finally {
-      downloads.delete(id);
-      changed();
+      if (!cancelled) failures.set(id, message);
+      outcome = { id, outcome: cancelled ? 'cancelled' : 'failed', message: cancelled ? null : message };
     }
+    // Off the running list first, so a refetch prompted by the event sees the final state.
+    downloads.delete(id);
+    deps.emit('models:finished', outcome);
+    changed();
   }
 
   const handlers = {
