@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CallDetail, CallId, CallSummary, ImportOutcome, SpeakerRole, Title } from './domain/call';
 import { AppErrorShape } from './errors';
+import { AnnotationCommand, Annotations } from './domain/annotations';
 import { JobFinished, JobInfo } from './domain/job';
 import { ModelDownloadProgress, ModelsInfo } from './domain/models';
 import { Transcript } from './domain/transcript';
@@ -83,6 +84,12 @@ export const contract = {
     'transcripts:export': method(
       z.object({ callId: CallId, format: z.enum(EXPORT_FORMATS) }),
       z.object({ savedTo: z.string().nullable() }),
+    ),
+    'annotations:get': method(z.object({ callId: CallId }), Annotations),
+    /** One reviewer change, saved at once; the answer carries the command that undoes it. */
+    'annotations:apply': method(
+      z.object({ callId: CallId, command: AnnotationCommand }),
+      z.object({ annotations: Annotations, inverse: AnnotationCommand }),
     ),
     'models:info': method(none, ModelsInfo),
     /** Opens a file picker in the main process for a ggml model file on disk. */

@@ -125,6 +125,8 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
       changed('speakers');
       return summary;
     },
+    'annotations:get': async ({ callId }) => ref.get().annotations(callId),
+    'annotations:apply': async ({ callId, command }) => ref.get().applyAnnotation(callId, command),
     'library:setMyName': async ({ name }) => {
       await ref.get().setMyName(name);
       changed('myName');

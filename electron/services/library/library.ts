@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Call, CallSummary } from '../../../shared/domain/call';
 import type { Transcript } from '../../../shared/domain/transcript';
+import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
 import { openDocument, writeDocument } from './documents';
@@ -86,6 +87,27 @@ export async function openLibrary(folder: string) {
     },
 
     callDir,
+
+    async annotations(id: string): Promise<Annotations> {
+      summary(id);
+      return (await callDoc(id)).data.annotations;
+    },
+
+    /** Applies one reviewer change and saves it at once; returns the command that undoes it. */
+    async applyAnnotation(id: string, command: AnnotationCommand): Promise<{ annotations: Annotations; inverse: AnnotationCommand }> {
+      summary(id);
+      const doc = await callDoc(id);
+      const { next, inverse } = applyCommand(doc.data.annotations, command);
+      const previous = doc.data.annotations;
+      doc.data.annotations = next;
+      try {
+        await writeDocument(doc, callSpec);
+      } catch (e) {
+        doc.data.annotations = previous; // what is shown must be what is on disk
+        throw e;
+      }
+      return { annotations: next, inverse };
+    },
     myName: (): string | null => index?.data.myName ?? null,
 
     async setMyName(name: string | null): Promise<void> {
@@ -136,7 +158,7 @@ export async function openLibrary(folder: string) {
       writableIndex();
       const docPath = join(stagingDir, CALL_FILE);
       try {
-        const doc = await openDocument(docPath, callSpec, () => ({ schemaVersion: 1, call }));
+        const doc = await openDocument(docPath, callSpec, () => ({ schemaVersion: 1, call, annotations: emptyAnnotations() }));
         doc.data.call = call;
         await rename(stagingDir, callDir(call.id));
       } catch (e) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Call, CallSummary } from '../../../shared/domain/call';
 import { Transcript } from '../../../shared/domain/transcript';
+import { Annotations, emptyAnnotations } from '../../../shared/domain/annotations';
 import type { DocumentSpec } from './documents';
 
 export const INDEX_FILE = 'library.json';
@@ -17,7 +18,12 @@ const IndexDocument = z.object({
 });
 export type IndexDocument = z.infer<typeof IndexDocument>;
 
-const CallDocument = z.object({ schemaVersion: z.literal(1), call: Call });
+const CallDocument = z.object({
+  schemaVersion: z.literal(1),
+  call: Call,
+  /** Reviewers' marks live here, beside the call, not in the (large) transcript document. */
+  annotations: Annotations.default(emptyAnnotations),
+});
 export type CallDocument = z.infer<typeof CallDocument>;
 
 // Version 1 is the first format: no migrations yet. A later format adds `1: (doc) => ...` here.

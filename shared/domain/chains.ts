@@ -1,0 +1,69 @@
+import type { AnnotationCommand, Annotations, PainLevel, PainTag } from './annotations';
+
+/** A chain's tags from symptom down (level 1 → 3), each level in time order. */
+export function chainTags(a: Annotations, chainId: string): PainTag[] {
+  return a.tags.filter((t) => t.chainId === chainId).sort((x, y) => x.level - y.level || x.span.start - y.span.start);
+}
+
+/** Deepest level a chain reached (0 for an empty chain). */
+export const chainDepth = (a: Annotations, chainId: string): number =>
+  Math.max(0, ...chainTags(a, chainId).map((t) => t.level));
+
+/**
+ * The tag a new level-`level` pain most likely drills into: the nearest earlier tag one level up whose
+ * chain has not yet reached this level ("the nearest earlier open chain").
+ */
+export function proposeParent(a: Annotations, level: PainLevel, at: number): PainTag | null {
+  if (level === 1) return null;
+  const candidates = a.tags
+    .filter((t) => t.level === level - 1 && t.span.start <= at && t.chainId !== null)
+    .filter((t) => !a.tags.some((c) => c.parentId === t.id))
+    .sort((x, y) => y.span.start - x.span.start);
+  return candidates[0] ?? null;
+}
+
+/**
+ * Tagging as one undo step: a symptom opens a new chain (named by `topic`); a deeper pain joins its
+ * parent's chain, or stands alone when there is no parent to drill from.
+ */
+export function tagCommand(a: Annotations, tag: Omit<PainTag, 'chainId' | 'parentId'>, parentId: string | null, topic: string): AnnotationCommand {
+  if (tag.level === 1) {
+    const chainId = `chain-${tag.id}`;
+    return {
+      type: 'batch',
+      commands: [
+        { type: 'put', collection: 'chains', item: { id: chainId, topic } },
+        { type: 'put', collection: 'tags', item: { ...tag, chainId, parentId: null } },
+      ],
+    };
+  }
+  const parent = parentId ? a.tags.find((t) => t.id === parentId) : undefined;
+  return { type: 'put', collection: 'tags', item: { ...tag, chainId: parent?.chainId ?? null, parentId: parent?.id ?? null } };
+}
+
+/** Re-links a tag under another parent (or none), moving its own descendants along into that chain. */
+export function relinkCommand(a: Annotations, tagId: string, parentId: string | null): AnnotationCommand {
+  const parent = parentId ? a.tags.find((t) => t.id === parentId) : undefined;
+  const chainId = parent?.chainId ?? null;
+  const descendants = (id: string): string[] =>
+    a.tags.filter((t) => t.parentId === id).flatMap((t) => [t.id, ...descendants(t.id)]);
+  const moved = new Set([tagId, ...descendants(tagId)]);
+  if (parentId && moved.has(parentId)) throw new Error('A pain cannot drill into itself or a deeper pain of its own.');
+  return {
+    type: 'batch',
+    commands: a.tags
+      .filter((t) => moved.has(t.id))
+      .map((t) => ({ type: 'put', collection: 'tags', item: { ...t, chainId, parentId: t.id === tagId ? (parent?.id ?? null) : t.parentId } })),
+  };
+}
+
+/** Deleting a chain keeps its tags (a reviewer's marks are not lost) but unlinks them. */
+export function deleteChainCommand(a: Annotations, chainId: string): AnnotationCommand {
+  return {
+    type: 'batch',
+    commands: [
+      ...chainTags(a, chainId).map((t): AnnotationCommand => ({ type: 'put', collection: 'tags', item: { ...t, chainId: null, parentId: null } })),
+      { type: 'remove', collection: 'chains', id: chainId },
+    ],
+  };
+}
