@@ -5,6 +5,7 @@ import { AnnotationCommand, Annotations } from './domain/annotations';
 import { JobFinished, JobInfo } from './domain/job';
 import { ModelDownloadProgress, ModelsInfo } from './domain/models';
 import { Transcript } from './domain/transcript';
+import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS } from './formats/transcriptExport';
 
 /**
@@ -85,6 +86,8 @@ export const contract = {
       z.object({ callId: CallId, format: z.enum(EXPORT_FORMATS) }),
       z.object({ savedTo: z.string().nullable() }),
     ),
+    /** One transcript edit (fix words, reassign, split, merge), saved at once; answers with its undo. */
+    'transcript:edit': method(z.object({ callId: CallId, splice: TranscriptSplice }), z.object({ inverse: TranscriptSplice })),
     'annotations:get': method(z.object({ callId: CallId }), Annotations),
     /** One reviewer change, saved at once; the answer carries the command that undoes it. */
     'annotations:apply': method(

@@ -125,6 +125,7 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
       changed('speakers');
       return summary;
     },
+    'transcript:edit': async ({ callId, splice }) => ref.get().editTranscript(callId, splice),
     'annotations:get': async ({ callId }) => ref.get().annotations(callId),
     'annotations:apply': async ({ callId, command }) => ref.get().applyAnnotation(callId, command),
     'library:setMyName': async ({ name }) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Call, CallSummary } from '../../../shared/domain/call';
 import type { Transcript } from '../../../shared/domain/transcript';
+import { applySplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
 import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
@@ -20,6 +21,7 @@ import {
   summaryOf,
   type CallDocument,
   type IndexDocument,
+  type TranscriptDocument,
 } from './schema';
 
 /**
@@ -57,6 +59,17 @@ export async function openLibrary(folder: string) {
       doc = openDocument(join(callDir(id), CALL_FILE), callSpec, null);
       doc.catch(() => callDocs.delete(id));
       callDocs.set(id, doc);
+    }
+    return doc;
+  }
+
+  const transcriptDocs = new Map<string, Promise<Low<TranscriptDocument>>>();
+  function transcriptDoc(id: string): Promise<Low<TranscriptDocument>> {
+    let doc = transcriptDocs.get(id);
+    if (!doc) {
+      doc = openDocument(join(callDir(id), TRANSCRIPT_FILE), transcriptSpec, null);
+      doc.catch(() => transcriptDocs.delete(id));
+      transcriptDocs.set(id, doc);
     }
     return doc;
   }
@@ -118,15 +131,38 @@ export async function openLibrary(folder: string) {
 
     async getTranscript(id: string): Promise<Transcript | null> {
       if (!(await callDoc(id)).data.call.hasTranscript) return null;
-      const doc = await openDocument(join(callDir(id), TRANSCRIPT_FILE), transcriptSpec, null);
-      return doc.data.transcript;
+      return (await transcriptDoc(id)).data.transcript;
+    },
+
+    /** One transcript edit (a splice), saved at once; returns the splice that undoes it. */
+    async editTranscript(id: string, splice: TranscriptSplice): Promise<{ inverse: TranscriptSplice }> {
+      if (!(await callDoc(id)).data.call.hasTranscript) throw new AppError('NOT_FOUND', 'This call has no transcript yet.');
+      const doc = await transcriptDoc(id);
+      let result;
+      try {
+        result = applySplice(doc.data.transcript, splice);
+      } catch (e) {
+        throw new AppError('INVALID_INPUT', e instanceof Error ? e.message : String(e));
+      }
+      const previous = doc.data.transcript;
+      doc.data.transcript = result.next;
+      try {
+        await writeDocument(doc, transcriptSpec);
+      } catch (e) {
+        doc.data.transcript = previous;
+        throw e;
+      }
+      return { inverse: result.inverse };
     },
 
     /** Writes the transcript document, then marks the call: a crash in between leaves no dangling flag. */
     async saveTranscript(id: string, transcript: Transcript, change: (call: Call) => Call): Promise<CallSummary> {
       summary(id);
       const path = join(callDir(id), TRANSCRIPT_FILE);
-      const doc = await openDocument(path, transcriptSpec, () => ({ schemaVersion: 1, transcript }));
+      // Reuse the open document if there is one: one writer per file.
+      const open = await transcriptDocs.get(id)?.catch(() => null);
+      const doc = open ?? (await openDocument<TranscriptDocument>(path, transcriptSpec, () => ({ schemaVersion: 1, transcript })));
+      transcriptDocs.set(id, Promise.resolve(doc));
       doc.data.transcript = transcript;
       await writeDocument(doc, transcriptSpec);
       return this.update(id, (call) => ({ ...change(call), hasTranscript: true }));
@@ -190,6 +226,7 @@ export async function openLibrary(folder: string) {
       db.data.calls = db.data.calls.filter((c) => c.id !== id);
       await writeDocument(db, indexSpec);
       callDocs.delete(id);
+      transcriptDocs.delete(id);
       await rm(callDir(id), { recursive: true, force: true });
     },
 
@@ -218,6 +255,7 @@ export async function openLibrary(folder: string) {
       await writeDocument(index, indexSpec);
       problem = null;
       callDocs.clear();
+      transcriptDocs.clear();
       return { skipped };
     },
   };

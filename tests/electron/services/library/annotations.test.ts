@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../../../shared/dispatch';
 import { tagCommand } from '../../../../shared/domain/chains';
+import { splitSplice } from '../../../../shared/domain/transcriptEdits';
 import { emptyAnnotations } from '../../../../shared/domain/annotations';
 import { createBackend } from '../../../../electron/services/backend';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
@@ -35,6 +36,30 @@ describe('annotations of a call', () => {
     expect(JSON.parse(readFileSync(docPath, 'utf8')).annotations).toEqual(emptyAnnotations());
     // The call itself is untouched by annotating.
     expect((await reopened.handlers['calls:get']({ callId })).title).toBe('jfk');
+  });
+
+  it('transcript edits are saved at once and undone by their inverse; a stale edit is refused', async () => {
+    const dialogs = new ScriptedDialogs();
+    const backend = await createBackend({ userDataDir: join(dir.path, 'edits'), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
+    const [outcome] = await backend.handlers['calls:import']({ paths: [audio('jfk.wav')] });
+    const callId = outcome?.kind === 'imported' ? outcome.call.id : '';
+    const vtt = join(dir.path, 'jfk.vtt');
+    writeFileSync(vtt, 'WEBVTT\n\n00:00:00.300 --> 00:00:07.900\n<v JFK>And so my fellow Americans ask not\n');
+    dialogs.transcripts.push(vtt);
+    await backend.handlers['transcripts:import']({ callId });
+    const before = (await backend.handlers['calls:transcript']({ callId }))!;
+
+    const { inverse } = await backend.handlers['transcript:edit']({ callId, splice: splitSplice(before, 't1', 4) });
+    const reopened = await createBackend({ userDataDir: join(dir.path, 'edits'), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
+    const after = (await reopened.handlers['calls:transcript']({ callId }))!;
+    expect(after.turns.map((t) => t.text)).toEqual(['And so my fellow', 'Americans ask not']);
+
+    await expect(reopened.handlers['transcript:edit']({ callId, splice: splitSplice(before, 't1', 2) })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/changed since/),
+    });
+    await reopened.handlers['transcript:edit']({ callId, splice: inverse });
+    expect(await reopened.handlers['calls:transcript']({ callId })).toEqual(before);
   });
 
   it('rejects a malformed command before it reaches the document', async () => {
