@@ -4,15 +4,12 @@ import { formatChannels, formatDuration, formatSampleRate, formatSize, ShortHash
 type Track = CallDetail['tracks'][number];
 type Props = { track: Track; speaker: Speaker | null; multiTrack: boolean; index: number };
 
-/** One audio file of a call: a player and its technical details. */
+/** One audio file of a call: its technical details (the player above plays every track). */
 export function TrackPanel({ track, speaker, multiTrack, index }: Props) {
   const heading = multiTrack ? (speaker?.name ?? `Track ${index + 1}`) : 'Recording';
   return (
     <section className="card track-panel" aria-label={heading}>
       <h3 className="card-title">{heading}</h3>
-      <audio className="track-audio" controls preload="metadata" src={track.url} data-testid="review-audio">
-        Your system cannot play this recording here.
-      </audio>
       <dl className="details">
         <dt>File</dt>
         <dd className="file-name">{track.originalName}</dd>

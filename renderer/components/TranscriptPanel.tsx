@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CallDetail } from '../../shared/domain/call';
-import { useTranscript } from '../hooks/useTranscript';
+import type { TranscriptState } from '../hooks/useTranscript';
 import type { TranscriptionControl } from '../hooks/useTranscription';
 import { ErrorMessage } from './ErrorMessage';
 import { ExportTranscript } from './ExportTranscript';
@@ -42,9 +42,12 @@ function NoTranscript({ call, control, importButton }: Props & { importButton: R
   );
 }
 
-/** The call's transcript, or why there is none yet; a failed transcription shows its reason first. */
-export function TranscriptPanel({ call, control, onChanged }: Props & { onChanged: () => void }) {
-  const { transcript, error, reload } = useTranscript(call.id, control.finished);
+/**
+ * The call's transcript, or why there is none yet; a failed transcription shows its reason first.
+ * The Review view loads the transcript (the player and the lane use it too) and passes it in.
+ */
+export function TranscriptPanel({ call, control, state, onChanged }: Props & { state: TranscriptState; onChanged: () => void }) {
+  const { transcript, error, reload } = state;
   const failed = call.status === 'failed' && !control.job;
   const importButton = (
     <ImportTranscriptButton

@@ -1,6 +1,11 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useMemo, useState } from 'react';
 import type { Speaker } from '../../shared/domain/call';
 import type { Transcript, TranscriptSource } from '../../shared/domain/transcript';
-import { formatDateTime, formatLanguage, formatTimestamp } from './format';
+import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
+import { usePlayer } from '../hooks/usePlayback';
+import { formatDateTime, formatLanguage } from './format';
+import { TurnRow } from './TurnRow';
 
 /** Where the text came from: "Transcribed on this computer with ggml-base.en.bin · English". */
 function sourceLine(source: TranscriptSource): string {
@@ -8,37 +13,77 @@ function sourceLine(source: TranscriptSource): string {
   return source.language ? `${origin} · ${formatLanguage(source.language)}` : origin;
 }
 
+const ROLE_LABELS: Record<Speaker['role'], string | null> = { rep: 'Rep', prospect: 'Prospect', other: 'Other', unknown: null };
+
+/** Speaker id → name, role label and colour slot (0/1 alternating in the call's speaker order, as in the lane). */
+export function speakerLookup(speakers: Speaker[]) {
+  const byId = new Map(speakers.map((s, i) => [s.id, { name: s.name, role: ROLE_LABELS[s.role], slot: i % 2 }]));
+  return (id: string) => byId.get(id) ?? { name: 'Unknown speaker', role: null, slot: 0 };
+}
+
 /**
- * The transcript as a plain list of speaker turns. Deliberately simple: a virtualized list synced to
- * the waveform replaces it later, so it takes no dependencies and keeps no playback state.
+ * The transcript, virtualized: only the rows on screen (and a few either side) are in the DOM, so a
+ * 2,000-turn call scrolls like a short one. It follows the playhead until the user scrolls it.
  */
 export function TranscriptTurns({ transcript, speakers }: { transcript: Transcript; speakers: Speaker[] }) {
-  const names = new Map(speakers.map((s) => [s.id, s.name]));
+  const { turns } = transcript;
+  const { controls, active } = usePlayer();
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  const virtualizer = useVirtualizer({
+    count: turns.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => 64,
+    overscan: 6,
+    getItemKey: (i) => turns[i]!.id,
+  });
+  const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]);
+  const follow = useFollowPlayhead(scroller, scrollToIndex, active);
+  const { resume } = follow;
+  const speaker = useMemo(() => speakerLookup(speakers), [speakers]);
+  const onSeek = useCallback(
+    (time: number) => {
+      controls.seek(time);
+      resume(); // the user just chose where to listen: follow from there
+    },
+    [controls, resume],
+  );
+
   return (
     <>
       <p className="transcript-source" data-testid="transcript-source" title={formatDateTime(transcript.source.createdAt)}>
         {sourceLine(transcript.source)}
       </p>
-      {transcript.turns.length === 0 ? (
+      {turns.length === 0 ? (
         <p className="transcript-empty">No speech was recognised in this recording.</p>
       ) : (
-        <ol className="turns" data-testid="turns">
-          {transcript.turns.map((turn) => (
-            <li key={turn.id} className="turn" data-testid="turn" data-speaker-id={turn.speakerId}>
-              <div className="turn-meta">
-                <span className="turn-speaker" data-testid="turn-speaker">
-                  {names.get(turn.speakerId) ?? 'Unknown speaker'}
-                </span>
-                <span className="turn-time" data-testid="turn-time">
-                  {formatTimestamp(turn.start)}
-                </span>
-              </div>
-              <p className="turn-text" data-testid="turn-text">
-                {turn.text}
-              </p>
-            </li>
-          ))}
-        </ol>
+        <div className="turns-viewport">
+          <div className="turns-scroll" ref={setScroller} data-testid="turns-scroll" tabIndex={0} aria-label="Transcript turns">
+            <ol className="turns" data-testid="turns" style={{ height: virtualizer.getTotalSize() }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const turn = turns[item.index]!;
+                const { name, role, slot } = speaker(turn.speakerId);
+                return (
+                  <TurnRow
+                    key={item.key}
+                    turn={turn}
+                    index={item.index}
+                    speakerName={name}
+                    role={role}
+                    slot={slot}
+                    top={item.start}
+                    measure={virtualizer.measureElement}
+                    onSeek={onSeek}
+                  />
+                );
+              })}
+            </ol>
+          </div>
+          {!follow.following && (
+            <button type="button" className="button back-to-playhead" data-testid="back-to-playhead" onClick={resume}>
+              Back to playhead
+            </button>
+          )}
+        </div>
       )}
     </>
   );

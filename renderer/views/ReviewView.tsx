@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { Turn } from '../../shared/domain/transcript';
 import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
+import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
 import { RepPrompt } from '../components/RepPrompt';
 import { ReviewError } from '../components/ReviewError';
@@ -11,14 +13,22 @@ import { TrackPanel } from '../components/TrackPanel';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
 import { navigate } from '../hooks/useRoute';
+import { useTranscript } from '../hooks/useTranscript';
 import { useTranscription } from '../hooks/useTranscription';
 
-/** One call: its title, metadata, speakers, audio, transcription controls and transcript. */
+const NO_TURNS: Turn[] = [];
+
+/** One call: its title, metadata, speakers, player, transcription controls and transcript. */
 export function ReviewView({ callId }: { callId: string }) {
   const { call, error, reload, freeze } = useCallDetail(callId);
   // One control for the header and the transcript panel, so a start's error shows beside its button.
   const transcription = useTranscription(callId);
+  // Loaded here, not in the panel: the player's lane and active-turn tracking read the same turns.
+  const transcriptState = useTranscript(callId, transcription.finished);
+  const turns = transcriptState.transcript?.turns ?? NO_TURNS;
+  const player = usePlayerSource(turns);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   useDocumentTitle(call?.title ?? null);
@@ -68,25 +78,28 @@ export function ReviewView({ callId }: { callId: string }) {
             </div>
           </header>
 
-          <div className="review-layout">
-            <div className="review-main">
-              <RepPrompt call={call} onChanged={reload} />
-              {call.tracks.map((track, i) => (
-                <TrackPanel
-                  key={track.file}
-                  track={track}
-                  index={i}
-                  multiTrack={multiTrack}
-                  speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
-                />
-              ))}
-              <TranscriptPanel call={call} control={transcription} onChanged={reload} />
+          <PlayerContext value={player}>
+            <div className="review-layout">
+              <div className="review-main">
+                <RepPrompt call={call} onChanged={reload} />
+                <Player call={call} turns={turns} />
+                <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
+                {call.tracks.map((track, i) => (
+                  <TrackPanel
+                    key={track.file}
+                    track={track}
+                    index={i}
+                    multiTrack={multiTrack}
+                    speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                  />
+                ))}
+              </div>
+              <aside className="review-side">
+                <CallFacts call={call} onChanged={reload} />
+                <SpeakersPanel call={call} onChanged={reload} />
+              </aside>
             </div>
-            <aside className="review-side">
-              <CallFacts call={call} onChanged={reload} />
-              <SpeakersPanel call={call} onChanged={reload} />
-            </aside>
-          </div>
+          </PlayerContext>
 
           {confirmingDelete && (
             <DeleteCallDialog

@@ -1,0 +1,69 @@
+import { useRef, useState } from 'react';
+import type { CallDetail } from '../../shared/domain/call';
+import type { Turn } from '../../shared/domain/transcript';
+import { useFollowerTracks } from '../hooks/useFollowerTracks';
+import { usePeaks } from '../hooks/usePeaks';
+import { usePlayer } from '../hooks/usePlayback';
+import { usePlayerKeys } from '../hooks/usePlayerKeys';
+import { useWaveform } from '../hooks/useWaveform';
+import { useWaveformZoom } from '../hooks/useWaveformView';
+import { ErrorMessage } from './ErrorMessage';
+import { formatDuration } from './format';
+import { PlayerBar } from './PlayerBar';
+import { SpeakerLane } from './SpeakerLane';
+
+type Props = { call: CallDetail; turns: readonly Turn[] };
+
+/**
+ * The call's player: waveform with timeline (from the cached peaks, once the call is transcribed),
+ * the speaker lane, and the controls. The audio streams from the media protocol through one
+ * <audio> element that wavesurfer drives; per-speaker tracks play alongside it.
+ */
+export function Player({ call, turns }: Props) {
+  const { media, setMedia, playback, controls } = usePlayer();
+  const { peaks, error: peaksError } = usePeaks(call);
+  const [container, setContainer] = useState<HTMLDivElement | null>(null);
+  const waveform = useWaveform(container, { media, peaks, playback, formatTime: formatDuration });
+  const [pxPerSec, setPxPerSec] = useState(0);
+  const fit = useWaveformZoom(waveform, pxPerSec);
+  const [mediaError, setMediaError] = useState(false);
+  const followers = useRef<HTMLDivElement>(null);
+  useFollowerTracks(media, followers);
+  usePlayerKeys(controls);
+
+  const [leader, ...others] = call.tracks;
+  const duration = peaks?.duration ?? call.durationSec;
+
+  return (
+    <section className="card player" aria-label="Player" data-testid="player">
+      {leader && (
+        <audio
+          ref={setMedia}
+          src={leader.url}
+          preload="metadata"
+          data-testid="review-audio"
+          onError={() => setMediaError(true)}
+          onLoadedMetadata={() => setMediaError(false)}
+        />
+      )}
+      {others.length > 0 && (
+        <div ref={followers} hidden>
+          {others.map((track) => (
+            <audio key={track.file} src={track.url} preload="metadata" data-testid="review-audio-track" />
+          ))}
+        </div>
+      )}
+      {call.peaks ? (
+        <div className="waveform" ref={setContainer} data-testid="waveform" aria-label="Waveform: click to play from there" />
+      ) : (
+        <p className="waveform-note muted" data-testid="waveform-note">
+          The waveform appears once the call is transcribed
+        </p>
+      )}
+      <ErrorMessage testId="waveform-error">{peaksError}</ErrorMessage>
+      {turns.length > 0 && <SpeakerLane turns={turns} speakers={call.speakers} duration={duration} waveform={waveform} />}
+      <PlayerBar zoom={waveform ? { pxPerSec, fit, set: setPxPerSec } : null} fallbackDuration={call.durationSec} />
+      <ErrorMessage testId="player-error">{mediaError ? 'This recording cannot be played here.' : null}</ErrorMessage>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { memo, useRef } from 'react';
+import type WaveSurfer from 'wavesurfer.js';
+import type { Speaker } from '../../shared/domain/call';
+import type { Turn } from '../../shared/domain/transcript';
+import { usePlayer } from '../hooks/usePlayback';
+import { useFollowWaveformScroll } from '../hooks/useWaveformView';
+import { formatTimestamp } from './format';
+import { speakerLookup } from './TranscriptTurns';
+
+type Props = { turns: readonly Turn[]; speakers: Speaker[]; duration: number; waveform: WaveSurfer | null };
+
+const percent = (seconds: number, duration: number) => `${(100 * Math.max(0, seconds)) / duration}%`;
+
+/**
+ * Who speaks when, under the waveform: one block per turn in the speaker's colour. Blocks sit at a
+ * percentage of the strip, and the strip is kept as wide as the zoomed waveform and scrolled with it,
+ * so zooming never re-renders them. Without a waveform the strip spans the player's width.
+ * Clicking a block plays from the start of that turn.
+ */
+export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, duration, waveform }: Props) {
+  const { controls } = usePlayer();
+  const strip = useRef<HTMLDivElement>(null);
+  useFollowWaveformScroll(waveform, strip);
+  if (duration <= 0) return null;
+  const speaker = speakerLookup(speakers);
+
+  return (
+    <div className="speaker-lane" data-testid="speaker-lane" aria-label="Speaker turns">
+      <div className="speaker-lane-strip" ref={strip}>
+        {turns.map((turn) => {
+          const { name, slot } = speaker(turn.speakerId);
+          return (
+            <button
+              key={turn.id}
+              type="button"
+              tabIndex={-1} // hundreds of blocks: the transcript's times are the keyboard way in
+              className={`lane-turn speaker-${slot}`}
+              data-testid="lane-turn"
+              data-turn-id={turn.id}
+              title={`${name} · ${formatTimestamp(turn.start)}`}
+              aria-label={`${name} at ${formatTimestamp(turn.start)}`}
+              style={{ left: percent(turn.start, duration), width: percent(turn.end - turn.start, duration) }}
+              onClick={() => controls.seek(turn.start)}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+});

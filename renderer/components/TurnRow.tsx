@@ -1,0 +1,86 @@
+import { Fragment, memo, type MouseEvent } from 'react';
+import type { Turn, Word } from '../../shared/domain/transcript';
+import { useTurnSlice } from '../hooks/usePlayback';
+import { INACTIVE } from '../player/activeTurn';
+import { formatTimestamp } from './format';
+
+type Props = {
+  turn: Turn;
+  index: number;
+  speakerName: string;
+  /** "Rep", "Prospect"…; null while the role is unknown. */
+  role: string | null;
+  /** 0 or 1: which of the two speaker colours, as in the lane under the waveform. */
+  slot: number;
+  /** The row's offset in the virtual list, in pixels. */
+  top: number;
+  measure: (element: HTMLElement | null) => void;
+  /** Seeks and brings the transcript back to following the playhead. */
+  onSeek: (time: number) => void;
+};
+
+/** Whisper's words carry their leading space (" don", "'t"); the space goes between spans, not inside. */
+const split = (text: string) => /^(\s*)([\s\S]*)$/.exec(text)!.slice(1) as [string, string];
+
+function Words({ words, active }: { words: Word[]; active: number }) {
+  return words.map((word, i) => {
+    const [space, core] = split(word.text);
+    const current = i === active;
+    return (
+      <Fragment key={i}>
+        {i > 0 && space ? ' ' : null}
+        <span className={current ? 'word active' : 'word'} data-testid="word" data-word={i} data-active={current ? 'true' : undefined}>
+          {core}
+        </span>
+      </Fragment>
+    );
+  });
+}
+
+/**
+ * One speaker turn. Memoized, and subscribed only to its own slice of the playback (is it current,
+ * which word): as the playhead moves, only the row that stops being current and the one that becomes
+ * current re-render, whatever the length of the call.
+ */
+export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek }: Props) {
+  const slice = useTurnSlice(turn.id);
+  const active = slice !== INACTIVE;
+
+  // One listener per row rather than one per word (15,000 words in an hour).
+  const onTextClick = (e: MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return; // selecting text to copy it is not a seek
+    const target = e.target instanceof Element ? e.target.closest('[data-word]') : null;
+    const word = target ? turn.words[Number(target.getAttribute('data-word'))] : undefined;
+    if (word) onSeek(word.start);
+  };
+
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      className={`turn speaker-${slot}${active ? ' active' : ''}`}
+      data-testid="turn"
+      data-turn-id={turn.id}
+      data-speaker-id={turn.speakerId}
+      data-active={active ? 'true' : 'false'}
+      style={{ transform: `translateY(${top}px)` }}
+    >
+      <div className="turn-meta">
+        <span className="turn-speaker" data-testid="turn-speaker">
+          {speakerName}
+        </span>
+        {role && (
+          <span className="turn-role" data-testid="turn-role">
+            {role}
+          </span>
+        )}
+        <button type="button" className="turn-time" data-testid="turn-time" title="Play from here" onClick={() => onSeek(turn.start)}>
+          {formatTimestamp(turn.start)}
+        </button>
+      </div>
+      <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
+        {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} /> : turn.text}
+      </p>
+    </li>
+  );
+});
