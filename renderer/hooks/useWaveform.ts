@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
-import type { DecodedPeaks } from '../player/peaks';
+import type { DecodedPeaks } from '../../shared/domain/peaks';
 import type { PlaybackStore } from '../player/playback';
 
 const WAVE_COLOR = '#a9b6cc';

@@ -1,4 +1,4 @@
-import type { Turn, Word } from '../../shared/domain/transcript';
+import type { Turn, Word } from './transcript';
 
 /** Index of the last item whose start is at or before `time`; -1 when `time` is before the first. */
 function lastStartingBy(items: readonly { start: number }[], time: number): number {

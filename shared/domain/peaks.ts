@@ -1,4 +1,4 @@
-import type { PeaksInfo } from '../../shared/domain/call';
+import type { PeaksInfo } from './call';
 
 /** What wavesurfer 7 takes instead of decoding: one array per channel, values in [-1, 1]. */
 export type DecodedPeaks = { peaks: Float32Array[]; duration: number };
@@ -8,8 +8,7 @@ export type DecodedPeaks = { peaks: Float32Array[]; duration: number };
  * per bucket, one channel after the other, scaled to -127..127. Each channel stays interleaved
  * [min, max, min, max, …]: wavesurfer draws a pixel from the largest |value| it covers, so the pairs
  * give the true envelope at any zoom without being merged here.
- *
- * Pure (no DOM, no I/O): it belongs in shared/ once shared/ can take it.
+
  */
 export function decodePeaks(bytes: ArrayBuffer, info: Pick<PeaksInfo, 'channels' | 'buckets' | 'bucketsPerSecond'>): DecodedPeaks {
   const perChannel = info.buckets * 2;
