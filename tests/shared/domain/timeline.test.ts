@@ -30,8 +30,8 @@ describe('decodePeaks', () => {
   it('reads peaks.bin channel after channel into [-1, 1], with the duration', () => {
     const bytes = Int8Array.from([-127, 127, -64, 64, 0, 0, -1, 1]);
     const { peaks, duration } = decodePeaks(bytes.buffer, { channels: 2, buckets: 2, bucketsPerSecond: 100 });
-    expect(Array.from(peaks[0]!)).toEqual([-1, 1, -64 / 127, 64 / 127]);
-    expect(Array.from(peaks[1]!)).toEqual([0, 0, -1 / 127, 1 / 127]);
+    expect(Array.from(peaks[0]!)).toEqual([-1, 1, -64 / 127, 64 / 127].map(Math.fround));
+    expect(Array.from(peaks[1]!)).toEqual([0, 0, -1 / 127, 1 / 127].map(Math.fround));
     expect(duration).toBe(0.02);
   });
   it('says when the file is incomplete', () => {
