@@ -1,10 +1,12 @@
 import { useRef, useState } from 'react';
 import type { CallDetail } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
+import { NO_TAGS } from '../annotations/tagsByTurn';
 import { useFollowerTracks } from '../hooks/useFollowerTracks';
 import { usePeaks } from '../hooks/usePeaks';
 import { usePlayer } from '../hooks/usePlayback';
 import { usePlayerKeys } from '../hooks/usePlayerKeys';
+import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { useWaveform } from '../hooks/useWaveform';
 import { useWaveformZoom } from '../hooks/useWaveformView';
 import { ErrorMessage } from './ErrorMessage';
@@ -30,6 +32,7 @@ export function Player({ call, turns }: Props) {
   const followers = useRef<HTMLDivElement>(null);
   useFollowerTracks(media, followers);
   usePlayerKeys(controls);
+  const tags = useReviewAnnotationsValue().annotations?.tags ?? NO_TAGS;
 
   const [leader, ...others] = call.tracks;
   const duration = peaks?.duration ?? call.durationSec;
@@ -61,7 +64,7 @@ export function Player({ call, turns }: Props) {
         </p>
       )}
       <ErrorMessage testId="waveform-error">{peaksError}</ErrorMessage>
-      {turns.length > 0 && <SpeakerLane turns={turns} speakers={call.speakers} duration={duration} waveform={waveform} />}
+      {turns.length > 0 && <SpeakerLane turns={turns} speakers={call.speakers} tags={tags} duration={duration} waveform={waveform} />}
       <PlayerBar zoom={waveform ? { pxPerSec, fit, set: setPxPerSec } : null} fallbackDuration={call.durationSec} />
       <ErrorMessage testId="player-error">{mediaError ? 'This recording cannot be played here.' : null}</ErrorMessage>
     </section>

@@ -1,5 +1,6 @@
 import { memo, useRef } from 'react';
 import type WaveSurfer from 'wavesurfer.js';
+import { PAIN_LEVEL_NAMES, type PainTag } from '../../shared/domain/annotations';
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { usePlayer } from '../hooks/usePlayback';
@@ -7,7 +8,7 @@ import { useFollowWaveformScroll } from '../hooks/useWaveformView';
 import { formatTimestamp } from './format';
 import { speakerLookup } from './TranscriptTurns';
 
-type Props = { turns: readonly Turn[]; speakers: Speaker[]; duration: number; waveform: WaveSurfer | null };
+type Props = { turns: readonly Turn[]; speakers: Speaker[]; tags: readonly PainTag[]; duration: number; waveform: WaveSurfer | null };
 
 const percent = (seconds: number, duration: number) => `${(100 * Math.max(0, seconds)) / duration}%`;
 
@@ -15,9 +16,10 @@ const percent = (seconds: number, duration: number) => `${(100 * Math.max(0, sec
  * Who speaks when, under the waveform: one block per turn in the speaker's colour. Blocks sit at a
  * percentage of the strip, and the strip is kept as wide as the zoomed waveform and scrolled with it,
  * so zooming never re-renders them. Without a waveform the strip spans the player's width.
- * Clicking a block plays from the start of that turn.
+ * Clicking a block plays from the start of that turn. Pain tags sit in a band below the turns, one
+ * region per tag in its level's colour; clicking one plays from where it starts.
  */
-export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, duration, waveform }: Props) {
+export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, tags, duration, waveform }: Props) {
   const { controls } = usePlayer();
   const strip = useRef<HTMLDivElement>(null);
   useFollowWaveformScroll(waveform, strip);
@@ -25,7 +27,7 @@ export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, duration
   const speaker = speakerLookup(speakers);
 
   return (
-    <div className="speaker-lane" data-testid="speaker-lane" aria-label="Speaker turns">
+    <div className={tags.length > 0 ? 'speaker-lane has-tags' : 'speaker-lane'} data-testid="speaker-lane" aria-label="Speaker turns and tags">
       <div className="speaker-lane-strip" ref={strip}>
         {turns.map((turn) => {
           const { name, slot } = speaker(turn.speakerId);
@@ -44,6 +46,20 @@ export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, duration
             />
           );
         })}
+        {tags.map((tag) => (
+          <button
+            key={tag.id}
+            type="button"
+            tabIndex={-1} // the chains panel's quotes are the keyboard way to a tag
+            className={`lane-tag level-${tag.level}`}
+            data-testid="lane-tag"
+            data-level={tag.level}
+            title={`${PAIN_LEVEL_NAMES[tag.level]} · ${formatTimestamp(tag.span.start)}`}
+            aria-label={`${PAIN_LEVEL_NAMES[tag.level]} at ${formatTimestamp(tag.span.start)}`}
+            style={{ left: percent(tag.span.start, duration), width: percent(tag.span.end - tag.span.start, duration) }}
+            onClick={() => controls.seek(tag.span.start)}
+          />
+        ))}
       </div>
     </div>
   );

@@ -4,6 +4,8 @@ import type { Speaker } from '../../shared/domain/call';
 import type { Transcript, TranscriptSource } from '../../shared/domain/transcript';
 import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
 import { usePlayer } from '../hooks/usePlayback';
+import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { NO_TAGS } from '../annotations/tagsByTurn';
 import { formatDateTime, formatLanguage } from './format';
 import { TurnRow } from './TurnRow';
 
@@ -28,6 +30,7 @@ export function speakerLookup(speakers: Speaker[]) {
 export function TranscriptTurns({ transcript, speakers }: { transcript: Transcript; speakers: Speaker[] }) {
   const { turns } = transcript;
   const { controls, active } = usePlayer();
+  const { tagsByTurn, selectedTurnId, select } = useReviewAnnotationsValue();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: turns.length,
@@ -73,6 +76,9 @@ export function TranscriptTurns({ transcript, speakers }: { transcript: Transcri
                     top={item.start}
                     measure={virtualizer.measureElement}
                     onSeek={onSeek}
+                    tags={tagsByTurn.get(turn.id) ?? NO_TAGS}
+                    selected={turn.id === selectedTurnId}
+                    onSelect={select}
                   />
                 );
               })}

@@ -1,8 +1,10 @@
 import { Fragment, memo, type MouseEvent } from 'react';
+import type { PainTag } from '../../shared/domain/annotations';
 import type { Turn, Word } from '../../shared/domain/transcript';
 import { useTurnSlice } from '../hooks/usePlayback';
 import { INACTIVE } from '../player/activeTurn';
 import { formatTimestamp } from './format';
+import { TagBadges } from './TagBadges';
 
 type Props = {
   turn: Turn;
@@ -17,6 +19,11 @@ type Props = {
   measure: (element: HTMLElement | null) => void;
   /** Seeks and brings the transcript back to following the playhead. */
   onSeek: (time: number) => void;
+  /** This turn's own tags: the same array until they change, so tagging another turn skips this row. */
+  tags: readonly PainTag[];
+  /** The turn keys 1/2/3 act on. */
+  selected: boolean;
+  onSelect: (turnId: string) => void;
 };
 
 /** Whisper's words carry their leading space (" don", "'t"); the space goes between spans, not inside. */
@@ -42,7 +49,7 @@ function Words({ words, active }: { words: Word[]; active: number }) {
  * which word): as the playhead moves, only the row that stops being current and the one that becomes
  * current re-render, whatever the length of the call.
  */
-export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek }: Props) {
+export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, selected, onSelect }: Props) {
   const slice = useTurnSlice(turn.id);
   const active = slice !== INACTIVE;
 
@@ -58,12 +65,14 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
     <li
       ref={measure}
       data-index={index}
-      className={`turn speaker-${slot}${active ? ' active' : ''}`}
+      className={`turn speaker-${slot}${active ? ' active' : ''}${selected ? ' selected' : ''}`}
       data-testid="turn"
       data-turn-id={turn.id}
       data-speaker-id={turn.speakerId}
       data-active={active ? 'true' : 'false'}
+      data-selected={selected ? 'true' : 'false'}
       style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onSelect(turn.id)} // any click on the row (its time, a word, the name) makes it the one to tag
     >
       <div className="turn-meta">
         <span className="turn-speaker" data-testid="turn-speaker">
@@ -77,6 +86,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
         <button type="button" className="turn-time" data-testid="turn-time" title="Play from here" onClick={() => onSeek(turn.start)}>
           {formatTimestamp(turn.start)}
         </button>
+        <TagBadges tags={tags} />
       </div>
       <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
         {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} /> : turn.text}

@@ -5,7 +5,7 @@ import type { PlayerControls } from '../player/playback';
 export const SKIP_SECONDS = 5;
 
 /** Where keys belong to what has focus: typing, choosing, and dialogs. */
-const ownsKeys = (target: Element) =>
+export const ownsKeys = (target: Element) =>
   target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], dialog, [role="dialog"]') !== null;
 
 /**

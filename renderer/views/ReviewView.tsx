@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Turn } from '../../shared/domain/transcript';
 import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
+import { ChainsPanel } from '../components/ChainsPanel';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
@@ -14,6 +15,7 @@ import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
+import { ReviewAnnotationsContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
 import { navigate } from '../hooks/useRoute';
 import { useTranscript } from '../hooks/useTranscript';
 import { useTranscription } from '../hooks/useTranscription';
@@ -29,6 +31,7 @@ export function ReviewView({ callId }: { callId: string }) {
   const transcriptState = useTranscript(callId, transcription.finished);
   const turns = transcriptState.transcript?.turns ?? NO_TURNS;
   const player = usePlayerSource(turns);
+  const annotations = useReviewAnnotations(callId, turns, player.active);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   useDocumentTitle(call?.title ?? null);
@@ -79,26 +82,29 @@ export function ReviewView({ callId }: { callId: string }) {
           </header>
 
           <PlayerContext value={player}>
-            <div className="review-layout">
-              <div className="review-main">
-                <RepPrompt call={call} onChanged={reload} />
-                <Player call={call} turns={turns} />
-                <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
-                {call.tracks.map((track, i) => (
-                  <TrackPanel
-                    key={track.file}
-                    track={track}
-                    index={i}
-                    multiTrack={multiTrack}
-                    speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
-                  />
-                ))}
+            <ReviewAnnotationsContext value={annotations}>
+              <div className="review-layout">
+                <div className="review-main">
+                  <RepPrompt call={call} onChanged={reload} />
+                  <Player call={call} turns={turns} />
+                  <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
+                  {call.tracks.map((track, i) => (
+                    <TrackPanel
+                      key={track.file}
+                      track={track}
+                      index={i}
+                      multiTrack={multiTrack}
+                      speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                    />
+                  ))}
+                </div>
+                <aside className="review-side">
+                  <CallFacts call={call} onChanged={reload} />
+                  <ChainsPanel turns={turns} />
+                  <SpeakersPanel call={call} onChanged={reload} />
+                </aside>
               </div>
-              <aside className="review-side">
-                <CallFacts call={call} onChanged={reload} />
-                <SpeakersPanel call={call} onChanged={reload} />
-              </aside>
-            </div>
+            </ReviewAnnotationsContext>
           </PlayerContext>
 
           {confirmingDelete && (

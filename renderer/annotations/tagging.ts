@@ -1,0 +1,44 @@
+import type { AnnotationCommand, Annotations, PainLevel, PainTag } from '../../shared/domain/annotations';
+import { proposeParent, tagCommand } from '../../shared/domain/chains';
+import type { Turn } from '../../shared/domain/transcript';
+import { turnAt } from '../../shared/domain/timeline';
+
+/** The first `count` words of a turn's text, with an ellipsis when there were more. */
+export function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * The turn a tag belongs to: the one playing at the tag's start. Tags are anchored to time, not to turn
+ * ids, so this keeps working after turns are split or merged.
+ */
+export function turnOfTag(turns: readonly Turn[], tag: Pick<PainTag, 'span'>): Turn | null {
+  return turns[turnAt(turns, tag.span.start)] ?? null;
+}
+
+/** The turn's own tag at `level`, if it has one (the same key again removes it). */
+function existingTag(a: Annotations, turns: readonly Turn[], turn: Turn, level: PainLevel): PainTag | undefined {
+  return a.tags.find((t) => t.level === level && turnOfTag(turns, t)?.id === turn.id);
+}
+
+type NewTag = { id: string; author: string; createdAt: string };
+
+/**
+ * Key 1/2/3 on a turn as one undo step: adds a tag of that level spanning the turn, or removes the one it
+ * already has. A deeper pain links to the proposed parent; a symptom opens a chain named after the turn's
+ * opening words. Removing a symptom whose chain then has no tags also drops the chain, so the chains
+ * panel does not fill with empty topics (undo puts both back).
+ */
+export function toggleTagCommand(a: Annotations, turns: readonly Turn[], turn: Turn, level: PainLevel, fresh: NewTag): AnnotationCommand {
+  const existing = existingTag(a, turns, turn, level);
+  if (existing) {
+    const remove: AnnotationCommand = { type: 'remove', collection: 'tags', id: existing.id };
+    const chainId = existing.chainId;
+    const orphaned = existing.level === 1 && chainId !== null && !a.tags.some((t) => t.chainId === chainId && t.id !== existing.id);
+    return orphaned && chainId ? { type: 'batch', commands: [remove, { type: 'remove', collection: 'chains', id: chainId }] } : remove;
+  }
+  const tag = { ...fresh, level, span: { start: turn.start, end: Math.max(turn.start, turn.end) } };
+  const parent = proposeParent(a, level, turn.start);
+  return tagCommand(a, tag, parent?.id ?? null, firstWords(turn.text, 6).replace(/…$/, ''));
+}

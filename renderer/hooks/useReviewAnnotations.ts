@@ -1,0 +1,67 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { Annotations } from '../../shared/domain/annotations';
+import type { Turn } from '../../shared/domain/transcript';
+import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
+import type { ActiveTurnStore } from '../player/activeTurn';
+import { useAnnotationKeys } from './useAnnotationKeys';
+import { useAnnotations, type SaveState } from './useAnnotations';
+import { useLibraryInfo } from './useLibraryInfo';
+
+/** What the transcript, the lane and the chains panel read of the call's annotations. */
+export type ReviewAnnotations = {
+  annotations: Annotations | null;
+  loadError: string | null;
+  saveState: SaveState;
+  tagsByTurn: TagsByTurn;
+  selectedTurnId: string | null;
+  /** Stable: rows keep it in their memo. */
+  select: (turnId: string) => void;
+};
+
+export const ReviewAnnotationsContext = createContext<ReviewAnnotations | null>(null);
+
+export function useReviewAnnotationsValue(): ReviewAnnotations {
+  const value = useContext(ReviewAnnotationsContext);
+  if (!value) throw new Error('useReviewAnnotationsValue needs a ReviewAnnotationsContext above it.');
+  return value;
+}
+
+const EMPTY: TagsByTurn = new Map();
+
+/**
+ * Owned by the Review view: loads the annotations, keeps the selected turn (set by a click, and moved by
+ * the playhead when it enters another turn, so 1/2/3 always act on the turn marked as selected) and binds
+ * the annotation keys.
+ */
+export function useReviewAnnotations(callId: string, turns: readonly Turn[], active: ActiveTurnStore): ReviewAnnotations {
+  const control = useAnnotations(callId);
+  const { info } = useLibraryInfo();
+  const [selectedTurnId, setSelected] = useState<string | null>(null);
+  useEffect(() => {
+    // The store may already sit in a turn (opening the call, a reload): that turn is the one to tag.
+    const id = turns[active.index()]?.id;
+    if (id) setSelected((chosen) => chosen ?? id);
+    return active.onIndexChange((i) => i >= 0 && setSelected(turns[i]?.id ?? null));
+  }, [active, turns]);
+  const select = useCallback((turnId: string) => setSelected(turnId), []);
+
+  const selectedRef = useRef(selectedTurnId);
+  selectedRef.current = selectedTurnId;
+  const currentTurn = useCallback(() => {
+    const id = selectedRef.current;
+    const chosen = id ? turns.find((t) => t.id === id) : undefined;
+    return chosen ?? turns[active.index()] ?? null;
+  }, [turns, active]);
+  useAnnotationKeys({ control, turns, currentTurn, author: info?.myName?.trim() || 'Reviewer' });
+
+  const previous = useRef<TagsByTurn>(EMPTY);
+  const tags = control.annotations?.tags;
+  const tagsByTurn = useMemo(() => (tags ? groupTagsByTurn(turns, tags, previous.current) : EMPTY), [turns, tags]);
+  previous.current = tagsByTurn;
+
+  const { annotations, loadError, saveState } = control;
+  return useMemo(
+    () => ({ annotations, loadError, saveState, tagsByTurn, selectedTurnId, select }),
+    [annotations, loadError, saveState, tagsByTurn, selectedTurnId, select],
+  );
+}
