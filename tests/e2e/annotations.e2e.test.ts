@@ -1,20 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio, tempDir } from '../helpers/fixtures';
-import { buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
-const RESULTS = join(__dirname, '../../test-results');
 const files = tempDir('annotations');
 let h: Harness;
 let callId = '';
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => {
-  await h?.backend.queue.idle();
   await h?.close();
   files.cleanup();
 });

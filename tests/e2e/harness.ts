@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import { tempDir } from '../helpers/fixtures';
 import { WHISPER_BINARY } from '../helpers/whisper';
 
 const ROOT = join(__dirname, '../..');
+/** Screenshots for people to look at; created by startHarness. */
+export const RESULTS = join(ROOT, 'test-results');
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -60,6 +63,7 @@ export function buildRenderer(): string {
  * app's protocol uses, served on 127.0.0.1.
  */
 export async function startHarness(rendererDir: string, options: HarnessOptions = {}): Promise<Harness> {
+  mkdirSync(RESULTS, { recursive: true });
   const userData = tempDir('user data').path;
   const dialogs = new ScriptedDialogs();
   const pages = new Set<Page>();
@@ -117,6 +121,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
       }, files);
     },
     async close() {
+      await backend.queue.idle(); // a job still running would write into a removed folder
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },

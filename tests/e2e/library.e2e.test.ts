@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio, tempDir } from '../helpers/fixtures';
-import { buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
-const RESULTS = join(__dirname, '../../test-results');
 let h: Harness;
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => h?.close());

@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '../../shared/domain/models';
 import { audio, tempDir } from '../helpers/fixtures';
 import { TEST_MODEL } from '../helpers/whisper';
-import { buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 import { startModelServer, type ModelServer } from './modelServer';
 
-const RESULTS = join(__dirname, '../../test-results');
 const MODEL_BYTES = readFileSync(TEST_MODEL);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const entry = (id: string, file: string, hash: string): CatalogueEntry => ({
@@ -27,7 +26,6 @@ let host: ModelServer;
 const files = tempDir('transcripts');
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
   host = await startModelServer({ 'ggml-test.bin': MODEL_BYTES, 'ggml-broken.bin': MODEL_BYTES });
   h = await startHarness(buildRenderer(), { modelSource: { baseUrl: host.baseUrl, catalogue: CATALOGUE } });
 }, 180_000);

@@ -1,12 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio, tempDir } from '../helpers/fixtures';
 import { TEST_MODEL, TRAINED_MODEL } from '../helpers/whisper';
-import { buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
-const RESULTS = join(__dirname, '../../test-results');
 const MODEL = TRAINED_MODEL ?? TEST_MODEL;
 const STEREO = audio('service-call-stereo-agentL-callerR.wav');
 /** 48 five-second turns over the 245 s call: more than fit on screen, so the list must window. */
@@ -16,11 +15,9 @@ let h: Harness;
 let callId = '';
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => {
-  await h?.backend.queue.idle();
   await h?.close();
   files.cleanup();
 });

@@ -1,21 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio } from '../helpers/fixtures';
 import { TEST_MODEL, TRAINED_MODEL } from '../helpers/whisper';
-import { buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
-const RESULTS = join(__dirname, '../../test-results');
 const MODEL = TRAINED_MODEL ?? TEST_MODEL;
 let h: Harness;
 
 beforeAll(async () => {
-  mkdirSync(RESULTS, { recursive: true });
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => {
-  await h?.backend.queue.idle();
   await h?.close();
 });
 
