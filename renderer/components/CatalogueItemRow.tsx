@@ -21,7 +21,7 @@ export const effectiveState = (item: CatalogueItem, progress: DownloadProgress |
 function DownloadBar({ received, total }: { received: number; total: number }) {
   return (
     <div className="download-progress" data-testid="model-progress">
-      <progress max={total} value={received} aria-label="Download progress" />
+      <progress className="progress-bar" max={total} value={received} aria-label="Download progress" />
       <span role="status" data-testid="model-progress-label">
         {formatMegabytes(received)} of {formatMegabytes(total)} MB
       </span>

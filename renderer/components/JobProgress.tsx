@@ -23,7 +23,7 @@ export function JobProgress({ job, detailed = false }: { job: JobInfo; detailed?
       title={stageNames[job.stage]}
     >
       {/* No value while queued: an indeterminate bar says "not started" better than an empty one. */}
-      <progress max={100} value={queued ? undefined : job.percent} aria-label="Transcription progress" />
+      <progress className="progress-bar" max={100} value={queued ? undefined : job.percent} aria-label="Transcription progress" />
       <span className="job-progress-label" role="status">
         {label}
       </span>
