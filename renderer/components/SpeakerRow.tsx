@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { call, errorMessage } from '../bridge';
 import { SpeakerRole, type Speaker } from '../../shared/domain/call';
 import { ErrorMessage } from './ErrorMessage';
-import { SpeakerNameEditor } from './SpeakerNameEditor';
+import { InlineNameEditor } from './InlineNameEditor';
 
 const roleNames: Record<SpeakerRole, string> = { rep: 'Rep', prospect: 'Prospect', other: 'Other', unknown: 'Unknown' };
 
@@ -33,7 +33,8 @@ export function SpeakerRow({ callId, speaker, onChanged }: Props) {
       setError('A speaker needs a name.');
       throw new Error('empty name'); // keeps the editor open; the message above is what the user sees
     }
-    await update({ name });
+    if (name.trim() !== speaker.name) await update({ name });
+    setEditing(false);
   };
 
   const changeRole = (value: string) => {
@@ -47,7 +48,17 @@ export function SpeakerRow({ callId, speaker, onChanged }: Props) {
     <li className="speaker-row" data-testid="speaker-row" data-speaker-id={speaker.id}>
       <div className="speaker-line">
         {editing ? (
-          <SpeakerNameEditor name={speaker.name} onSave={rename} onClose={() => setEditing(false)} />
+          <span className="speaker-name-editor">
+            <InlineNameEditor
+              initial={speaker.name}
+              label={`New name for ${speaker.name}`}
+              testId="speaker-name-input"
+              saveTestId="speaker-name-save"
+              maxLength={100}
+              onSave={rename}
+              onClose={() => setEditing(false)}
+            />
+          </span>
         ) : (
           <>
             <span className="speaker-name" data-testid="speaker-name">

@@ -1,5 +1,6 @@
 import '../media/polyfill';
 import type { Emit } from '../../../shared/contract';
+import type { Call } from '../../../shared/domain/call';
 import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -24,7 +25,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
 
   const publish = (job: Job) => deps.emit('transcription:progress', { ...job.info });
 
-  async function settle(callId: string, outcome: 'transcribed' | 'cancelled' | 'failed', message: string | null) {
+  function settle(callId: string, outcome: 'transcribed' | 'cancelled' | 'failed', message: string | null) {
     deps.emit('transcription:finished', { callId, outcome, message });
     deps.emit('library:changed', { reason: 'transcription' });
   }
@@ -71,17 +72,17 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
         },
         (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(result.speakers, library.myName()), peaks }),
       );
-      await settle(callId, 'transcribed', null);
+      settle(callId, 'transcribed', null);
     } catch (e) {
       if (shuttingDown) {
         // Left "transcribing" on purpose: the next start marks it interrupted, with Resume.
       } else if (job.controller.signal.aborted) {
-        await library.update(callId, (c) => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported', statusMessage: null })).catch(() => {});
-        await settle(callId, 'cancelled', null);
+        await library.update(callId, undoTranscribing).catch(() => {});
+        settle(callId, 'cancelled', null);
       } else {
         const message = isAppError(e) ? e.message : e instanceof Error ? e.message : String(e);
         await library.update(callId, (c) => ({ ...c, status: 'failed', statusMessage: message })).catch(() => {});
-        await settle(callId, 'failed', message);
+        settle(callId, 'failed', message);
       }
     } finally {
       jobs.splice(jobs.indexOf(job), 1);
@@ -127,8 +128,8 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
       if (job.info.state === 'queued') {
         jobs.splice(jobs.indexOf(job), 1);
         job.finished.resolve();
-        await deps.library().update(callId, (c) => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported' }));
-        await settle(callId, 'cancelled', null);
+        await deps.library().update(callId, undoTranscribing);
+        settle(callId, 'cancelled', null);
       } else {
         job.controller.abort(new AppError('CANCELLED', 'Transcription cancelled.'));
       }
@@ -155,6 +156,9 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
     },
   };
 }
+
+/** A cancelled job leaves the call as it was: transcribed if it already had a transcript. */
+const undoTranscribing = (c: Call): Call => ({ ...c, status: c.hasTranscript ? 'transcribed' : 'imported', statusMessage: null });
 
 /** Calls left "transcribing" by a quit or crash: mark them interrupted, with a Resume action in the UI. */
 export async function markInterrupted(library: Library): Promise<void> {
