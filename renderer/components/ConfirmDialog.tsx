@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { errorMessage } from '../bridge';
+import type { ReactNode } from 'react';
+import { useAction } from '../hooks/useAction';
 import { Dialog } from './Dialog';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -14,19 +14,8 @@ type Props = {
 
 /** A yes/no question before a destructive action. Cancel comes first and gets the focus. */
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onConfirm();
-    } catch (e) {
-      setError(errorMessage(e));
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useAction();
+  const confirm = () => run(async () => onConfirm());
 
   return (
     <Dialog title={title} onClose={() => !busy && onCancel()} testId="confirm-dialog" className="confirm-dialog">

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call } from '../bridge';
+import { useAction } from '../hooks/useAction';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/transcriptExport';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -14,23 +15,15 @@ const formatNames: Record<ExportFormat, string> = {
 /** Saves the transcript in another tool's format; the main process asks where. */
 export function ExportTranscript({ callId }: { callId: string }) {
   const [format, setFormat] = useState<ExportFormat>('srt');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const [savedTo, setSavedTo] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = useId();
 
-  const exportNow = async () => {
-    setBusy(true);
-    setError(null);
-    setSavedTo(null);
-    try {
+  const exportNow = () =>
+    run(async () => {
+      setSavedTo(null);
       setSavedTo((await call('transcripts:export', { callId, format })).savedTo); // null: the user cancelled
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="export-transcript">

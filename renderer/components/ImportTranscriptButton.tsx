@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call } from '../bridge';
+import { useAction } from '../hooks/useAction';
 import { ErrorMessage } from './ErrorMessage';
 
 type Props = {
@@ -13,21 +13,12 @@ type Props = {
 
 /** Makes a Zoom/Teams WebVTT or SRT file the call's transcript (the main process shows the file picker). */
 export function ImportTranscriptButton({ callId, replaces, disabled, onImported }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const pick = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const pick = () =>
+    run(async () => {
       const { imported } = await call('transcripts:import', { callId });
       if (imported) onImported();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="import-transcript">

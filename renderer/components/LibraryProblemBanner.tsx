@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call } from '../bridge';
+import { useAction } from '../hooks/useAction';
 import type { AppErrorShape } from '../../shared/errors';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -7,21 +7,12 @@ type Props = { problem: AppErrorShape; onRebuilt: () => void };
 
 /** Shown instead of an empty list when the library index could not be read. */
 export function LibraryProblemBanner({ problem, onRebuilt }: Props) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const rebuild = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useAction();
+  const rebuild = () =>
+    run(async () => {
       await call('library:rebuildIndex', {});
       onRebuilt();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="banner banner-error" role="alert" data-testid="library-problem">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call } from '../bridge';
+import { useAction } from '../hooks/useAction';
 import type { LibraryInfo } from '../../shared/contract';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -9,27 +10,20 @@ type Props = { myName: string | null; onSaved: (info: LibraryInfo) => void };
 export function MyNameSection({ myName, onSaved }: Props) {
   const original = myName ?? '';
   const [value, setValue] = useState(original);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, run } = useAction();
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const id = useId();
 
   useEffect(() => setValue(original), [original]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setSaving(true);
-    setError(null);
     setMessage(null);
-    try {
+    await run(async () => {
       const info = await call('library:setMyName', { name: value.trim() || null });
       onSaved(info);
       setMessage(info.myName ? `Saved: you are “${info.myName}”.` : 'Your name is cleared.');
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
