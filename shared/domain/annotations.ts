@@ -33,14 +33,28 @@ export type FollowUp = z.infer<typeof FollowUp>;
 export const Comment = z.object({ ...Authored, at: z.number().nonnegative(), span: Span.nullable(), text: z.string().min(1) });
 export type Comment = z.infer<typeof Comment>;
 
+/**
+ * A moment the scorecard counts that is neither a pain nor a miss: a door the prospect opened (whether or
+ * not the rep walked through it) or the rep's pitch (demo offer, product/feature talk). Set by a reviewer
+ * or by accepting a suggestion (suggestions skip spans that already carry a mark of their kind).
+ */
+export const MomentKind = z.enum(['door-opener', 'pitch']);
+export type MomentKind = z.infer<typeof MomentKind>;
+export const Moment = z.object({ ...Authored, kind: MomentKind, span: Span });
+export type Moment = z.infer<typeof Moment>;
+
 export const Annotations = z.object({
   tags: z.array(PainTag),
   chains: z.array(PainChain),
   followUps: z.array(FollowUp),
   comments: z.array(Comment),
+  // Added after the first documents were written: those load with none.
+  moments: z.array(Moment).default([]),
+  /** Suggestions a reviewer rejected, by id, so they stay gone. */
+  dismissed: z.array(z.object({ id: z.string().min(1) })).default([]),
 });
 export type Annotations = z.infer<typeof Annotations>;
-export const emptyAnnotations = (): Annotations => ({ tags: [], chains: [], followUps: [], comments: [] });
+export const emptyAnnotations = (): Annotations => ({ tags: [], chains: [], followUps: [], comments: [], moments: [], dismissed: [] });
 
 export type Collection = keyof Annotations;
 type Item<C extends Collection> = Annotations[C][number];
@@ -55,12 +69,20 @@ export type AnnotationCommand =
   /** Several changes as one undo step (deleting a chain also unlinks its tags). */
   | { type: 'batch'; commands: AnnotationCommand[] };
 
-const ITEM_SCHEMAS = { tags: PainTag, chains: PainChain, followUps: FollowUp, comments: Comment } as const;
+const ITEM_SCHEMAS = {
+  tags: PainTag,
+  chains: PainChain,
+  followUps: FollowUp,
+  comments: Comment,
+  moments: Moment,
+  dismissed: z.object({ id: z.string().min(1) }),
+} as const;
+const COLLECTIONS = Object.keys(ITEM_SCHEMAS) as [Collection, ...Collection[]];
 export const AnnotationCommand: z.ZodType<AnnotationCommand> = z.union([
-  ...(Object.keys(ITEM_SCHEMAS) as Collection[]).map((collection) =>
+  ...COLLECTIONS.map((collection) =>
     z.object({ type: z.literal('put'), collection: z.literal(collection), item: ITEM_SCHEMAS[collection] }),
   ),
-  z.object({ type: z.literal('remove'), collection: z.enum(['tags', 'chains', 'followUps', 'comments']), id: z.string() }),
+  z.object({ type: z.literal('remove'), collection: z.enum(COLLECTIONS), id: z.string() }),
   z.object({ type: z.literal('batch'), commands: z.array(z.lazy(() => AnnotationCommand)) }),
 ] as unknown as [z.ZodType<AnnotationCommand>, z.ZodType<AnnotationCommand>]);
 

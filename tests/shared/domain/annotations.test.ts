@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationCommand, applyCommand, emptyAnnotations, type Annotations, type PainTag } from '../../../shared/domain/annotations';
+import { AnnotationCommand, Annotations as AnnotationsSchema, applyCommand, emptyAnnotations, type Annotations, type PainTag } from '../../../shared/domain/annotations';
 import { chainDepth, chainTags, deleteChainCommand, proposeParent, relinkCommand, tagCommand } from '../../../shared/domain/chains';
 
 const at = '2026-11-24T10:00:00.000Z';
@@ -94,5 +94,18 @@ describe('pain chains', () => {
       ['p', null, null],
     ]);
     expect(run(r.next, r.inverse)).toEqual(a);
+  });
+});
+
+describe('annotation documents written before moments existed', () => {
+  it('load with no moments and nothing dismissed, and take new moments as commands', () => {
+    const old = AnnotationsSchema.parse({ tags: [], chains: [], followUps: [], comments: [] });
+    expect(old).toEqual(emptyAnnotations());
+    const pitch = { id: 'm1', author: 'Dana', createdAt: at, kind: 'pitch' as const, span: { start: 3, end: 9 } };
+    const command = AnnotationCommand.parse({ type: 'put', collection: 'moments', item: pitch });
+    const r = applyCommand(old, command);
+    expect(r.next.moments).toEqual([pitch]);
+    expect(applyCommand(r.next, r.inverse).next).toEqual(old);
+    expect(() => AnnotationCommand.parse({ type: 'put', collection: 'moments', item: { ...pitch, kind: 'demo' } })).toThrow();
   });
 });
