@@ -1,12 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationCommand, Annotations } from '../../shared/domain/annotations';
+import type { Transcript } from '../../shared/domain/transcript';
+import { applySplice, type TranscriptSplice } from '../../shared/domain/transcriptEdits';
 import { call, errorMessage } from '../bridge';
 
 /** What the saved indicator shows: nothing changed yet, a save in flight, all saved, or why one failed. */
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
-/** A command, or one computed from the annotations as they are once earlier changes have landed. */
+/** One saved change: to the call's annotations, or to its transcript. */
+export type Change = { kind: 'annotations'; command: AnnotationCommand } | { kind: 'transcript'; splice: TranscriptSplice };
+
+/** What a change is built from: both documents as they are once earlier changes have landed. */
+export type ReviewState = { annotations: Annotations; transcript: Transcript | null };
+
+/** One undo step (changes applied in order), or one computed from the state when its turn comes. */
+export type StepSource = Change[] | ((current: ReviewState) => Change[] | null);
+
+/** An annotation command, or one computed from the annotations when its turn comes. */
 export type CommandSource = AnnotationCommand | ((current: Annotations) => AnnotationCommand | null);
+
+/** The transcript as the view shows it, read and replaced by the history (edits apply locally too). */
+export type TranscriptAccess = { current: () => Transcript | null; replace: (t: Transcript) => void };
 
 export type AnnotationsControl = {
   /** null until loaded. */
@@ -14,24 +28,28 @@ export type AnnotationsControl = {
   loadError: string | null;
   saveState: SaveState;
   apply: (command: CommandSource) => void;
+  /** Any step: a transcript edit, or an edit together with the annotations it affects (one undo). */
+  change: (step: StepSource) => void;
   undo: () => void;
   redo: () => void;
 };
 
 /**
- * A call's annotations with undo and redo. Every change goes to the main process, which saves it and
- * answers with the new annotations and the command that undoes it; undoing applies that inverse, whose
- * own inverse is the redo. Changes run one after another (a queue), so fast key presses and undo during
- * a save stay in order and each command is built from the state the previous one produced.
+ * A call's annotations and transcript edits with one undo history. Every change goes to the main
+ * process, which saves it and answers with the change that undoes it; undoing applies that inverse,
+ * whose own inverse is the redo. Changes run one after another (a queue), so fast key presses and undo
+ * during a save stay in order and each change is built from the state the previous one produced.
  */
-export function useAnnotations(callId: string): AnnotationsControl {
+export function useAnnotations(callId: string, transcript: TranscriptAccess): AnnotationsControl {
   const [annotations, setAnnotations] = useState<Annotations | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const current = useRef<Annotations | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
-  const stacks = useRef<{ undo: AnnotationCommand[]; redo: AnnotationCommand[] }>({ undo: [], redo: [] });
+  const stacks = useRef<{ undo: Change[][]; redo: Change[][] }>({ undo: [], redo: [] });
+  const transcriptRef = useRef(transcript);
+  transcriptRef.current = transcript;
 
   useEffect(() => {
     let live = true;
@@ -52,37 +70,58 @@ export function useAnnotations(callId: string): AnnotationsControl {
     };
   }, [callId]);
 
-  /** Sends one command (when there is one) and records its inverse on the given stack. */
-  const enqueue = useCallback(
-    (pick: () => AnnotationCommand | null, record: (inverse: AnnotationCommand) => void, onFail?: (command: AnnotationCommand) => void) => {
-      queue.current = queue.current.then(async () => {
-        const command = pick();
-        if (!command) return;
-        pending.current++;
-        setSaveState({ kind: 'saving' });
-        try {
-          const result = await call('annotations:apply', { callId, command });
-          current.current = result.annotations;
-          setAnnotations(result.annotations);
-          record(result.inverse);
-          if (--pending.current === 0) setSaveState({ kind: 'saved' });
-        } catch (e) {
-          pending.current--;
-          onFail?.(command);
-          setSaveState({ kind: 'failed', message: errorMessage(e) });
-        }
-      });
+  /** Saves one change and shows its result; answers the change that undoes it. */
+  const save = useCallback(
+    async (c: Change): Promise<Change> => {
+      if (c.kind === 'annotations') {
+        const result = await call('annotations:apply', { callId, command: c.command });
+        current.current = result.annotations;
+        setAnnotations(result.annotations);
+        return { kind: 'annotations', command: result.inverse };
+      }
+      const { inverse } = await call('transcript:edit', { callId, splice: c.splice });
+      const shown = transcriptRef.current.current();
+      // The main process checked the splice against the saved transcript; the shown one is the same.
+      if (shown) transcriptRef.current.replace(applySplice(shown, c.splice).next);
+      return { kind: 'transcript', splice: inverse };
     },
     [callId],
   );
 
-  const apply = useCallback(
-    (source: CommandSource) =>
+  /**
+   * Runs one step when its turn comes and records its inverse. A step failing midway still records the
+   * inverse of what did land, so that part can be undone; a failed undo/redo puts its step back.
+   */
+  const enqueue = useCallback(
+    (pick: () => Change[] | null, record: (inverse: Change[]) => void, onFail?: (step: Change[]) => void) => {
+      queue.current = queue.current.then(async () => {
+        const step = pick();
+        if (!step || step.length === 0) return;
+        pending.current++;
+        setSaveState({ kind: 'saving' });
+        const inverse: Change[] = [];
+        try {
+          for (const c of step) inverse.unshift(await save(c)); // undone in reverse order
+          record(inverse);
+          if (--pending.current === 0) setSaveState({ kind: 'saved' });
+        } catch (e) {
+          pending.current--;
+          if (inverse.length > 0) record(inverse);
+          else onFail?.(step);
+          setSaveState({ kind: 'failed', message: errorMessage(e) });
+        }
+      });
+    },
+    [save],
+  );
+
+  const change = useCallback(
+    (source: StepSource) =>
       enqueue(
         () => {
           const a = current.current;
           if (!a) return null; // not loaded: nothing to change yet
-          return typeof source === 'function' ? source(a) : source;
+          return typeof source === 'function' ? source({ annotations: a, transcript: transcriptRef.current.current() }) : source;
         },
         (inverse) => {
           stacks.current.undo.push(inverse);
@@ -92,13 +131,21 @@ export function useAnnotations(callId: string): AnnotationsControl {
     [enqueue],
   );
 
-  // A failed undo/redo puts its command back, so the step is not lost and can be tried again.
+  const apply = useCallback(
+    (source: CommandSource) =>
+      change(({ annotations: a }) => {
+        const command = typeof source === 'function' ? source(a) : source;
+        return command ? [{ kind: 'annotations', command }] : null;
+      }),
+    [change],
+  );
+
   const undo = useCallback(
     () =>
       enqueue(
         () => stacks.current.undo.pop() ?? null,
         (inverse) => stacks.current.redo.push(inverse),
-        (command) => stacks.current.undo.push(command),
+        (step) => stacks.current.undo.push(step),
       ),
     [enqueue],
   );
@@ -107,10 +154,10 @@ export function useAnnotations(callId: string): AnnotationsControl {
       enqueue(
         () => stacks.current.redo.pop() ?? null,
         (inverse) => stacks.current.undo.push(inverse),
-        (command) => stacks.current.redo.push(command),
+        (step) => stacks.current.redo.push(step),
       ),
     [enqueue],
   );
 
-  return { annotations, loadError, saveState, apply, undo, redo };
+  return { annotations, loadError, saveState, apply, change, undo, redo };
 }

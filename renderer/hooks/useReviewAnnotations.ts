@@ -4,7 +4,7 @@ import type { Turn } from '../../shared/domain/transcript';
 import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
 import type { ActiveTurnStore } from '../player/activeTurn';
 import { useAnnotationKeys } from './useAnnotationKeys';
-import { useAnnotations, type SaveState } from './useAnnotations';
+import { useAnnotations, type AnnotationsControl, type SaveState, type TranscriptAccess } from './useAnnotations';
 import { useLibraryInfo } from './useLibraryInfo';
 
 /** What the transcript, the lane and the chains panel read of the call's annotations. */
@@ -16,6 +16,13 @@ export type ReviewAnnotations = {
   selectedTurnId: string | null;
   /** Stable: rows keep it in their memo. */
   select: (turnId: string) => void;
+  /** The turn keys act on: the one selected, else the one playing. */
+  currentTurn: () => Turn | null;
+  /** Stable functions of the history: an annotation command, any step (edits), undo, redo. */
+  apply: AnnotationsControl['apply'];
+  change: AnnotationsControl['change'];
+  undo: () => void;
+  redo: () => void;
 };
 
 export const ReviewAnnotationsContext = createContext<ReviewAnnotations | null>(null);
@@ -33,8 +40,13 @@ const EMPTY: TagsByTurn = new Map();
  * the playhead when it enters another turn, so 1/2/3 always act on the turn marked as selected) and binds
  * the annotation keys.
  */
-export function useReviewAnnotations(callId: string, turns: readonly Turn[], active: ActiveTurnStore): ReviewAnnotations {
-  const control = useAnnotations(callId);
+export function useReviewAnnotations(
+  callId: string,
+  turns: readonly Turn[],
+  active: ActiveTurnStore,
+  transcript: TranscriptAccess,
+): ReviewAnnotations {
+  const control = useAnnotations(callId, transcript);
   const { info } = useLibraryInfo();
   const [selectedTurnId, setSelected] = useState<string | null>(null);
   useEffect(() => {
@@ -59,9 +71,9 @@ export function useReviewAnnotations(callId: string, turns: readonly Turn[], act
   const tagsByTurn = useMemo(() => (tags ? groupTagsByTurn(turns, tags, previous.current) : EMPTY), [turns, tags]);
   previous.current = tagsByTurn;
 
-  const { annotations, loadError, saveState } = control;
+  const { annotations, loadError, saveState, apply, change, undo, redo } = control;
   return useMemo(
-    () => ({ annotations, loadError, saveState, tagsByTurn, selectedTurnId, select }),
-    [annotations, loadError, saveState, tagsByTurn, selectedTurnId, select],
+    () => ({ annotations, loadError, saveState, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo }),
+    [annotations, loadError, saveState, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo],
   );
 }

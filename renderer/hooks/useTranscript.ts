@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { call } from '../bridge';
 import type { JobFinished } from '../../shared/domain/job';
 import type { Transcript } from '../../shared/domain/transcript';
+import type { TranscriptAccess } from './useAnnotations';
 import { useLiveQuery, type QueryError } from './useLiveQuery';
 
 export type TranscriptState = {
@@ -10,6 +11,8 @@ export type TranscriptState = {
   error: QueryError | null;
   /** Loads it again now (after an import, without waiting for the library change). */
   reload: () => void;
+  /** Shows an edited transcript the main process has saved (an edit answers with its inverse only). */
+  replace: (transcript: Transcript) => void;
 };
 
 /**
@@ -19,7 +22,8 @@ export type TranscriptState = {
 export function useTranscript(callId: string, finished: JobFinished | null): TranscriptState {
   // Wrapped: the query's null means "no answer yet", the method's null means "no transcript".
   const query = useLiveQuery(async () => ({ transcript: await call('calls:transcript', { callId }) }), [callId]);
-  const { reload } = query;
+  const { reload, set } = query;
+  const replace = useCallback((transcript: Transcript) => set({ transcript }), [set]);
   const seen = useRef(finished);
   useEffect(() => {
     if (finished === seen.current) return; // the outcome we mounted with is already in the first load
@@ -27,5 +31,24 @@ export function useTranscript(callId: string, finished: JobFinished | null): Tra
     if (finished) reload();
   }, [finished, reload]);
 
-  return { transcript: query.data?.transcript, error: query.error, reload };
+  return { transcript: query.data?.transcript, error: query.error, reload, replace };
+}
+
+/**
+ * The shown transcript for the edit history: stable, and an edit updates it at once, so an edit queued
+ * right behind another builds on its result rather than on the state React has not rendered yet.
+ */
+export function useTranscriptAccess({ transcript, replace }: TranscriptState): TranscriptAccess {
+  const latest = useRef(transcript);
+  latest.current = transcript;
+  return useMemo(
+    () => ({
+      current: () => latest.current ?? null,
+      replace: (t: Transcript) => {
+        latest.current = t;
+        replace(t);
+      },
+    }),
+    [replace],
+  );
 }

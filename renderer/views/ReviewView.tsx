@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
 import { ReviewAnnotationsContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
 import { navigate } from '../hooks/useRoute';
-import { useTranscript } from '../hooks/useTranscript';
+import { useTranscript, useTranscriptAccess } from '../hooks/useTranscript';
 import { useTranscription } from '../hooks/useTranscription';
 
 const NO_TURNS: Turn[] = [];
@@ -31,7 +31,8 @@ export function ReviewView({ callId }: { callId: string }) {
   const transcriptState = useTranscript(callId, transcription.finished);
   const turns = transcriptState.transcript?.turns ?? NO_TURNS;
   const player = usePlayerSource(turns);
-  const annotations = useReviewAnnotations(callId, turns, player.active);
+  const transcriptAccess = useTranscriptAccess(transcriptState);
+  const annotations = useReviewAnnotations(callId, turns, player.active, transcriptAccess);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   useDocumentTitle(call?.title ?? null);
