@@ -4,8 +4,10 @@ import { PAIN_LEVEL_NAMES, type PainTag } from '../../shared/domain/annotations'
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { usePlayer } from '../hooks/usePlayback';
+import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { useFollowWaveformScroll } from '../hooks/useWaveformView';
 import { formatTimestamp } from './format';
+import { LaneMarks } from './LaneMarks';
 import { speakerLookup } from './TranscriptTurns';
 
 type Props = { turns: readonly Turn[]; speakers: Speaker[]; tags: readonly PainTag[]; duration: number; waveform: WaveSurfer | null };
@@ -17,17 +19,24 @@ const percent = (seconds: number, duration: number) => `${(100 * Math.max(0, sec
  * percentage of the strip, and the strip is kept as wide as the zoomed waveform and scrolled with it,
  * so zooming never re-renders them. Without a waveform the strip spans the player's width.
  * Clicking a block plays from the start of that turn. Pain tags sit in a band below the turns, one
- * region per tag in its level's colour; clicking one plays from where it starts.
+ * region per tag in its level's colour; clicking one plays from where it starts. Missed follow-ups and
+ * comments get a band of their own below (LaneMarks).
  */
 export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, tags, duration, waveform }: Props) {
   const { controls } = usePlayer();
   const strip = useRef<HTMLDivElement>(null);
   useFollowWaveformScroll(waveform, strip);
+  const { annotations } = useReviewAnnotationsValue(); // follow-ups and comments get a band of their own
   if (duration <= 0) return null;
   const speaker = speakerLookup(speakers);
+  const hasMarks = !!annotations && (annotations.followUps.length > 0 || annotations.comments.length > 0);
 
   return (
-    <div className={tags.length > 0 ? 'speaker-lane has-tags' : 'speaker-lane'} data-testid="speaker-lane" aria-label="Speaker turns and tags">
+    <div
+      className={`speaker-lane${tags.length > 0 ? ' has-tags' : ''}${hasMarks ? ' has-marks' : ''}`}
+      data-testid="speaker-lane"
+      aria-label="Speaker turns, tags, missed follow-ups and comments"
+    >
       <div className="speaker-lane-strip" ref={strip}>
         {turns.map((turn) => {
           const { name, slot } = speaker(turn.speakerId);
@@ -60,6 +69,7 @@ export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, tags, du
             onClick={() => controls.seek(tag.span.start)}
           />
         ))}
+        {annotations && hasMarks && <LaneMarks followUps={annotations.followUps} comments={annotations.comments} duration={duration} />}
       </div>
     </div>
   );

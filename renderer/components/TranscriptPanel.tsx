@@ -1,15 +1,21 @@
 import type { ReactNode } from 'react';
 import type { CallDetail } from '../../shared/domain/call';
+import type { Turn } from '../../shared/domain/transcript';
+import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useTranscriptFind } from '../hooks/useTranscriptFind';
 import type { TranscriptState } from '../hooks/useTranscript';
 import type { TranscriptionControl } from '../hooks/useTranscription';
 import { ErrorMessage } from './ErrorMessage';
 import { ExportTranscript } from './ExportTranscript';
+import { FindBar } from './FindBar';
 import { ImportTranscriptButton } from './ImportTranscriptButton';
 import { StartButton } from './TranscriptionButtons';
 import { TranscriptionError } from './TranscriptionError';
 import { TranscriptTurns } from './TranscriptTurns';
 
 type Props = { call: CallDetail; control: TranscriptionControl };
+
+const NO_TURNS: Turn[] = [];
 
 /** What to say when there is no transcript to show, with the first Transcribe and Import buttons when they fit. */
 function NoTranscript({ call, control, importButton }: Props & { importButton: ReactNode }) {
@@ -49,6 +55,9 @@ function NoTranscript({ call, control, importButton }: Props & { importButton: R
 export function TranscriptPanel({ call, control, state, onChanged }: Props & { state: TranscriptState; onChanged: () => void }) {
   const { transcript, error, reload } = state;
   const failed = call.status === 'failed' && !control.job;
+  const { currentTurn } = useReviewAnnotationsValue();
+  const find = useTranscriptFind(transcript?.turns ?? NO_TURNS, currentTurn);
+  const findable = !!transcript && transcript.turns.length > 0;
   const importButton = (
     <ImportTranscriptButton
       callId={call.id}
@@ -68,6 +77,12 @@ export function TranscriptPanel({ call, control, state, onChanged }: Props & { s
       <div className="card-header">
         <h3 className="card-title">Transcript</h3>
         <div className="card-actions">
+          {findable && find.open && <FindBar find={find} />}
+          {findable && !find.open && (
+            <button type="button" className="button small" data-testid="find-button" aria-keyshortcuts="Control+F Meta+F" onClick={find.show}>
+              Find
+            </button>
+          )}
           {importInHeader && importButton}
           {transcript && <ExportTranscript callId={call.id} />}
         </div>
@@ -86,7 +101,7 @@ export function TranscriptPanel({ call, control, state, onChanged }: Props & { s
           Loading transcript…
         </p>
       )}
-      {transcript && <TranscriptTurns transcript={transcript} speakers={call.speakers} />}
+      {transcript && <TranscriptTurns transcript={transcript} speakers={call.speakers} find={find} />}
       {transcript === null && !failed && <NoTranscript call={call} control={control} importButton={importButton} />}
     </section>
   );

@@ -5,6 +5,8 @@ import type { Transcript, TranscriptSource } from '../../shared/domain/transcrip
 import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import type { TranscriptFind } from '../hooks/useTranscriptFind';
+import { useTurnNavigation } from '../hooks/useTurnNavigation';
 import { NO_TAGS } from '../annotations/tagsByTurn';
 import { formatDateTime, formatLanguage } from './format';
 import { TurnRow } from './TurnRow';
@@ -27,10 +29,10 @@ export function speakerLookup(speakers: Speaker[]) {
  * The transcript, virtualized: only the rows on screen (and a few either side) are in the DOM, so a
  * 2,000-turn call scrolls like a short one. It follows the playhead until the user scrolls it.
  */
-export function TranscriptTurns({ transcript, speakers }: { transcript: Transcript; speakers: Speaker[] }) {
+export function TranscriptTurns({ transcript, speakers, find }: { transcript: Transcript; speakers: Speaker[]; find: TranscriptFind }) {
   const { turns } = transcript;
   const { controls, active } = usePlayer();
-  const { tagsByTurn, selectedTurnId, select } = useReviewAnnotationsValue();
+  const { tagsByTurn, selectedTurnId, select, currentTurn } = useReviewAnnotationsValue();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: turns.length,
@@ -42,6 +44,7 @@ export function TranscriptTurns({ transcript, speakers }: { transcript: Transcri
   const scrollToIndex = useCallback((index: number) => virtualizer.scrollToIndex(index, { align: 'center' }), [virtualizer]);
   const follow = useFollowPlayhead(scroller, scrollToIndex, active);
   const { resume } = follow;
+  useTurnNavigation({ turns, virtualizer, stopFollowing: follow.stop, select, currentTurn, findTarget: find.target });
   const speaker = useMemo(() => speakerLookup(speakers), [speakers]);
   const onSeek = useCallback(
     (time: number) => {
@@ -79,6 +82,7 @@ export function TranscriptTurns({ transcript, speakers }: { transcript: Transcri
                     tags={tagsByTurn.get(turn.id) ?? NO_TAGS}
                     selected={turn.id === selectedTurnId}
                     onSelect={select}
+                    highlight={find.highlights.get(turn.id) ?? null}
                   />
                 );
               })}

@@ -1,5 +1,6 @@
 import { Fragment, memo, type MouseEvent } from 'react';
 import type { PainTag } from '../../shared/domain/annotations';
+import { wordHighlight, type TurnHighlight } from '../../shared/domain/find';
 import type { Turn, Word } from '../../shared/domain/transcript';
 import { useTurnSlice } from '../hooks/usePlayback';
 import { INACTIVE } from '../player/activeTurn';
@@ -24,19 +25,29 @@ type Props = {
   /** The turn keys 1/2/3 act on. */
   selected: boolean;
   onSelect: (turnId: string) => void;
+  /** Its find matches, null without any: the same object until they change (see highlightsByTurn). */
+  highlight: TurnHighlight | null;
 };
 
 /** Whisper's words carry their leading space (" don", "'t"); the space goes between spans, not inside. */
 const split = (text: string) => /^(\s*)([\s\S]*)$/.exec(text)!.slice(1) as [string, string];
 
-function Words({ words, active }: { words: Word[]; active: number }) {
+function Words({ words, active, highlight }: { words: Word[]; active: number; highlight: TurnHighlight | null }) {
   return words.map((word, i) => {
     const [space, core] = split(word.text);
     const current = i === active;
+    const found = wordHighlight(highlight, i);
+    const className = `word${current ? ' active' : ''}${found ? ` find-${found}` : ''}`;
     return (
       <Fragment key={i}>
         {i > 0 && space ? ' ' : null}
-        <span className={current ? 'word active' : 'word'} data-testid="word" data-word={i} data-active={current ? 'true' : undefined}>
+        <span
+          className={className}
+          data-testid="word"
+          data-word={i}
+          data-active={current ? 'true' : undefined}
+          data-find={found ?? undefined}
+        >
           {core}
         </span>
       </Fragment>
@@ -49,7 +60,7 @@ function Words({ words, active }: { words: Word[]; active: number }) {
  * which word): as the playhead moves, only the row that stops being current and the one that becomes
  * current re-render, whatever the length of the call.
  */
-export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, selected, onSelect }: Props) {
+export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, selected, onSelect, highlight }: Props) {
   const slice = useTurnSlice(turn.id);
   const active = slice !== INACTIVE;
 
@@ -89,7 +100,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
         <TagBadges tags={tags} />
       </div>
       <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
-        {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} /> : turn.text}
+        {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} highlight={highlight} /> : turn.text}
       </p>
     </li>
   );

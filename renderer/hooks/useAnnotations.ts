@@ -22,14 +22,18 @@ export type CommandSource = AnnotationCommand | ((current: Annotations) => Annot
 /** The transcript as the view shows it, read and replaced by the history (edits apply locally too). */
 export type TranscriptAccess = { current: () => Transcript | null; replace: (t: Transcript) => void };
 
+/** How a step ended, for a form that stays open with its text when the save failed. */
+export type StepResult = { ok: true } | { ok: false; message: string };
+
 export type AnnotationsControl = {
   /** null until loaded. */
   annotations: Annotations | null;
   loadError: string | null;
   saveState: SaveState;
-  apply: (command: CommandSource) => void;
+  /** Resolves once the step has had its turn (never rejects: a failure is also in `saveState`). */
+  apply: (command: CommandSource) => Promise<StepResult>;
   /** Any step: a transcript edit, or an edit together with the annotations it affects (one undo). */
-  change: (step: StepSource) => void;
+  change: (step: StepSource) => Promise<StepResult>;
   undo: () => void;
   redo: () => void;
 };
@@ -93,10 +97,10 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
    * inverse of what did land, so that part can be undone; a failed undo/redo puts its step back.
    */
   const enqueue = useCallback(
-    (pick: () => Change[] | null, record: (inverse: Change[]) => void, onFail?: (step: Change[]) => void) => {
-      queue.current = queue.current.then(async () => {
+    (pick: () => Change[] | null, record: (inverse: Change[]) => void, onFail?: (step: Change[]) => void): Promise<StepResult> => {
+      const done = queue.current.then(async (): Promise<StepResult> => {
         const step = pick();
-        if (!step || step.length === 0) return;
+        if (!step || step.length === 0) return { ok: true };
         pending.current++;
         setSaveState({ kind: 'saving' });
         const inverse: Change[] = [];
@@ -104,13 +108,18 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
           for (const c of step) inverse.unshift(await save(c)); // undone in reverse order
           record(inverse);
           if (--pending.current === 0) setSaveState({ kind: 'saved' });
+          return { ok: true };
         } catch (e) {
           pending.current--;
           if (inverse.length > 0) record(inverse);
           else onFail?.(step);
-          setSaveState({ kind: 'failed', message: errorMessage(e) });
+          const message = errorMessage(e);
+          setSaveState({ kind: 'failed', message });
+          return { ok: false, message };
         }
       });
+      queue.current = done.then(() => undefined);
+      return done;
     },
     [save],
   );

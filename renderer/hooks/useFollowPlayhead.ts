@@ -4,7 +4,12 @@ import type { ActiveTurnStore } from '../player/activeTurn';
 /** Keys that scroll a focused list: pressing one means the user is reading elsewhere. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
-export type FollowPlayhead = { following: boolean; resume: () => void };
+export type FollowPlayhead = {
+  following: boolean;
+  resume: () => void;
+  /** Stops following, as a user scroll does: for jumps the user asked for (a find match, J/K). */
+  stop: () => void;
+};
 
 /**
  * The transcript scrolls to the current turn as playback moves, until the user scrolls it
@@ -20,14 +25,14 @@ export function useFollowPlayhead(
 ): FollowPlayhead {
   const [following, setFollowing] = useState(true);
   const followingRef = useRef(true);
+  const stop = useCallback(() => {
+    followingRef.current = false;
+    setFollowing(false);
+  }, []);
 
   useEffect(() => {
     const element = scroller;
     if (!element) return;
-    const stop = () => {
-      followingRef.current = false;
-      setFollowing(false);
-    };
     const onKey = (e: KeyboardEvent) => SCROLL_KEYS.has(e.key) && stop();
     // A press on the container itself, not on a row, is a press on its scrollbar.
     const onPointer = (e: PointerEvent) => e.target === element && stop();
@@ -41,7 +46,7 @@ export function useFollowPlayhead(
       element.removeEventListener('keydown', onKey);
       element.removeEventListener('pointerdown', onPointer);
     };
-  }, [scroller]);
+  }, [scroller, stop]);
 
   useEffect(
     () =>
@@ -58,5 +63,5 @@ export function useFollowPlayhead(
     if (index >= 0) scrollToIndex(index);
   }, [active, scrollToIndex]);
 
-  return { following, resume };
+  return { following, resume, stop };
 }

@@ -4,6 +4,7 @@ import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { ChainsPanel } from '../components/ChainsPanel';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
+import { KeyboardHelp } from '../components/KeyboardHelp';
 import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
 import { RepPrompt } from '../components/RepPrompt';
@@ -71,6 +72,7 @@ export function ReviewView({ callId }: { callId: string }) {
             )}
             <div className="review-actions">
               <ReviewTranscription call={call} control={transcription} />
+              <KeyboardHelp />
               {!renaming && (
                 <button type="button" className="button" data-testid="rename-button" onClick={() => setRenaming(true)}>
                   Rename

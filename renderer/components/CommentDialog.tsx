@@ -1,0 +1,91 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { StepResult } from '../hooks/useAnnotations';
+import { Dialog } from './Dialog';
+import { ErrorMessage } from './ErrorMessage';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+
+type Props = {
+  /** Where the comment sits: "On the turn at 0:02: “…”" or "At 0:04". */
+  where: string;
+  /** The comment's text when editing; null for a new one. */
+  initialText: string | null;
+  /** The library has no name yet: ask for one (saved with the library, so it is asked once). */
+  askName: boolean;
+  onSave: (fields: { text: string; name: string | null }) => Promise<StepResult>;
+  onClose: () => void;
+};
+
+/** Writes or edits a comment; stays open with the text when the save fails. */
+export function CommentDialog({ where, initialText, askName, onSave, onClose }: Props) {
+  const [text, setText] = useState(initialText ?? '');
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (askName && !name.trim()) return setError('Add your name, so others know who wrote this.');
+    if (!text.trim()) return setError('Write the comment first.');
+    setBusy(true);
+    setError(null);
+    const result = await onSave({ text: text.trim(), name: askName ? name.trim() : null });
+    setBusy(false);
+    if (result.ok) onClose();
+    else setError(`Not saved: ${result.message}`);
+  };
+
+  return (
+    <Dialog title={initialText === null ? 'Comment' : 'Edit comment'} onClose={() => !busy && onClose()} testId="comment-dialog" className="mark-dialog">
+      <p className="mark-dialog-quote" data-testid="comment-dialog-where">
+        {where}
+      </p>
+      <form onSubmit={(e) => void submit(e)} onKeyDown={submitOnCtrlEnter}>
+        {askName && (
+          <div className="field">
+            <label htmlFor={`${id}-name`} className="field-label">
+              Your name
+            </label>
+            <input
+              id={`${id}-name`}
+              type="text"
+              className="text-input"
+              data-testid="comment-author"
+              value={name}
+              maxLength={100}
+              disabled={busy}
+              placeholder="Shown with your comments"
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-text`} className="field-label">
+            Comment
+          </label>
+          <textarea
+            id={`${id}-text`}
+            className="text-input mark-textarea"
+            data-testid="comment-text"
+            rows={4}
+            maxLength={4000}
+            value={text}
+            disabled={busy}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <ErrorMessage testId="comment-error">{error}</ErrorMessage>
+        <div className="dialog-actions">
+          <span className="muted mark-dialog-hint">Ctrl+Enter saves</span>
+          <button type="button" className="button" data-testid="comment-cancel" disabled={busy} onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" data-testid="comment-save" disabled={busy}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { FollowUp } from '../../shared/domain/annotations';
+import { FOLLOW_UP_REASONS, type FollowUpReason } from '../annotations/marks';
+import type { StepResult } from '../hooks/useAnnotations';
+import { Dialog } from './Dialog';
+import { ErrorMessage } from './ErrorMessage';
+import { formatTimestamp } from './format';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+
+type Props = {
+  /** Where the turn starts, and its opening words. */
+  time: number;
+  quote: string;
+  /** The turn's follow-up when editing one; null for a new one. */
+  existing: FollowUp | null;
+  onSave: (fields: { reason: FollowUpReason; shouldHaveAsked: string }) => Promise<StepResult>;
+  onRemove: () => Promise<StepResult>;
+  onClose: () => void;
+};
+
+/**
+ * Marks (or edits) the prospect's turn where the rep missed the door: why it was missed and what the
+ * rep should have asked. The dialog stays open with what was typed when the save fails.
+ */
+export function FollowUpDialog({ time, quote, existing, onSave, onRemove, onClose }: Props) {
+  const [reason, setReason] = useState<FollowUpReason | null>(existing?.reason ?? null);
+  const [asked, setAsked] = useState(existing?.shouldHaveAsked ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+
+  const run = async (work: () => Promise<StepResult>) => {
+    setBusy(true);
+    setError(null);
+    const result = await work();
+    setBusy(false);
+    if (result.ok) onClose();
+    else setError(`Not saved: ${result.message}`);
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!reason) return setError('Pick what happened at this turn.');
+    void run(() => onSave({ reason, shouldHaveAsked: asked.trim() }));
+  };
+
+  return (
+    <Dialog
+      title={existing ? 'Edit missed follow-up' : 'Missed follow-up'}
+      onClose={() => !busy && onClose()}
+      testId="follow-up-dialog"
+      className="mark-dialog"
+    >
+      <p className="mark-dialog-quote" data-testid="follow-up-dialog-quote">
+        <span className="mark-time">{formatTimestamp(time)}</span> “{quote}”
+      </p>
+      <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
+        <fieldset className="mark-reasons" disabled={busy}>
+          <legend className="field-label">What did the rep do instead of following up?</legend>
+          {FOLLOW_UP_REASONS.map((r) => (
+            <label key={r.value} className="radio-line">
+              <input
+                type="radio"
+                name={`${id}-reason`}
+                value={r.value}
+                data-testid="follow-up-reason"
+                checked={reason === r.value}
+                onChange={() => {
+                  setReason(r.value);
+                  setError(null);
+                }}
+              />
+              {r.label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-asked`} className="field-label">
+            What should have been asked?
+          </label>
+          <textarea
+            id={`${id}-asked`}
+            className="text-input mark-textarea"
+            data-testid="follow-up-asked"
+            rows={3}
+            maxLength={2000}
+            value={asked}
+            disabled={busy}
+            placeholder="“Tell me more: what does that cost the team each month?”"
+            onChange={(e) => setAsked(e.target.value)}
+          />
+        </div>
+        <ErrorMessage testId="follow-up-error">{error}</ErrorMessage>
+        <div className="dialog-actions">
+          {existing && (
+            <button
+              type="button"
+              className="button danger-outline mark-remove"
+              data-testid="follow-up-remove"
+              disabled={busy}
+              onClick={() => void run(onRemove)}
+            >
+              Remove
+            </button>
+          )}
+          <button type="button" className="button" data-testid="follow-up-cancel" disabled={busy} onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" data-testid="follow-up-save" disabled={busy}>
+            {busy ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
