@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RubricReview } from '../scorecard/rubric';
 
 /**
  * What reviewers mark on a call. Marks are anchored to a time span of the recording, not to turn or word
@@ -27,6 +28,7 @@ export const PainChain = z.object({ id: z.string().min(1), topic: z.string() });
 export type PainChain = z.infer<typeof PainChain>;
 
 export const FollowUpReason = z.enum(['pivoted-to-pitch', 'changed-topic', 'accepted-at-face-value', 'talked-over']);
+export type FollowUpReason = z.infer<typeof FollowUpReason>;
 export const FollowUp = z.object({ ...Authored, span: Span, reason: FollowUpReason, shouldHaveAsked: z.string() });
 export type FollowUp = z.infer<typeof FollowUp>;
 
@@ -43,6 +45,11 @@ export type MomentKind = z.infer<typeof MomentKind>;
 export const Moment = z.object({ ...Authored, kind: MomentKind, span: Span });
 export type Moment = z.infer<typeof Moment>;
 
+export const StoredReview = RubricReview.extend({ id: z.string().min(1) });
+export type StoredReview = z.infer<typeof StoredReview>;
+/** A reviewer's one review per call: saving again replaces it (and undo brings the previous back). */
+export const reviewId = (reviewer: string): string => `review:${reviewer.trim().toLocaleLowerCase()}`;
+
 export const Annotations = z.object({
   tags: z.array(PainTag),
   chains: z.array(PainChain),
@@ -52,9 +59,19 @@ export const Annotations = z.object({
   moments: z.array(Moment).default([]),
   /** Suggestions a reviewer rejected, by id, so they stay gone. */
   dismissed: z.array(z.object({ id: z.string().min(1) })).default([]),
+  /** Managers' rubric answers, one review per reviewer (id derived from the reviewer's name). */
+  reviews: z.array(StoredReview).default([]),
 });
 export type Annotations = z.infer<typeof Annotations>;
-export const emptyAnnotations = (): Annotations => ({ tags: [], chains: [], followUps: [], comments: [], moments: [], dismissed: [] });
+export const emptyAnnotations = (): Annotations => ({
+  tags: [],
+  chains: [],
+  followUps: [],
+  comments: [],
+  moments: [],
+  dismissed: [],
+  reviews: [],
+});
 
 export type Collection = keyof Annotations;
 type Item<C extends Collection> = Annotations[C][number];
@@ -76,6 +93,7 @@ const ITEM_SCHEMAS = {
   comments: Comment,
   moments: Moment,
   dismissed: z.object({ id: z.string().min(1) }),
+  reviews: StoredReview,
 } as const;
 const COLLECTIONS = Object.keys(ITEM_SCHEMAS) as [Collection, ...Collection[]];
 export const AnnotationCommand: z.ZodType<AnnotationCommand> = z.union([
