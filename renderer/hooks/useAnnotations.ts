@@ -99,7 +99,16 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
   const enqueue = useCallback(
     (pick: () => Change[] | null, record: (inverse: Change[]) => void, onFail?: (step: Change[]) => void): Promise<StepResult> => {
       const done = queue.current.then(async (): Promise<StepResult> => {
-        const step = pick();
+        let step: Change[] | null;
+        try {
+          step = pick();
+        } catch (e) {
+          // A change that cannot be built (e.g. relinking a pain under its own child) is refused
+          // with its reason; the queue goes on, so later changes still save.
+          const message = errorMessage(e);
+          setSaveState({ kind: 'failed', message });
+          return { ok: false, message };
+        }
         if (!step || step.length === 0) return { ok: true };
         pending.current++;
         setSaveState({ kind: 'saving' });
