@@ -1,7 +1,8 @@
 import type { AnnotationCommand, Annotations, PainLevel, PainTag } from '../../shared/domain/annotations';
-import { proposeParent, tagCommand } from '../../shared/domain/chains';
+import { proposeParent, tagCommand, tagOnSpan } from '../../shared/domain/chains';
 import type { Turn } from '../../shared/domain/transcript';
 import { turnAt } from '../../shared/domain/timeline';
+import { coversTurn, spanText, wordsSpan } from './spans';
 
 /** The first `count` words of a turn's text, with an ellipsis when there were more. */
 export function firstWords(text: string, count: number): string {
@@ -32,13 +33,44 @@ type NewTag = { id: string; author: string; createdAt: string };
  */
 export function toggleTagCommand(a: Annotations, turns: readonly Turn[], turn: Turn, level: PainLevel, fresh: NewTag): AnnotationCommand {
   const existing = existingTag(a, turns, turn, level);
-  if (existing) {
-    const remove: AnnotationCommand = { type: 'remove', collection: 'tags', id: existing.id };
-    const chainId = existing.chainId;
-    const orphaned = existing.level === 1 && chainId !== null && !a.tags.some((t) => t.chainId === chainId && t.id !== existing.id);
-    return orphaned && chainId ? { type: 'batch', commands: [remove, { type: 'remove', collection: 'chains', id: chainId }] } : remove;
-  }
+  if (existing) return removeTagCommand(a, existing);
   const tag = { ...fresh, level, span: { start: turn.start, end: Math.max(turn.start, turn.end) } };
   const parent = proposeParent(a, level, turn.start);
   return tagCommand(a, tag, parent?.id ?? null, firstWords(turn.text, 6).replace(/…$/, ''));
+}
+
+/** Removes a tag; a symptom whose chain then has no tags takes the chain along (undo puts both back). */
+function removeTagCommand(a: Annotations, existing: PainTag): AnnotationCommand {
+  const remove: AnnotationCommand = { type: 'remove', collection: 'tags', id: existing.id };
+  const chainId = existing.chainId;
+  const orphaned = existing.level === 1 && chainId !== null && !a.tags.some((t) => t.chainId === chainId && t.id !== existing.id);
+  return orphaned && chainId ? { type: 'batch', commands: [remove, { type: 'remove', collection: 'chains', id: chainId }] } : remove;
+}
+
+/**
+ * Key 1/2/3 on words selected in a turn (first..last, word indexes): tags exactly those words' time, or
+ * removes the tag of that level already on the same words. Linked and named as a whole-turn tag is,
+ * from the selected words. null when the words are not the turn's (the transcript changed meanwhile).
+ */
+export function toggleSpanTagCommand(
+  a: Annotations,
+  turn: Turn,
+  words: { first: number; last: number },
+  level: PainLevel,
+  fresh: NewTag,
+): AnnotationCommand | null {
+  const span = wordsSpan(turn, words.first, words.last);
+  if (!span) return null;
+  const existing = tagOnSpan(a, level, span);
+  if (existing) return removeTagCommand(a, existing);
+  const parent = proposeParent(a, level, span.start);
+  return tagCommand(a, { ...fresh, level, span }, parent?.id ?? null, firstWords(spanText(turn, span), 6).replace(/…$/, ''));
+}
+
+/** A tag's words, shortened, for the chains panel: the turn's opening for a whole-turn tag. */
+export function tagQuote(turns: readonly Turn[], tag: Pick<PainTag, 'span'>, count: number): string {
+  const turn = turnOfTag(turns, tag);
+  if (!turn) return '…';
+  const text = coversTurn(turn, tag.span) ? turn.text : spanText(turn, tag.span) || turn.text;
+  return firstWords(text, count);
 }

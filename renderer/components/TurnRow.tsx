@@ -1,8 +1,9 @@
-import { Fragment, memo, type MouseEvent } from 'react';
+import { Fragment, memo, useMemo, type MouseEvent } from 'react';
 import type { PainTag } from '../../shared/domain/annotations';
 import { wordHighlight, type TurnHighlight } from '../../shared/domain/find';
 import type { Turn, Word } from '../../shared/domain/transcript';
 import { useTurnSlice } from '../hooks/usePlayback';
+import { wordLevels } from '../annotations/spans';
 import { INACTIVE } from '../player/activeTurn';
 import { formatTimestamp } from './format';
 import { TagBadges } from './TagBadges';
@@ -32,12 +33,16 @@ type Props = {
 /** Whisper's words carry their leading space (" don", "'t"); the space goes between spans, not inside. */
 const split = (text: string) => /^(\s*)([\s\S]*)$/.exec(text)!.slice(1) as [string, string];
 
-function Words({ words, active, highlight }: { words: Word[]; active: number; highlight: TurnHighlight | null }) {
+type WordsProps = { words: Word[]; active: number; highlight: TurnHighlight | null; levels: ReturnType<typeof wordLevels> };
+
+/** `levels`: per word, the pain level of a tag on part of the turn covering it (0 none; null: no such tag). */
+function Words({ words, active, highlight, levels }: WordsProps) {
   return words.map((word, i) => {
     const [space, core] = split(word.text);
     const current = i === active;
     const found = wordHighlight(highlight, i);
-    const className = `word${current ? ' active' : ''}${found ? ` find-${found}` : ''}`;
+    const pain = levels?.[i] || 0;
+    const className = `word${current ? ' active' : ''}${found ? ` find-${found}` : ''}${pain ? ` pain-${pain}` : ''}`;
     return (
       <Fragment key={i}>
         {i > 0 && space ? ' ' : null}
@@ -47,6 +52,7 @@ function Words({ words, active, highlight }: { words: Word[]; active: number; hi
           data-word={i}
           data-active={current ? 'true' : undefined}
           data-find={found ?? undefined}
+          data-pain-level={pain || undefined}
         >
           {core}
         </span>
@@ -63,6 +69,8 @@ function Words({ words, active, highlight }: { words: Word[]; active: number; hi
 export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, selected, onSelect, highlight }: Props) {
   const slice = useTurnSlice(turn.id);
   const active = slice !== INACTIVE;
+  // From the row's own tags array: a tag elsewhere leaves this row (and this memo) alone.
+  const levels = useMemo(() => wordLevels(turn, tags), [turn, tags]);
 
   // One listener per row rather than one per word (15,000 words in an hour).
   const onTextClick = (e: MouseEvent) => {
@@ -100,7 +108,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
         <TagBadges tags={tags} />
       </div>
       <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
-        {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} highlight={highlight} /> : turn.text}
+        {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} highlight={highlight} levels={levels} /> : turn.text}
       </p>
     </li>
   );

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { PainLevel } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
-import { toggleTagCommand } from '../annotations/tagging';
+import { clearSelection, selectedWords } from '../annotations/selectedWords';
+import { toggleSpanTagCommand, toggleTagCommand } from '../annotations/tagging';
 import type { AnnotationsControl } from './useAnnotations';
+import { showChainNotice } from './useChainNotice';
 import { ownsKeys } from './usePlayerKeys';
 
 type Options = {
@@ -16,7 +18,8 @@ type Options = {
 const LEVELS: Record<string, PainLevel> = { '1': 1, '2': 2, '3': 3 };
 
 /**
- * 1 / 2 / 3 tag the current turn (again: untag), Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z redoes, anywhere
+ * 1 / 2 / 3 tag the current turn (again: untag) or, when words of one turn are selected with the mouse,
+ * just those words; Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z redoes, anywhere
  * in the Review view except while the user types or picks something (there Ctrl+Z is the field's own undo).
  */
 export function useAnnotationKeys(options: Options): void {
@@ -39,13 +42,26 @@ export function useAnnotationKeys(options: Options): void {
       }
       const level = LEVELS[e.key];
       if (mod || e.shiftKey || !level || e.repeat) return;
+      const fresh = { id: crypto.randomUUID(), author, createdAt: new Date().toISOString() };
+      const words = selectedWords();
+      if (words.kind === 'across') {
+        e.preventDefault();
+        showChainNotice({ text: 'Nothing tagged: the selection crosses turns. Select words within one turn to tag them.' });
+        return;
+      }
+      if (words.kind === 'words') {
+        const selectedTurn = turns.find((t) => t.id === words.turnId);
+        if (!selectedTurn) return;
+        e.preventDefault();
+        clearSelection(); // the words are tagged (or untagged): the highlight shows them from now on
+        control.apply((a) => toggleSpanTagCommand(a, selectedTurn, words, level, fresh));
+        return;
+      }
       const turn = currentTurn();
       if (!turn) return;
       e.preventDefault();
       // Built when its turn in the save queue comes, from the annotations as they are then.
-      control.apply((a) =>
-        toggleTagCommand(a, turns, turn, level, { id: crypto.randomUUID(), author, createdAt: new Date().toISOString() }),
-      );
+      control.apply((a) => toggleTagCommand(a, turns, turn, level, fresh));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

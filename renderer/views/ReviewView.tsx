@@ -103,7 +103,7 @@ export function ReviewView({ callId }: { callId: string }) {
                 </div>
                 <aside className="review-side">
                   <CallFacts call={call} onChanged={reload} />
-                  <ChainsPanel turns={turns} />
+                  <ChainsPanel turns={turns} speakers={call.speakers} />
                   <SpeakersPanel call={call} onChanged={reload} />
                 </aside>
               </div>

@@ -67,3 +67,59 @@ export function deleteChainCommand(a: Annotations, chainId: string): AnnotationC
     ],
   };
 }
+
+/** Tags the chains panel cannot show in a chain: no chain, or one that no longer exists. */
+export function unlinkedTags(a: Annotations): PainTag[] {
+  const chains = new Set(a.chains.map((c) => c.id));
+  return a.tags.filter((t) => t.chainId === null || !chains.has(t.chainId)).sort((x, y) => x.span.start - y.span.start);
+}
+
+/**
+ * The tags a tag may drill into: one level up, in a chain, in time order. Its own descendants are left
+ * out (they cannot be one level up today, but a pain must never drill into itself).
+ */
+export function parentCandidates(a: Annotations, tag: PainTag): PainTag[] {
+  if (tag.level === 1) return [];
+  const chains = new Set(a.chains.map((c) => c.id));
+  const below = new Set<string>();
+  const walk = (id: string): void => {
+    for (const t of a.tags) {
+      if (t.parentId !== id || below.has(t.id)) continue;
+      below.add(t.id);
+      walk(t.id);
+    }
+  };
+  walk(tag.id);
+  return a.tags
+    .filter((t) => t.level === tag.level - 1 && t.chainId !== null && chains.has(t.chainId) && t.id !== tag.id && !below.has(t.id))
+    .sort((x, y) => x.span.start - y.span.start);
+}
+
+/** Spans built from the same words match to the float's last digits. */
+const SAME_TIME = 0.001;
+
+/** The tag of `level` on exactly this span, if any (tagging the same words again removes it). */
+export function tagOnSpan(a: Annotations, level: PainLevel, span: { start: number; end: number }): PainTag | undefined {
+  return a.tags.find((t) => t.level === level && Math.abs(t.span.start - span.start) < SAME_TIME && Math.abs(t.span.end - span.end) < SAME_TIME);
+}
+
+/** Renames a chain's topic; nothing when the chain is gone. */
+export function renameChainCommand(a: Annotations, chainId: string, topic: string): AnnotationCommand | null {
+  const chain = a.chains.find((c) => c.id === chainId);
+  return chain ? { type: 'put', collection: 'chains', item: { ...chain, topic } } : null;
+}
+
+/** An unlinked symptom opens a chain of its own again, taking its deeper pains along. */
+export function startChainCommand(a: Annotations, tagId: string, chainId: string, topic: string): AnnotationCommand | null {
+  const tag = a.tags.find((t) => t.id === tagId);
+  if (!tag || tag.level !== 1) return null;
+  const moved = relinkCommand(a, tagId, null);
+  const commands = moved.type === 'batch' ? moved.commands : [moved];
+  return {
+    type: 'batch',
+    commands: [
+      { type: 'put', collection: 'chains', item: { id: chainId, topic } },
+      ...commands.map((c): AnnotationCommand => (c.type === 'put' && c.collection === 'tags' ? { ...c, item: { ...c.item, chainId } } : c)),
+    ],
+  };
+}
