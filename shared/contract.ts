@@ -4,7 +4,10 @@ import { AppErrorShape } from './errors';
 import { AnnotationCommand, Annotations } from './domain/annotations';
 import { JobFinished, JobInfo } from './domain/job';
 import { ModelDownloadProgress, ModelsInfo } from './domain/models';
+import { RepSummary } from './domain/reps';
 import { Transcript } from './domain/transcript';
+import { RubricCriterion } from './scorecard/rubric';
+import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS } from './formats/transcriptExport';
 
@@ -29,6 +32,8 @@ export const LibraryInfo = z.object({
   problem: AppErrorShape.nullable(),
   /** The rep's name in this library, once told: speakers with it are the rep. */
   myName: z.string().nullable(),
+  /** What managers rate calls on in this library (our method's criteria until changed). */
+  rubricCriteria: z.array(RubricCriterion),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
@@ -73,6 +78,14 @@ export const contract = {
       CallSummary,
     ),
     'library:setMyName': method(z.object({ name: z.string().trim().min(1).max(100).nullable() }), LibraryInfo),
+    /** Replaces the rubric's criteria; null goes back to the defaults. Answers to removed criteria are kept. */
+    'library:setRubricCriteria': method(z.object({ criteria: z.array(RubricCriterion).min(1).max(20).nullable() }), LibraryInfo),
+    'reps:list': method(none, z.array(RepSummary)),
+    /** A rep's figures call by call, oldest first; calls whose documents can't be read are named. */
+    'reps:trend': method(
+      z.object({ name: z.string().trim().min(1).max(100) }),
+      z.object({ points: z.array(TrendPoint.extend({ title: z.string() })), unreadable: z.array(z.string()) }),
+    ),
     'calls:delete': method(z.object({ callId: CallId }), z.object({ deleted: z.literal(true) })),
     'calls:transcript': method(z.object({ callId: CallId }), Transcript.nullable()),
     /** Queues a call for transcription (also: re-transcribe, resume after an interruption). */

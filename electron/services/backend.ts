@@ -5,6 +5,7 @@ import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { createModels, type ModelSource } from './models/models';
 import { openSettings } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
+import { repsHandlers } from './scorecards/repsHandlers';
 import { transcriptHandlers } from './transcripts/handlers';
 import { createTranscriptionQueue, type TranscriptionQueue } from './transcription/queue';
 
@@ -53,6 +54,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...transcriptionHandlers({ ref, queue }),
     ...models.handlers,
     ...transcriptHandlers({ ref, dialogs, emit, queue }),
+    ...repsHandlers({ ref }),
   };
   return {
     handlers,

@@ -1,5 +1,5 @@
 // The scorecard's public surface: compute one call's scorecard, summarise reviews, plot trends.
-export { computeScorecard, type Scorecard, type ScorecardInput } from './scorecard';
+export { computeScorecard, scorecardOfCall, type Scorecard, type ScorecardInput } from './scorecard';
 export { trendPoint, TrendPoint } from './trend';
 export { DEFAULT_CRITERIA, RubricCriterion, RubricReview, summariseReviews, type CriterionSummary, type RubricSummary } from './rubric';
 export { QUESTION_LEXICON, classifyQuestion } from './questions';

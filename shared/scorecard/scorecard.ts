@@ -14,7 +14,7 @@ export type ScorecardInput = {
   annotations: Annotations;
   /** The call's length in seconds (the recording's duration); 0 when unknown. */
   duration: number;
-  /** Managers' reviews of this call, if any, and the criteria they rate. */
+  /** Managers' reviews of this call (default: those stored with its annotations) and the criteria they rate. */
   reviews?: readonly RubricReview[];
   criteria?: readonly RubricCriterion[];
 };
@@ -30,7 +30,14 @@ export type Scorecard = {
   overall: OverallScore;
 };
 
-export function computeScorecard({ turns, speakers, annotations, duration, reviews = [], criteria = DEFAULT_CRITERIA }: ScorecardInput): Scorecard {
+export function computeScorecard({
+  turns,
+  speakers,
+  annotations,
+  duration,
+  reviews = annotations.reviews,
+  criteria = DEFAULT_CRITERIA,
+}: ScorecardInput): Scorecard {
   const depth = discoveryDepth(annotations);
   const follow = followThrough(annotations, duration);
   const pitch = pitchTiming(annotations);
@@ -45,4 +52,14 @@ export function computeScorecard({ turns, speakers, annotations, duration, revie
     rubric,
     overall: overallScore({ depth, followThrough: follow, pitch, conversation: talk, rubric, anyTags: annotations.tags.length > 0 }),
   };
+}
+
+/** A stored call's scorecard: the one way main (exports, trends) and renderer (live view) compute it. */
+export function scorecardOfCall(
+  call: { durationSec: number; speakers: readonly Speaker[] },
+  transcript: { turns: readonly Turn[] } | null,
+  annotations: Annotations,
+  criteria: readonly RubricCriterion[] = DEFAULT_CRITERIA,
+): Scorecard {
+  return computeScorecard({ turns: transcript?.turns ?? [], speakers: call.speakers, annotations, duration: call.durationSec, criteria });
 }

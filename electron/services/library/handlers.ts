@@ -43,6 +43,7 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
       callCount: library.list().length,
       problem: library.problem(),
       myName: library.myName(),
+      rubricCriteria: [...library.rubricCriteria()],
     };
   };
   const changed = (reason: string) => emit('library:changed', { reason });
@@ -128,6 +129,13 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
     'transcript:edit': async ({ callId, splice }) => ref.get().editTranscript(callId, splice),
     'annotations:get': async ({ callId }) => ref.get().annotations(callId),
     'annotations:apply': async ({ callId, command }) => ref.get().applyAnnotation(callId, command),
+    'library:setRubricCriteria': async ({ criteria }) => {
+      const ids = criteria?.map((c) => c.id) ?? [];
+      if (new Set(ids).size !== ids.length) throw new AppError('INVALID_INPUT', 'Two criteria have the same id.');
+      await ref.get().setRubricCriteria(criteria);
+      changed('rubric');
+      return info();
+    },
     'library:setMyName': async ({ name }) => {
       await ref.get().setMyName(name);
       changed('myName');

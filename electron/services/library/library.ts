@@ -5,6 +5,7 @@ import type { Low } from 'lowdb';
 import type { Call, CallSummary } from '../../../shared/domain/call';
 import type { Transcript } from '../../../shared/domain/transcript';
 import { applySplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
+import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecard/rubric';
 import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
@@ -40,7 +41,7 @@ export async function openLibrary(folder: string) {
     await mkdir(join(folder, CALLS_DIR), { recursive: true });
     // Copies left in staging by a crash mid-import are referenced by nothing: drop them.
     await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
-    index = await openDocument(join(folder, INDEX_FILE), indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null }));
+    index = await openDocument(join(folder, INDEX_FILE), indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null }));
   } catch (e) {
     problem = (isAppError(e) ? e : fsError(e, "Couldn't open the library folder", folder)).toShape();
   }
@@ -127,6 +128,21 @@ export async function openLibrary(folder: string) {
       const db = writableIndex();
       db.data.myName = name;
       await writeDocument(db, indexSpec);
+    },
+
+    /** The rubric managers rate this library's calls on: the library's own, or our method's defaults. */
+    rubricCriteria: (): readonly RubricCriterion[] => index?.data.rubricCriteria ?? DEFAULT_CRITERIA,
+
+    async setRubricCriteria(criteria: RubricCriterion[] | null): Promise<void> {
+      const db = writableIndex();
+      const previous = db.data.rubricCriteria;
+      db.data.rubricCriteria = criteria;
+      try {
+        await writeDocument(db, indexSpec);
+      } catch (e) {
+        db.data.rubricCriteria = previous; // what is used must be what is on disk
+        throw e;
+      }
     },
 
     async getTranscript(id: string): Promise<Transcript | null> {
@@ -250,7 +266,7 @@ export async function openLibrary(folder: string) {
           skipped.push(entry.name);
         }
       }
-      index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null }));
+      index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null }));
       index.data.calls = calls;
       await writeDocument(index, indexSpec);
       problem = null;

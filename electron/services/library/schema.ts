@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Call, CallSummary } from '../../../shared/domain/call';
 import { Transcript } from '../../../shared/domain/transcript';
 import { Annotations, emptyAnnotations } from '../../../shared/domain/annotations';
+import { RubricCriterion } from '../../../shared/scorecard/rubric';
 import type { DocumentSpec } from './documents';
 
 export const INDEX_FILE = 'library.json';
@@ -15,6 +16,8 @@ const IndexDocument = z.object({
   calls: z.array(CallSummary),
   /** The rep's own name in this library's calls: a speaker with this name is the rep. */
   myName: z.string().nullable().default(null),
+  /** The manager rubric's criteria for this library's calls; null means our method's defaults. */
+  rubricCriteria: z.array(RubricCriterion).nullable().default(null),
 });
 export type IndexDocument = z.infer<typeof IndexDocument>;
 
