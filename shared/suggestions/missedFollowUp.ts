@@ -1,0 +1,68 @@
+import type { FollowUpReason } from '../domain/annotations';
+import type { DoorFinding } from './doorOpener';
+import { BACKCHANNELS, LOGISTICS, PROBES, QUALIFYING_QUESTIONS, TOPIC_CHANGES } from './lexicon';
+import { compile, contentWords, findAll, type Match, type ReadTurn, type Sentence } from './text';
+
+const PROBE = compile(PROBES);
+const QUALIFYING = compile([...QUALIFYING_QUESTIONS, ...LOGISTICS]);
+const TOPIC_CHANGE = compile(TOPIC_CHANGES);
+const BACKCHANNEL = new RegExp(`^(?:\\s*(?:${BACKCHANNELS.join('|').replace(/ /g, "[^\\w']+")})[\\s.,!?]*)+$`);
+
+/** One turn as the pairing sees it: who spoke, and what the other rules found in it. */
+export type PairingTurn = { read: ReadTurn; side: 'rep' | 'prospect' | null; door: DoorFinding | null; pitch: Match[] };
+
+export type MissedFollowUp = {
+  door: { index: number; finding: DoorFinding };
+  reply: { index: number; evidence: Match[] };
+  reason: FollowUpReason;
+};
+
+/** "Mm-hmm.", "Right." keep the prospect talking; they are not the rep's answer to the door. */
+export const isBackchannel = (read: ReadTurn): boolean => read.wordCount <= 4 && BACKCHANNEL.test(read.text);
+
+/**
+ * Pairs each door a prospect opened with the rep's next real reply (backchannels skipped, several
+ * prospect turns in a row answered together) and keeps the replies that walk away from it: a reply that
+ * asks about what the prospect said is a follow-up even if it also mentions the product; otherwise a
+ * pitch is a pivot, and next steps or a qualifying question ("how many users?") change the topic. A
+ * plain acknowledgement ("that sounds frustrating") leaves the floor to the prospect and is no miss.
+ */
+export function findMissedFollowUps(turns: readonly PairingTurn[]): MissedFollowUp[] {
+  const missed: MissedFollowUp[] = [];
+  let doors: number[] = [];
+  turns.forEach((turn, index) => {
+    if (turn.side === 'prospect') {
+      if (turn.door) doors.push(index);
+      return;
+    }
+    if (turn.side !== 'rep' || isBackchannel(turn.read)) return;
+    const last = doors.at(-1);
+    const opened = doors.map((i) => turns[i]!);
+    doors = [];
+    if (last === undefined) return;
+    const verdict = judgeReply(turn, opened);
+    if (verdict) missed.push({ door: { index: last, finding: turns[last]!.door! }, reply: { index, evidence: verdict.evidence }, reason: verdict.reason });
+  });
+  return missed;
+}
+
+function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowUpReason; evidence: Match[] } | null {
+  const read = reply.read;
+  const said = new Set(doors.flatMap((d) => [...contentWords(d.read.text)]));
+  const questions = read.sentences.filter((s) => s.question);
+  const text = (s: Sentence) => read.text.slice(s.from, s.to);
+  const picksUp = (s: Sentence) => [...contentWords(text(s))].some((w) => said.has(w));
+  const qualifying = (s: Sentence) => findAll(read, QUALIFYING, (x) => x === s).length > 0;
+  // A question that probes, or that takes up the prospect's own words, walks through the door.
+  const probing = questions.filter((s) => findAll(read, PROBE, (x) => x === s).length > 0 || (picksUp(s) && !qualifying(s)));
+  if (probing.length > 0) return null;
+  if (reply.pitch.length > 0) return { reason: 'pivoted-to-pitch', evidence: reply.pitch };
+  const moves = findAll(read, TOPIC_CHANGE);
+  if (moves.length > 0) return { reason: 'changed-topic', evidence: moves };
+  const qualifyingQuestions = questions.filter(qualifying);
+  if (qualifyingQuestions.length > 0) {
+    const s = qualifyingQuestions[0]!;
+    return { reason: 'changed-topic', evidence: [{ from: s.from, to: s.to, text: read.raw.slice(s.from, s.to).trim(), span: read.spanOf(s.from, s.to), sentence: read.sentences.indexOf(s) }] };
+  }
+  return null;
+}
