@@ -32,10 +32,11 @@ function openWindow(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   denyPermissions(session.defaultSession);
+  const emit = createEmitter();
   const backend = await createBackend({
     userDataDir: app.getPath('userData'),
     dialogs: createElectronDialogs(() => BrowserWindow.getFocusedWindow() ?? mainWindow),
-    emit: createEmitter(),
+    emit,
     whisperBinary: whisperBinaryPath({
       isPackaged: app.isPackaged,
       appPath: app.getAppPath(),
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
   });
   registerAppProtocol(backend.libraryFolder, join(app.getAppPath(), 'dist/renderer'));
   registerIpc(backend.handlers);
-  installAppMenu();
+  installAppMenu((command) => emit('app:command', { command }));
   openWindow();
   started = true;
   app.on('before-quit', () => backend.shutdown());

@@ -1,9 +1,36 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export type MenuOptions = { isMac: boolean; isDev: boolean };
+export type AppCommand = 'undo' | 'redo';
+export type MenuOptions = { isMac: boolean; isDev: boolean; onCommand?: (command: AppCommand) => void };
+
+/**
+ * Edit menu whose Undo/Redo go to the page, which routes them to the focused text field or to the
+ * review history. The role items would only ever undo typing. On Windows and Linux Electron consumes a
+ * registered accelerator before the page sees the key, so there the keys are only displayed
+ * (`registerAccelerator: false`) and the page's own Ctrl+Z handling runs; on macOS the menu takes the
+ * key equivalent, so it is registered and forwarded.
+ */
+function editMenu({ isMac, onCommand }: MenuOptions): MenuItemConstructorOptions {
+  const forward = (command: AppCommand) => () => onCommand?.(command);
+  return {
+    label: 'Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: isMac, click: forward('undo') },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', registerAccelerator: isMac, click: forward('redo') },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+}
 
 /** Standard roles only; reload and developer tools exist only in unpackaged (development) runs. */
-export function menuTemplate({ isMac, isDev }: MenuOptions): MenuItemConstructorOptions[] {
+export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { isMac, isDev } = options;
   const view: MenuItemConstructorOptions[] = [
     ...(isDev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
     { role: 'resetZoom' },
@@ -15,14 +42,14 @@ export function menuTemplate({ isMac, isDev }: MenuOptions): MenuItemConstructor
   return [
     ...(isMac ? [{ role: 'appMenu' } as const] : []),
     { role: 'fileMenu' },
-    { role: 'editMenu' },
+    editMenu(options),
     { label: 'View', submenu: view },
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ role: 'about', label: 'About Call Review' }] },
   ];
 }
 
-export function installAppMenu(): void {
-  const template = menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged });
+export function installAppMenu(onCommand?: (command: AppCommand) => void): void {
+  const template = menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged, onCommand });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

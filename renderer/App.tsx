@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useAppCommands } from './appCommands';
 import { DropOverlay } from './components/DropOverlay';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ImportResults } from './components/ImportResults';
@@ -28,6 +29,7 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
  */
 export function App() {
   const route = useRoute();
+  useAppCommands();
   const importer = useImporter();
   const jobs = useJobsSource();
   const { importDropped } = importer;

@@ -120,6 +120,8 @@ export const contract = {
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): lists refetch. */
     'library:changed': z.object({ reason: z.string() }),
+    /** The Edit menu's Undo/Redo: the page applies them to the focused field or the review history. */
+    'app:command': z.object({ command: z.enum(['undo', 'redo']) }),
     'transcription:progress': JobInfo,
     'transcription:finished': JobFinished,
     'models:progress': ModelDownloadProgress,

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { Annotations } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
+import { useHistoryTarget } from '../appCommands';
 import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
 import type { ActiveTurnStore } from '../player/activeTurn';
 import { useAnnotationKeys } from './useAnnotationKeys';
@@ -72,6 +73,7 @@ export function useReviewAnnotations(
   previous.current = tagsByTurn;
 
   const { annotations, loadError, saveState, apply, change, undo, redo } = control;
+  useHistoryTarget(useMemo(() => ({ undo, redo }), [undo, redo]));
   return useMemo(
     () => ({ annotations, loadError, saveState, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo }),
     [annotations, loadError, saveState, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo],

@@ -127,6 +127,27 @@ describe('Review annotations: pain tags, chains, undo/redo, autosave (real rende
     await expect.poll(saveState).toBe('Saved');
   });
 
+  it("the Edit menu's Undo/Redo step through the history, or undo typing in the focused field", async () => {
+    const menu = (command: 'undo' | 'redo') =>
+      h.page.evaluate((c) => (window as unknown as { __callReviewEvent: (e: string, p: unknown) => void }).__callReviewEvent('app:command', { command: c }), command);
+    await h.page.getByTestId('turns-scroll').focus();
+    await menu('undo');
+    await expect.poll(() => badges('t4').count()).toBe(0);
+    await expect.poll(saveState).toBe('Saved');
+    await menu('redo');
+    await expect.poll(() => badges('t4').count()).toBe(1);
+    await expect.poll(saveState).toBe('Saved');
+    expect(tagsOnDisk()).toHaveLength(2);
+
+    const field = h.page.getByTestId('rep-prompt').getByTestId('remember-name-input');
+    await field.focus();
+    await h.page.keyboard.type('Dana');
+    await menu('undo');
+    expect(await field.inputValue()).toBe('');
+    expect(tagsOnDisk()).toHaveLength(2); // typing was undone, not a tag
+    expect(await badges('t4').count()).toBe(1);
+  });
+
   it('keys typed into a field do not tag', async () => {
     const before = tagsOnDisk().length;
     const field = h.page.getByTestId('rep-prompt').getByTestId('remember-name-input'); // asked since the import

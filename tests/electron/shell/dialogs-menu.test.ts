@@ -48,12 +48,31 @@ describe('application menu', () => {
   const roles = (items: MenuItemConstructorOptions[]): string[] =>
     items.flatMap((i) => [...(i.role ? [i.role] : []), ...(Array.isArray(i.submenu) ? roles(i.submenu) : [])]);
 
+  const item = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions | undefined =>
+    items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? i.submenu : [])]).find((i) => i.label === label);
+
+  it('forwards Undo/Redo to the page, registering the keys only on macOS (elsewhere the page gets them)', () => {
+    const commands: string[] = [];
+    for (const isMac of [false, true]) {
+      const template = menuTemplate({ isMac, isDev: false, onCommand: (c) => commands.push(c) });
+      const undo = item(template, 'Undo')!;
+      const redo = item(template, 'Redo')!;
+      expect([undo.accelerator, redo.accelerator]).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z']);
+      expect([undo.registerAccelerator, redo.registerAccelerator]).toEqual([isMac, isMac]);
+      expect(undo.role).toBeUndefined(); // a role would only undo typing, never a tag
+      (undo.click as () => void)();
+      (redo.click as () => void)();
+      expect(roles(template)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+    }
+    expect(commands).toEqual(['undo', 'redo', 'undo', 'redo']);
+  });
+
   it('has reload and developer tools only in development', () => {
     const packaged = roles(menuTemplate({ isMac: false, isDev: false }));
     expect(packaged).not.toContain('toggleDevTools');
     expect(packaged).not.toContain('reload');
     expect(packaged).not.toContain('forceReload');
-    expect(packaged).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'windowMenu', 'help']));
+    expect(packaged).toEqual(expect.arrayContaining(['fileMenu', 'windowMenu', 'help']));
     const dev = roles(menuTemplate({ isMac: false, isDev: true }));
     expect(dev).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
