@@ -3,7 +3,8 @@ import type { SaveState } from '../hooks/useAnnotations';
 /** Whether the latest annotation change is on disk: every change saves at once, this says so. */
 export function SaveIndicator({ state }: { state: SaveState }) {
   if (state.kind === 'idle') return null; // nothing changed yet in this visit: nothing to report
-  const text = state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : state.message;
+  // A failure says it was not saved before why ("Not saved: The transcript changed since…").
+  const text = state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : `Not saved: ${state.message}`;
   return (
     <span
       className={`save-state ${state.kind}`}

@@ -3,10 +3,14 @@ import type { PainTag } from '../../shared/domain/annotations';
 import { wordHighlight, type TurnHighlight } from '../../shared/domain/find';
 import type { Turn, Word } from '../../shared/domain/transcript';
 import { useTurnSlice } from '../hooks/usePlayback';
+import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
 import { wordLevels } from '../annotations/spans';
 import { INACTIVE } from '../player/activeTurn';
 import { formatTimestamp } from './format';
 import { TagBadges } from './TagBadges';
+import { TurnActions } from './TurnActions';
+import { TurnNotice } from './TurnNotice';
+import { TurnTextEditor } from './TurnTextEditor';
 
 type Props = {
   turn: Turn;
@@ -33,16 +37,17 @@ type Props = {
 /** Whisper's words carry their leading space (" don", "'t"); the space goes between spans, not inside. */
 const split = (text: string) => /^(\s*)([\s\S]*)$/.exec(text)!.slice(1) as [string, string];
 
-type WordsProps = { words: Word[]; active: number; highlight: TurnHighlight | null; levels: ReturnType<typeof wordLevels> };
+/** `chosen`: the word last clicked, the one S splits before (-1: none in this turn). */
+type WordsProps = { words: Word[]; active: number; chosen: number; highlight: TurnHighlight | null; levels: ReturnType<typeof wordLevels> };
 
 /** `levels`: per word, the pain level of a tag on part of the turn covering it (0 none; null: no such tag). */
-function Words({ words, active, highlight, levels }: WordsProps) {
+function Words({ words, active, chosen, highlight, levels }: WordsProps) {
   return words.map((word, i) => {
     const [space, core] = split(word.text);
     const current = i === active;
     const found = wordHighlight(highlight, i);
     const pain = levels?.[i] || 0;
-    const className = `word${current ? ' active' : ''}${found ? ` find-${found}` : ''}${pain ? ` pain-${pain}` : ''}`;
+    const className = `word${current ? ' active' : ''}${i === chosen ? ' chosen' : ''}${found ? ` find-${found}` : ''}${pain ? ` pain-${pain}` : ''}`;
     return (
       <Fragment key={i}>
         {i > 0 && space ? ' ' : null}
@@ -51,6 +56,7 @@ function Words({ words, active, highlight, levels }: WordsProps) {
           data-testid="word"
           data-word={i}
           data-active={current ? 'true' : undefined}
+          data-chosen={i === chosen ? 'true' : undefined}
           data-find={found ?? undefined}
           data-pain-level={pain || undefined}
         >
@@ -71,20 +77,27 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
   const active = slice !== INACTIVE;
   // From the row's own tags array: a tag elsewhere leaves this row (and this memo) alone.
   const levels = useMemo(() => wordLevels(turn, tags), [turn, tags]);
+  // The edit store is read per row: typing in one turn's editor or clicking a word re-renders that row only.
+  const edits = useTranscriptEditsValue();
+  const editing = useEditState((s) => s.editor?.turnId === turn.id);
+  const chosen = useEditState((s) => (s.chosen?.turnId === turn.id ? s.chosen.index : -1));
 
   // One listener per row rather than one per word (15,000 words in an hour).
   const onTextClick = (e: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return; // selecting text to copy it is not a seek
     const target = e.target instanceof Element ? e.target.closest('[data-word]') : null;
-    const word = target ? turn.words[Number(target.getAttribute('data-word'))] : undefined;
-    if (word) onSeek(word.start);
+    const index = Number(target?.getAttribute('data-word'));
+    const word = target ? turn.words[index] : undefined;
+    if (!word) return;
+    onSeek(word.start);
+    edits.chooseWord(turn.id, index); // S splits before it
   };
 
   return (
     <li
       ref={measure}
       data-index={index}
-      className={`turn speaker-${slot}${active ? ' active' : ''}${selected ? ' selected' : ''}`}
+      className={`turn speaker-${slot}${active ? ' active' : ''}${selected ? ' selected' : ''}${editing ? ' editing' : ''}`}
       data-testid="turn"
       data-turn-id={turn.id}
       data-speaker-id={turn.speakerId}
@@ -107,9 +120,21 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
         </button>
         <TagBadges tags={tags} />
       </div>
-      <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
-        {turn.words.length > 0 ? <Words words={turn.words} active={active ? slice : -1} highlight={highlight} levels={levels} /> : turn.text}
-      </p>
+      <div className="turn-body">
+        {editing ? (
+          <TurnTextEditor turnId={turn.id} />
+        ) : (
+          <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
+            {turn.words.length > 0 ? (
+              <Words words={turn.words} active={active ? slice : -1} chosen={chosen} highlight={highlight} levels={levels} />
+            ) : (
+              turn.text
+            )}
+          </p>
+        )}
+        <TurnNotice turnId={turn.id} />
+      </div>
+      <TurnActions turn={turn} />
     </li>
   );
 });

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { ChainsPanel } from '../components/ChainsPanel';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
+import { DeleteTurnDialog } from '../components/DeleteTurnDialog';
 import { KeyboardHelp } from '../components/KeyboardHelp';
 import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
@@ -15,13 +17,16 @@ import { TrackPanel } from '../components/TrackPanel';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useEditKeys } from '../hooks/useEditKeys';
 import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
 import { ReviewAnnotationsContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
 import { navigate } from '../hooks/useRoute';
 import { useTranscript, useTranscriptAccess } from '../hooks/useTranscript';
+import { TranscriptEditsContext, useTranscriptEdits } from '../hooks/useTranscriptEdits';
 import { useTranscription } from '../hooks/useTranscription';
 
 const NO_TURNS: Turn[] = [];
+const NO_SPEAKERS: Speaker[] = [];
 
 /** One call: its title, metadata, speakers, player, transcription controls and transcript. */
 export function ReviewView({ callId }: { callId: string }) {
@@ -34,6 +39,9 @@ export function ReviewView({ callId }: { callId: string }) {
   const player = usePlayerSource(turns);
   const transcriptAccess = useTranscriptAccess(transcriptState);
   const annotations = useReviewAnnotations(callId, turns, player.active, transcriptAccess);
+  const { annotations: marks, change, select } = annotations;
+  const edits = useTranscriptEdits({ transcript: transcriptAccess, annotations: marks, change, select, speakers: call?.speakers ?? NO_SPEAKERS });
+  useEditKeys(edits, annotations.currentTurn);
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   useDocumentTitle(call?.title ?? null);
@@ -86,27 +94,30 @@ export function ReviewView({ callId }: { callId: string }) {
 
           <PlayerContext value={player}>
             <ReviewAnnotationsContext value={annotations}>
-              <div className="review-layout">
-                <div className="review-main">
-                  <RepPrompt call={call} onChanged={reload} />
-                  <Player call={call} turns={turns} />
-                  <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
-                  {call.tracks.map((track, i) => (
-                    <TrackPanel
-                      key={track.file}
-                      track={track}
-                      index={i}
-                      multiTrack={multiTrack}
-                      speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
-                    />
-                  ))}
+              <TranscriptEditsContext value={edits}>
+                <div className="review-layout">
+                  <div className="review-main">
+                    <RepPrompt call={call} onChanged={reload} />
+                    <Player call={call} turns={turns} />
+                    <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
+                    {call.tracks.map((track, i) => (
+                      <TrackPanel
+                        key={track.file}
+                        track={track}
+                        index={i}
+                        multiTrack={multiTrack}
+                        speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                      />
+                    ))}
+                  </div>
+                  <aside className="review-side">
+                    <CallFacts call={call} onChanged={reload} />
+                    <ChainsPanel turns={turns} speakers={call.speakers} />
+                    <SpeakersPanel call={call} onChanged={reload} />
+                  </aside>
                 </div>
-                <aside className="review-side">
-                  <CallFacts call={call} onChanged={reload} />
-                  <ChainsPanel turns={turns} speakers={call.speakers} />
-                  <SpeakersPanel call={call} onChanged={reload} />
-                </aside>
-              </div>
+                <DeleteTurnDialog />
+              </TranscriptEditsContext>
             </ReviewAnnotationsContext>
           </PlayerContext>
 
