@@ -30,8 +30,11 @@ const Transcribed = z.object({
   turns: z.array(Turn),
 });
 
-/** Folders of the set: written before the rules, written after the first run (held out from tuning), real. */
-export const FOLDERS = ['conversations', 'held-out', 'transcripts'] as const;
+/**
+ * Folders of the set (see its README): written before the rules; written after the first run (then
+ * looked at while fixing the rules); written once the rules were final and scored once; real transcripts.
+ */
+export const FOLDERS = ['conversations', 'held-out', 'held-out-2', 'transcripts'] as const;
 export type Folder = (typeof FOLDERS)[number];
 
 export type Conversation = { id: string; folder: Folder; file: string; speakers: Speaker[]; turns: Turn[]; labels: Map<string, Label[]> };
@@ -59,7 +62,7 @@ export function loadSet(dir = SET_DIR): Conversation[] {
       .filter((f) => f.endsWith('.json') && !f.endsWith('.raw.json'))
       .sort()
       .map((f) => ({ file: `${sub}/${f}`, json: JSON.parse(readFileSync(join(dir, sub, f), 'utf8')) as unknown }));
-  const written = (folder: 'conversations' | 'held-out') =>
+  const written = (folder: Exclude<Folder, 'transcripts'>) =>
     read(folder).map(({ file, json }): Conversation => {
       const c = Written.parse(json);
       const turns = asTurns(c.turns);
@@ -70,7 +73,7 @@ export function loadSet(dir = SET_DIR): Conversation[] {
     const c = Transcribed.parse(json);
     return { id: c.id, folder: 'transcripts', file, speakers: c.speakers, turns: c.turns, labels: new Map(Object.entries(c.labels)) };
   });
-  return [...written('conversations'), ...written('held-out'), ...transcribed];
+  return [...written('conversations'), ...written('held-out'), ...written('held-out-2'), ...transcribed];
 }
 
 /** What is scored: 'pain' needs the level too; 'pain (any level)' only that there is a pain. */

@@ -69,6 +69,7 @@ export const HEDGES = [
   "(didn't|did not|doesn't|does not|never) (really )?(work out|stick|take off|pan out)",
   "not (fully |totally |entirely |really )?(convinced|sold|sure it)",
   "(a little|a bit|slightly|somewhat) (worried|concerned|nervous)",
+  "(not big on|not sold on|skeptical|sceptical|not sure (\\w+ )?(would|will|can))",
   "probably not (great|good|ideal)",
   "(that's|that is) (kind of |sort of )?the (problem|issue|thing)",
   "there's (also )?something (with|about|going on)",
@@ -99,6 +100,8 @@ export const PERSONAL_STAKES = [
   'out of a job',
   '(lose|losing|lost) my (job|team|bonus|role)',
   "(you|i) (don't|won't|wouldn't) survive",
+  '(not happy|unhappy|upset|angry|disappointed) with me',
+  "(i'm|i am|i'd be|i'll be) (personally )?(in trouble|on the hook|exposed|liable)",
   'without a team',
   "(i own|i'm responsible for|i am responsible for|i'm accountable|i am accountable)",
   'is (literally |basically )?my (metric|number|kpi)',
@@ -109,6 +112,10 @@ export const PERSONAL_STAKES = [
 export const BUSINESS_IMPACT = [
   '(lost|lose|losing) ((?!and |or |but |so |then )\\w+ ){0,3}(deals?|customers?|clients?|accounts?|business|contracts?|retainers?|candidates?|money|revenue|sales)',
   '(quit|quits|resigned|attrition|turnover)',
+  '(left|leaving|leave) (\\w+ ){0,4}on the table',
+  "(lost|losing|lose) (\\w+ )?(income|margin|commission|bookings)",
+  "(can't|cannot|never|don't|didn't) (\\w+ )?bill",
+  '(unbilled|write(-| )offs?|written off|bad debt)',
   '(bills?|costs?|spend|spending|expenses?|premiums?|prices) (keep |keeps |are |is |have )?(going up|gone up|rising|increasing|growing|doubl(e|ed|ing))',
   '(deals?|contracts?|customers?) (slip|slips|slipped|churn|churned|leave|left|walk|walked)',
   'to (a )?competitors?',
@@ -135,7 +142,7 @@ export const BUSINESS_METRICS = [
   '\\$ ?\\d[\\d,.]*( ?[km])?',
   '\\d[\\d,.]* ?(k|m|million|thousand|grand|dollars|euros|pounds|bucks)',
   '(hundred|thousand|million|billion|grand) (dollars|euros|pounds|bucks|in (revenue|overtime|fines|sales|arr|annual|recurring))',
-  '(revenue|arr|mrr|profit|margins?|bookings|cash flow)',
+  '(revenue|arr|mrr|profit|margins?|bookings|cash flow|income|commission)',
   '(headcount|salary|salaries|payroll)',
   'win rates?',
   'ramp time',
@@ -174,7 +181,7 @@ export const SYMPTOMS = [
   'falls? through the cracks',
   '(sit|sits|sitting) in (\\w+ )?inbox',
   "(don't|doesn't|do not|does not|never) (match|trust|work|finish|load)",
-  'nobody (trusts|knows|notices|uses|reads)',
+  'nobody (really )?(trusts|trusted|knows|notices|noticed|uses|used|reads|read|touched|touches|opened|opens|looked at|looks at)',
   '(manual|manually)',
   '(retype|retypes|re-enter|re-enters|copy paste)',
   'missing',
@@ -201,7 +208,15 @@ export const SYMPTOMS = [
   "(isn't|aren't|wasn't|weren't|not) (ready|working|set up)",
   '(forgot|forgets|forget)',
   "(can't|cannot|couldn't) (find|keep up|see|tell|trust|get|figure out)",
-  '(keep|keeps|kept) (going up|breaking|crashing|failing|slipping|growing)',
+  '(keep|keeps|kept) (going up|breaking|crashing|failing|slipping|growing|freezing|dropping|timing out|going down)',
+  // What the prospect can't do or doesn't have is how most symptoms are said.
+  "(can't|cannot|couldn't|don't|doesn't|didn't|never) (really |even |actually |physically |always )?(bill|call|reach|track|measure|keep up|help|follow up|get to|get back to|scale)",
+  "(don't|doesn't|didn't) (really )?have (any |the |a |enough )?(data|visibility|insight|time|process|way|idea|people|capacity)",
+  '(no|zero|little|lack of|lacking) (real )?(visibility|insight|process|capacity)',
+  '(swamped|overwhelmed|drowning|overloaded|stretched thin|underwater|maxed out|burning out|burned out)',
+  'no(-| )shows?',
+  "(don't|doesn't|didn't|never) show up",
+  '(gut feel|guesswork|guessing)',
   '(skip|skips|skipped|ignore|ignores|ignored)',
   'eats? (\\w+ ){0,3}(alive|time|hours|days)',
   '(burn(ed|t)? out|burnout)',
@@ -225,7 +240,7 @@ export const PITCH_PHRASES = [
   "i'll (share|pull up|bring up) my screen",
   '(share|sharing) my screen',
   'pull up (the|our) (\\w+ )?(dashboard|demo|environment|platform|app)',
-  'our (\\w+ ){0,2}(products?|platform|solution|tool|software|app|features?|modules?|integrations?|dashboards?|engine|api|connectors?|analytics|templates?|suite|system|technology|capabilit(y|ies)|functionality|offering|workflows?|ai|automation|assistant|bot)',
+  'our (\\w+ ){0,2}(products?|platform|solution|tool|software|app|features?|modules?|integrations?|dashboards?|engine|api|connectors?|analytics|templates?|suite|system|technology|capabilit(y|ies)|functionality|offering|workflows?|ai|automation|assistant|bot|tracking|reports|reporting|alerts|insights|portal|add-on|package)',
   "that's (exactly )?(why|what) (we built|we offer|our|we do)",
   'we (built|offer|provide|designed|developed) (a |an |our )?',
   'we (do )?have (a|an) (native |dedicated |built-in |real-time )?(\\w+ ){0,2}(connector|integration|feature|module|api|app|team|service|tool|plan)',
@@ -237,6 +252,11 @@ export const PITCH_PHRASES = [
   '(out of the box|in one place|with one click|all in one)',
   '(syncs?|integrates?) (with|in real time|every)',
   'customers (typically|usually|often|see|save|cut)',
+  '(customers?|clients?) of ours',
+  'one of our (customers|clients)',
+  'our (customers|clients) (typically|usually|often|see|saw|use|used|love|get)',
+  'with our \\w+',
+  'we (now |also |actually |even )(offer|provide|have)',
   "(here's|here is) (our|the) (dashboard|platform|product|demo)",
   'here on the (left|right)',
 ] as const;
@@ -248,6 +268,10 @@ export const NOT_PITCH = [
   '(your|those|their) demos?',
   'demo day',
   '(in|into|from|on) our (system|systems|records|database|files|crm)',
+  // "You've been a wonderful customer of ours" thanks the listener; it is no customer story.
+  "(you've been|you have been|you've|you are|you're) (a |an )?(\\w+ ){0,2}(customers?|clients?) of ours",
+  // "with our team", "check with our legal": colleagues, not the product.
+  '(with )?our (\\w+ )?(team|teams|legal|lawyers|colleagues|partners?|ceo|cto|cfo|manager|managers|founders?)',
 ] as const;
 
 /** Questions and statements about the deal rather than the problem: price, contract, scheduling. */
@@ -290,7 +314,8 @@ export const PROBES = [
   'for (you|your team) personally',
   'and (if|for you)',
   'complicated how',
-  '(\\w+ )?how\\?',
+  '\\w+ how[?,]',
+  'how\\?',
 ] as const;
 
 /** A rep moving the call along instead of digging: next steps, admin, "anyway". */

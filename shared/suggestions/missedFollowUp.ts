@@ -53,8 +53,8 @@ function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowU
   const text = (s: Sentence) => read.text.slice(s.from, s.to);
   const picksUp = (s: Sentence) => [...contentWords(text(s))].some((w) => said.has(w));
   const qualifying = (s: Sentence) => findAll(read, QUALIFYING, (x) => x === s).length > 0;
-  // A question that probes, or that takes up the prospect's own words, walks through the door.
-  const probing = questions.filter((s) => findAll(read, PROBE, (x) => x === s).length > 0 || (picksUp(s) && !qualifying(s)));
+  // A question that probes, or that takes up the prospect's own words ("Swamped how?"), walks through the door.
+  const probing = questions.filter((s) => findAll(read, PROBE, (x) => x === s).length > 0 || picksUp(s));
   if (probing.length > 0) return null;
   if (reply.pitch.length > 0) return { reason: 'pivoted-to-pitch', evidence: reply.pitch };
   const moves = findAll(read, TOPIC_CHANGE);

@@ -14,6 +14,24 @@ export type SuggestInput = { turns: readonly Turn[]; speakers: readonly Speaker[
 
 const KIND_ORDER: SuggestionKind[] = ['door-opener', 'pain', 'missed-follow-up', 'pitch'];
 
+type Analysis = { read: ReadTurn; pain: ReturnType<typeof detectPain>; door: ReturnType<typeof detectDoorOpener>; pitch: Match[] };
+
+/**
+ * What the rules find in a turn depends on the turn alone; turns are immutable, so accepting or
+ * dismissing (which re-runs `suggest`) reuses it instead of re-reading a 2,000-turn call (~150 ms).
+ */
+const analyses = new WeakMap<Turn, Analysis>();
+function analyse(turn: Turn): Analysis {
+  let a = analyses.get(turn);
+  if (!a) {
+    const read = readTurn(turn);
+    const pain = detectPain(read);
+    a = { read, pain, door: detectDoorOpener(read, pain), pitch: detectPitch(read) };
+    analyses.set(turn, a);
+  }
+  return a;
+}
+
 /** Spans share time (a zero-length span counts when it lies inside the other). */
 export function spansOverlap(a: Span, b: Span): boolean {
   if (a.start === a.end || b.start === b.end) return a.start <= b.end && b.start <= a.end;
@@ -36,21 +54,18 @@ export function suggest({ turns, speakers, annotations }: SuggestInput): Suggest
   const pairing: PairingTurn[] = [];
 
   for (const turn of turns) {
-    const read = readTurn(turn);
+    const { read, pain, door, pitch } = analyse(turn);
     const side = roles.rep.has(turn.speakerId) ? 'rep' : roles.prospect.has(turn.speakerId) ? 'prospect' : null;
     const entry: PairingTurn = { read, side, door: null, pitch: [] };
     pairing.push(entry);
     const turnSpan = { start: turn.start, end: Math.max(turn.start, turn.end) };
     if (side === 'prospect') {
-      const pain = detectPain(read);
       if (pain) out.push({ ...located('pain', read, pain.evidence), kind: 'pain', level: pain.level, reason: painReason(pain.level, pain.evidence) });
-      const door = detectDoorOpener(read, pain);
       const suggestion = door && { ...located('door-opener', read, door.evidence), kind: 'door-opener' as const, reason: doorReason(door.cue, door.evidence) };
       if (suggestion) out.push(suggestion);
       if (suggestion && !dismissed.has(suggestion.id)) entry.door = door;
       else if (marked('door-opener', turnSpan)) entry.door = { cue: door?.cue ?? 'marked', evidence: door?.evidence ?? [firstSentence(read)] };
     } else if (side === 'rep') {
-      const pitch = detectPitch(read);
       const suggestion = pitch.length > 0 ? { ...located('pitch', read, pitch), kind: 'pitch' as const, reason: pitchReason(pitch) } : null;
       if (suggestion) out.push(suggestion);
       if (suggestion && !dismissed.has(suggestion.id)) entry.pitch = pitch;

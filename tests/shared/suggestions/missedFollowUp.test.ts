@@ -37,6 +37,11 @@ describe('missed follow-ups', () => {
       ['p', 'Every quote needs three approvals and they sit in inboxes.'],
       ['rep', 'How long do they usually sit there?'],
     ])).toEqual([]);
+    // Taking up the prospect's own word is a follow-up, even when the question names the front desk.
+    expect(misses([
+      ['p', "Reminder calls from the front desk, but they're swamped."],
+      ['rep', 'Swamped how, what else lands on the front desk?'],
+    ])).toEqual([]);
   });
 
   it('moving on to next steps, or to a qualifying question, changes the topic', () => {

@@ -12,6 +12,8 @@ describe('pitches', () => {
     ["That's exactly why we built smart routing.", "That's exactly why we built"],
     ['It does, we have a native NetSuite connector.', 'we have a native NetSuite connector'],
     ['This panel lets you replay the session.', 'lets you'],
+    ['A customer of ours had the same problem.', 'customer of ours'],
+    ["So with our event tracking you'd see every click.", 'with our event'],
   ])('%s', (text, evidence) => {
     expect(pitched(text)[0]).toBe(evidence);
   });
@@ -25,6 +27,8 @@ describe('pitches', () => {
     'How are those demos going?',
     'I see in our system that you bought it two weeks ago.',
     'Thursday at two works for me.',
+    "It's no charge, you've been a wonderful customer of ours.",
+    "I'll check with our legal team and get back to you.",
   ])('innocent: %s', (text) => {
     expect(pitched(text)).toEqual([]);
   });
