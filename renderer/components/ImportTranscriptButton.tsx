@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { call } from '../bridge';
 import { useAction } from '../hooks/useAction';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
 
 type Props = {
   callId: string;
-  /** A transcript already exists: importing replaces it, which the button's tooltip says. */
+  /** A transcript already exists: importing replaces it, so the user confirms first. */
   replaces: boolean;
   /** Transcription is running: the main process refuses an import meanwhile. */
   disabled: boolean;
@@ -14,6 +16,7 @@ type Props = {
 /** Makes a Zoom/Teams WebVTT or SRT file the call's transcript (the main process shows the file picker). */
 export function ImportTranscriptButton({ callId, replaces, disabled, onImported }: Props) {
   const { busy, error, run } = useAction();
+  const [confirming, setConfirming] = useState(false);
   const pick = () =>
     run(async () => {
       const { imported } = await call('transcripts:import', { callId });
@@ -28,11 +31,23 @@ export function ImportTranscriptButton({ callId, replaces, disabled, onImported 
         data-testid="import-transcript"
         title={replaces ? 'Replaces the current transcript with the one in the file' : undefined}
         disabled={disabled || busy}
-        onClick={() => void pick()}
+        onClick={() => (replaces ? setConfirming(true) : void pick())}
       >
         {busy ? 'Importing…' : 'Import transcript (VTT/SRT)…'}
       </button>
       <ErrorMessage testId="import-transcript-error">{error}</ErrorMessage>
+      {confirming && (
+        <ConfirmDialog
+          title="Replace the transcript?"
+          message="The transcript you see, with any corrections made to it, is replaced by the one in the file. Tags, follow-ups and comments stay at their times in the recording."
+          confirmLabel="Choose file"
+          onConfirm={async () => {
+            setConfirming(false);
+            await pick();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </div>
   );
 }

@@ -92,6 +92,12 @@ describe('Review player: waveform, speaker lane and virtualized transcript (real
   it('shows an imported transcript of 48 turns as a window of rows, with a speaker lane', async () => {
     h.dialogs.transcripts.push(writeVtt());
     await h.page.getByTestId('transcript-panel').getByTestId('import-transcript').click();
+    // The call has a transcript already: replacing it is confirmed first (Cancel changes nothing).
+    const confirm = h.page.getByTestId('confirm-dialog');
+    await confirm.getByTestId('confirm-cancel').click();
+    expect(h.dialogs.transcripts.length).toBe(1); // no file picker was opened
+    await h.page.getByTestId('transcript-panel').getByTestId('import-transcript').click();
+    await confirm.getByTestId('confirm-ok').click();
     await expect.poll(() => h.page.getByTestId('transcript-source').textContent()).toBe('Imported from auto repair call.vtt');
     await expect.poll(() => h.page.getByTestId('lane-turn').count()).toBe(TURNS);
     const rendered = await h.page.getByTestId('turn').count();
