@@ -4,9 +4,11 @@ import type { Speaker } from '../../shared/domain/call';
 import type { Transcript, TranscriptSource } from '../../shared/domain/transcript';
 import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
 import { usePlayer } from '../hooks/usePlayback';
+import { useMarksByTurn } from '../hooks/useMarksByTurn';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import type { TranscriptFind } from '../hooks/useTranscriptFind';
 import { useTurnNavigation } from '../hooks/useTurnNavigation';
+import { NO_MARKS } from '../annotations/marksByTurn';
 import { NO_TAGS } from '../annotations/tagsByTurn';
 import { formatDateTime, formatLanguage } from './format';
 import { TurnRow } from './TurnRow';
@@ -32,7 +34,8 @@ export function speakerLookup(speakers: Speaker[]) {
 export function TranscriptTurns({ transcript, speakers, find }: { transcript: Transcript; speakers: Speaker[]; find: TranscriptFind }) {
   const { turns } = transcript;
   const { controls, active } = usePlayer();
-  const { tagsByTurn, selectedTurnId, select, currentTurn } = useReviewAnnotationsValue();
+  const { annotations, tagsByTurn, selectedTurnId, select, currentTurn } = useReviewAnnotationsValue();
+  const marksByTurn = useMarksByTurn(turns, annotations);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: turns.length,
@@ -80,6 +83,7 @@ export function TranscriptTurns({ transcript, speakers, find }: { transcript: Tr
                     measure={virtualizer.measureElement}
                     onSeek={onSeek}
                     tags={tagsByTurn.get(turn.id) ?? NO_TAGS}
+                    marks={marksByTurn.get(turn.id) ?? NO_MARKS}
                     selected={turn.id === selectedTurnId}
                     onSelect={select}
                     highlight={find.highlights.get(turn.id) ?? null}

@@ -4,9 +4,11 @@ import { wordHighlight, type TurnHighlight } from '../../shared/domain/find';
 import type { Turn, Word } from '../../shared/domain/transcript';
 import { useTurnSlice } from '../hooks/usePlayback';
 import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
+import type { TurnMarks } from '../annotations/marksByTurn';
 import { wordLevels } from '../annotations/spans';
 import { INACTIVE } from '../player/activeTurn';
 import { formatTimestamp } from './format';
+import { MarkBadges } from './MarkBadges';
 import { TagBadges } from './TagBadges';
 import { TurnActions } from './TurnActions';
 import { TurnNotice } from './TurnNotice';
@@ -27,6 +29,8 @@ type Props = {
   onSeek: (time: number) => void;
   /** This turn's own tags: the same array until they change, so tagging another turn skips this row. */
   tags: readonly PainTag[];
+  /** Its missed follow-ups and comments: the same object until they change (see marksByTurn). */
+  marks: TurnMarks;
   /** The turn keys 1/2/3 act on. */
   selected: boolean;
   onSelect: (turnId: string) => void;
@@ -72,7 +76,7 @@ function Words({ words, active, chosen, highlight, levels }: WordsProps) {
  * which word): as the playhead moves, only the row that stops being current and the one that becomes
  * current re-render, whatever the length of the call.
  */
-export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, selected, onSelect, highlight }: Props) {
+export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, marks, selected, onSelect, highlight }: Props) {
   const slice = useTurnSlice(turn.id);
   const active = slice !== INACTIVE;
   // From the row's own tags array: a tag elsewhere leaves this row (and this memo) alone.
@@ -119,6 +123,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
           {formatTimestamp(turn.start)}
         </button>
         <TagBadges tags={tags} />
+        <MarkBadges marks={marks} />
       </div>
       <div className="turn-body">
         {editing ? (
