@@ -1,20 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile, openCallWithTranscript, writeVttFile } from './reviewCall';
 
-const files = tempDir('annotations');
 let h: Harness;
 let callId = '';
-
-beforeAll(async () => {
-  h = await startHarness(buildRenderer());
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
-});
+const files = harnessForFile('annotations', (started) => (h = started));
 
 const turn = (id: string) => h.page.locator(`[data-testid="turn"][data-turn-id="${id}"]`);
 const badges = (id: string) => turn(id).getByTestId('tag-badge');
@@ -26,29 +18,17 @@ const tagsOnDisk = (): StoredTag[] =>
   JSON.parse(readFileSync(join(h.backend.libraryFolder(), 'calls', callId, 'call.json'), 'utf8')).annotations.tags;
 
 /** Four turns over jfk.wav's 11 s, so no transcription run is needed. */
-function writeVtt(): string {
-  const path = join(files.path, 'discovery.vtt');
-  const cues = [
+const writeVtt = () =>
+  writeVttFile(files.path, 'discovery.vtt', [
     ['00:00:00.000 --> 00:00:02.500', '<v Dana Rep>How is onboarding going for new clients these days?'],
     ['00:00:02.500 --> 00:00:05.000', '<v Sam Prospect>Onboarding takes us weeks and the team keeps redoing the same setup.'],
     ['00:00:05.000 --> 00:00:08.000', '<v Dana Rep>What does that delay cost you?'],
     ['00:00:08.000 --> 00:00:11.000', '<v Sam Prospect>We lost two renewals last quarter because clients waited too long.'],
-  ];
-  writeFileSync(path, ['WEBVTT', '', ...cues.flatMap(([time, text]) => [time, text, ''])].join('\n'));
-  return path;
-}
+  ]);
 
 describe('Review annotations: pain tags, chains, undo/redo, autosave (real renderer, real backend)', () => {
   it('imports a call and a transcript of four turns', async () => {
-    h.dialogs.files.push([audio('jfk.wav')]);
-    await h.page.getByTestId('import-button').click();
-    const row = h.page.getByTestId('call-row').first();
-    await row.waitFor();
-    callId = (await row.getAttribute('data-call-id'))!;
-    await row.getByTestId('call-title').click();
-    await h.page.getByTestId('no-transcript').waitFor();
-    h.dialogs.transcripts.push(writeVtt());
-    await h.page.getByTestId('no-transcript').getByTestId('import-transcript').click();
+    callId = await openCallWithTranscript(h, writeVtt());
     await expect.poll(() => h.page.getByTestId('turn').count()).toBe(4);
     expect(await chains().count()).toBe(0);
     expect(await h.page.getByTestId('annotation-keys-hint').textContent()).toBe('1/2/3 tag · Ctrl+Z undo');

@@ -1,20 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile, openCallWithTranscript, writeVttFile } from './reviewCall';
 
-const files = tempDir('chains');
 let h: Harness;
 let callId = '';
-
-beforeAll(async () => {
-  h = await startHarness(buildRenderer());
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
-});
+const files = harnessForFile('chains', (started) => (h = started));
 
 const turn = (id: string) => h.page.locator(`[data-testid="turn"][data-turn-id="${id}"]`);
 const word = (turnId: string, i: number) => turn(turnId).locator(`[data-word="${i}"]`);
@@ -37,19 +29,15 @@ const wordsOnDisk = (turnId: string): StoredWord[] =>
 const tagAt = (level: number, start: number) => onDisk().tags.find((t) => t.level === level && Math.abs(t.span.start - start) < 0.001);
 
 /** Six turns over jfk.wav's 11 s: the rep's questions lead from each pain to the next. */
-function writeVtt(): string {
-  const path = join(files.path, 'discovery.vtt');
-  const cues = [
+const writeVtt = () =>
+  writeVttFile(files.path, 'discovery.vtt', [
     ['00:00:00.000 --> 00:00:02.000', '<v Dana Rep>How is onboarding going for new clients?'],
     ['00:00:02.000 --> 00:00:04.500', '<v Sam Prospect>Onboarding takes us weeks and the team keeps redoing setup.'],
     ['00:00:04.500 --> 00:00:06.000', '<v Dana Rep>I see. What does that delay cost you?'],
     ['00:00:06.000 --> 00:00:08.500', '<v Sam Prospect>We lost two renewals last quarter because clients waited.'],
     ['00:00:08.500 --> 00:00:09.500', '<v Dana Rep>How does that land on you personally?'],
     ['00:00:09.500 --> 00:00:11.000', '<v Sam Prospect>My bonus is tied to renewals so it hurts me.'],
-  ];
-  writeFileSync(path, ['WEBVTT', '', ...cues.flatMap(([time, text]) => [time, text, ''])].join('\n'));
-  return path;
-}
+  ]);
 
 /** Drags the mouse over words first..last of a turn, as a reviewer selects them. */
 async function selectWords(turnId: string, first: number, last: number, toTurnId = turnId) {
@@ -69,15 +57,7 @@ const painWords = (turnId: string) =>
 
 describe('Pain chains: tagging selected words, the rep’s questions, rename, re-link, unlinked, delete (real renderer, real backend)', () => {
   it('imports a call with six turns and makes Dana the rep', async () => {
-    h.dialogs.files.push([audio('jfk.wav')]);
-    await h.page.getByTestId('import-button').click();
-    const row = h.page.getByTestId('call-row').first();
-    await row.waitFor();
-    callId = (await row.getAttribute('data-call-id'))!;
-    await row.getByTestId('call-title').click();
-    await h.page.getByTestId('no-transcript').waitFor();
-    h.dialogs.transcripts.push(writeVtt());
-    await h.page.getByTestId('no-transcript').getByTestId('import-transcript').click();
+    callId = await openCallWithTranscript(h, writeVtt());
     await expect.poll(() => h.page.getByTestId('turn').count()).toBe(6);
 
     const dana = h.page.getByTestId('speaker-row').filter({ hasText: 'Dana Rep' });

@@ -1,21 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Comment, FollowUp } from '../../shared/domain/annotations';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile, openCallWithTranscript, writeVttFile } from './reviewCall';
 
-const files = tempDir('marks');
 let h: Harness;
 let callId = '';
-
-beforeAll(async () => {
-  h = await startHarness(buildRenderer());
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
-});
+const files = harnessForFile('marks', (started) => (h = started));
 
 const turn = (id: string) => h.page.locator(`[data-testid="turn"][data-turn-id="${id}"]`);
 const media = () => h.page.getByTestId('review-audio');
@@ -37,29 +29,17 @@ async function selectTurn(id: string) {
 }
 
 /** Four turns over jfk.wav's 11 s: the rep asks, the prospect opens doors. */
-function writeVtt(): string {
-  const path = join(files.path, 'discovery.vtt');
-  const cues = [
+const writeVtt = () =>
+  writeVttFile(files.path, 'discovery.vtt', [
     ['00:00:00.000 --> 00:00:02.500', '<v Dana Rep>How is onboarding going for new clients these days?'],
     ['00:00:02.500 --> 00:00:05.000', '<v Sam Prospect>Honestly it is a mess, the team keeps redoing the same setup.'],
     ['00:00:05.000 --> 00:00:08.000', '<v Dana Rep>Great, let me show you our onboarding module.'],
     ['00:00:08.000 --> 00:00:11.000', '<v Sam Prospect>Sure. We did lose two renewals over it, though.'],
-  ];
-  writeFileSync(path, ['WEBVTT', '', ...cues.flatMap(([time, text]) => [time, text, ''])].join('\n'));
-  return path;
-}
+  ]);
 
 describe('Review marks: missed follow-ups and comments (real renderer, real backend)', () => {
   it('imports a call with four turns and sets the speakers’ roles in the Speakers panel', async () => {
-    h.dialogs.files.push([audio('jfk.wav')]);
-    await h.page.getByTestId('import-button').click();
-    const row = h.page.getByTestId('call-row').first();
-    await row.waitFor();
-    callId = (await row.getAttribute('data-call-id'))!;
-    await row.getByTestId('call-title').click();
-    await h.page.getByTestId('no-transcript').waitFor();
-    h.dialogs.transcripts.push(writeVtt());
-    await h.page.getByTestId('no-transcript').getByTestId('import-transcript').click();
+    callId = await openCallWithTranscript(h, writeVtt());
     await expect.poll(() => h.page.getByTestId('turn').count()).toBe(4);
 
     const speakerRow = (name: string) => h.page.getByTestId('speakers-panel').getByTestId('speaker-row').filter({ hasText: name });

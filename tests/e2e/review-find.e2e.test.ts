@@ -1,22 +1,13 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile, openCallWithTranscript, writeVttFile } from './reviewCall';
 
 /** More turns than fit on screen, so the list windows and far turns are not in the DOM. */
 const TURNS = 40;
-const files = tempDir('review find');
 let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness(buildRenderer());
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
-});
+const files = harnessForFile('review find', (started) => (h = started));
 
 const turn = (id: string) => h.page.locator(`[data-testid="turn"][data-turn-id="${id}"]`);
 const selectedId = () => h.page.locator('[data-testid="turn"][data-selected="true"]').getAttribute('data-turn-id', { timeout: 2_000 });
@@ -48,23 +39,14 @@ function writeVtt(): string {
   const cues = Array.from({ length: TURNS }, (_, i) => {
     const who = i % 2 === 0 ? 'Dana Rep' : 'Sam Prospect';
     const text = SAYS[i + 1] ?? `Turn ${i + 1} talks about onboarding and the weekly team meeting.`;
-    return `${stamp(i * 250)} --> ${stamp(i * 250 + 250)}\n<v ${who}>${text}`;
+    return [`${stamp(i * 250)} --> ${stamp(i * 250 + 250)}`, `<v ${who}>${text}`] as const;
   });
-  const path = join(files.path, 'find call.vtt');
-  writeFileSync(path, ['WEBVTT', '', ...cues.flatMap((c) => [c, ''])].join('\n'));
-  return path;
+  return writeVttFile(files.path, 'find call.vtt', cues);
 }
 
 describe('Review: find in transcript, J/K, keyboard help (real renderer, real backend)', () => {
   it('imports a call with a 40-turn transcript that only partly renders', async () => {
-    h.dialogs.files.push([audio('jfk.wav')]);
-    await h.page.getByTestId('import-button').click();
-    const row = h.page.getByTestId('call-row').first();
-    await row.waitFor();
-    await row.getByTestId('call-title').click();
-    await h.page.getByTestId('no-transcript').waitFor();
-    h.dialogs.transcripts.push(writeVtt());
-    await h.page.getByTestId('no-transcript').getByTestId('import-transcript').click();
+    await openCallWithTranscript(h, writeVtt());
     await turn('t1').waitFor();
     await expect.poll(selectedId).toBe('t1'); // the playhead's turn
     const rendered = await h.page.getByTestId('turn').count();

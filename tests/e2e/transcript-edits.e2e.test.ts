@@ -1,21 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../shared/domain/transcript';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile, openCallWithTranscript, writeVttFile } from './reviewCall';
 
-const files = tempDir('transcript edits');
 let h: Harness;
 let callId = '';
-
-beforeAll(async () => {
-  h = await startHarness(buildRenderer());
+const files = harnessForFile('transcript edits', (started) => {
+  h = started;
   h.page.setDefaultTimeout(10_000); // a stuck step fails with its locator, not a test timeout
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
 });
 
 const turns = () => h.page.getByTestId('turn');
@@ -45,29 +39,17 @@ async function openMenu(id: string) {
 }
 
 /** Four turns over jfk.wav's 11 s; the last one carries a misheard word ("weighted"). */
-function writeVtt(): string {
-  const path = join(files.path, 'discovery.vtt');
-  const cues = [
+const writeVtt = () =>
+  writeVttFile(files.path, 'discovery.vtt', [
     ['00:00:00.000 --> 00:00:02.500', '<v Dana Rep>How is onboarding going for new clients these days?'],
     ['00:00:02.500 --> 00:00:05.000', '<v Sam Prospect>Onboarding takes us weeks and the team keeps redoing the same setup.'],
     ['00:00:05.000 --> 00:00:08.000', '<v Dana Rep>What does that delay cost you?'],
     ['00:00:08.000 --> 00:00:11.000', '<v Sam Prospect>We lost two renewals last quarter because clients weighted too long.'],
-  ];
-  writeFileSync(path, ['WEBVTT', '', ...cues.flatMap(([time, text]) => [time, text, ''])].join('\n'));
-  return path;
-}
+  ]);
 
 describe('Review transcript edits: text, split, merge, speaker, delete, undo (real renderer, real backend)', () => {
   it('imports a call and a transcript of four turns', async () => {
-    h.dialogs.files.push([audio('jfk.wav')]);
-    await h.page.getByTestId('import-button').click();
-    const row = h.page.getByTestId('call-row').first();
-    await row.waitFor();
-    callId = (await row.getAttribute('data-call-id'))!;
-    await row.getByTestId('call-title').click();
-    await h.page.getByTestId('no-transcript').waitFor();
-    h.dialogs.transcripts.push(writeVtt());
-    await h.page.getByTestId('no-transcript').getByTestId('import-transcript').click();
+    callId = await openCallWithTranscript(h, writeVtt());
     await expect.poll(() => turns().count()).toBe(4);
   });
 
