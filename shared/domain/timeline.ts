@@ -1,7 +1,14 @@
 import type { Turn, Word } from './transcript';
 
+/**
+ * A media element reads a seek back rounded to its own clock, sometimes a hair before the time asked
+ * for: seeking to a word's start must land in that word, not the one before.
+ */
+const CLOCK_SLACK = 0.001;
+
 /** Index of the last item whose start is at or before `time`; -1 when `time` is before the first. */
-function lastStartingBy(items: readonly { start: number }[], time: number): number {
+function lastStartingBy(items: readonly { start: number }[], at: number): number {
+  const time = at + CLOCK_SLACK;
   let lo = 0;
   let hi = items.length - 1;
   let found = -1;

@@ -21,6 +21,11 @@ describe('timeline lookups', () => {
     expect([0, 1, 2.9, 4, 5, 10, 99].map((t) => turnAt(turns, t))).toEqual([-1, 0, 0, 0, 1, 2, 2]);
     expect(turnAt([], 3)).toBe(-1);
   });
+  it('a seek read back a hair before a start (the media clock rounds) lands in that turn and word', () => {
+    expect(turnAt(turns, 5 - 0.0004)).toBe(1);
+    expect(wordAt(turns[1]!, 6 - 0.0004)).toBe(1);
+    expect(turnAt(turns, 5 - 0.01)).toBe(0); // but not a real moment before it
+  });
   it('finds the word being spoken, none once the turn is over', () => {
     expect([0.5, 1, 2.5, 3.5].map((t) => wordAt(turns[0]!, t))).toEqual([-1, 0, 1, -1]);
   });
