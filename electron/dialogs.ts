@@ -37,12 +37,12 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    async pickSavePath(defaultName, extension) {
+    async pickSavePath(defaultName, extension, text = {}) {
       const win = getWindow();
       const options = {
-        title: 'Export the transcript',
+        title: text.title ?? 'Export the transcript',
         defaultPath: defaultName.replace(/[\\/:*?"<>|]+/g, '-'),
-        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        filters: [{ name: text.filterName ?? extension.toUpperCase(), extensions: [extension] }],
       };
       const result = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);

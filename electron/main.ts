@@ -6,6 +6,7 @@ import { whisperBinaryPath } from './services/transcription/binary';
 import { createElectronDialogs } from './dialogs';
 import { createEmitter, registerIpc } from './ipc';
 import { installAppMenu } from './menu';
+import { printPdf } from './pdf';
 import { registerAppProtocol } from './protocol';
 import { registerAppScheme } from './scheme';
 import { createMainWindow, denyPermissions, hardenWebContents } from './window';
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
       appPath: app.getAppPath(),
       resourcesPath: process.resourcesPath,
     }),
+    printPdf,
   });
   registerAppProtocol(backend.libraryFolder, join(app.getAppPath(), 'dist/renderer'));
   registerIpc(backend.handlers);

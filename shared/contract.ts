@@ -10,6 +10,7 @@ import { RubricCriterion } from './scorecard/rubric';
 import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS } from './formats/transcriptExport';
+import { SCORECARD_FORMATS } from './formats/scorecardExport';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -98,6 +99,16 @@ export const contract = {
     'transcripts:export': method(
       z.object({ callId: CallId, format: z.enum(EXPORT_FORMATS) }),
       z.object({ savedTo: z.string().nullable() }),
+    ),
+    /** Asks where to save (main process) and writes the call's scorecard as HTML, PDF, CSV or Markdown. */
+    'scorecards:export': method(
+      z.object({ callId: CallId, format: z.enum(SCORECARD_FORMATS) }),
+      z.object({ saved: z.boolean(), path: z.string().nullable() }),
+    ),
+    /** Asks where to save and writes one CSV row per call of the rep (matched by name), oldest first. */
+    'reps:exportCsv': method(
+      z.object({ repName: z.string().trim().min(1).max(100) }),
+      z.object({ saved: z.boolean(), path: z.string().nullable() }),
     ),
     /** One transcript edit (fix words, reassign, split, merge), saved at once; answers with its undo. */
     'transcript:edit': method(z.object({ callId: CallId, splice: TranscriptSplice }), z.object({ inverse: TranscriptSplice })),

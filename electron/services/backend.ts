@@ -6,6 +6,8 @@ import { createModels, type ModelSource } from './models/models';
 import { openSettings } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
 import { repsHandlers } from './scorecards/repsHandlers';
+import { scorecardExportHandlers } from './scorecards/exportHandlers';
+import type { PrintPdf } from './scorecards/export';
 import { transcriptHandlers } from './transcripts/handlers';
 import { createTranscriptionQueue, type TranscriptionQueue } from './transcription/queue';
 
@@ -16,8 +18,11 @@ export type Dialogs = {
   pickModelFile(): Promise<string | null>;
   pickTranscriptFile(): Promise<string | null>;
   /** Where to save an export; `extension` without the dot. */
-  pickSavePath(defaultName: string, extension: string): Promise<string | null>;
+  pickSavePath(defaultName: string, extension: string, options?: SaveDialogText): Promise<string | null>;
 };
+
+/** What the save dialog says: its title and the name of the file type offered. */
+export type SaveDialogText = { title?: string; filterName?: string };
 
 export type BackendOptions = {
   userDataDir: string;
@@ -27,6 +32,8 @@ export type BackendOptions = {
   whisperBinary: string;
   /** Where catalogue models come from; the official host unless a test serves them locally. */
   modelSource?: ModelSource;
+  /** Prints a standalone HTML document to an A4 PDF (Electron's printToPDF; Chromium in tests). */
+  printPdf?: PrintPdf;
 };
 
 export type Backend = {
@@ -55,6 +62,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...models.handlers,
     ...transcriptHandlers({ ref, dialogs, emit, queue }),
     ...repsHandlers({ ref }),
+    ...scorecardExportHandlers({ ref, dialogs, printPdf: options.printPdf }),
   };
   return {
     handlers,

@@ -10,8 +10,10 @@ import { createDispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
 import type { ModelSource } from '../../electron/services/models/models';
+import type { PrintPdf } from '../../electron/services/scorecards/export';
 import { ScriptedDialogs } from '../helpers/dialogs';
 import { tempDir } from '../helpers/fixtures';
+import { chromiumPrintPdf } from '../helpers/pdf';
 import { WHISPER_BINARY } from '../helpers/whisper';
 
 const ROOT = join(__dirname, '../..');
@@ -43,6 +45,8 @@ export type Harness = {
 export type HarnessOptions = {
   /** Where catalogue models download from (a test's local server); the official host otherwise. */
   modelSource?: ModelSource;
+  /** How scorecards are printed to PDF; Debian's Chromium (as Electron's printToPDF would) by default. */
+  printPdf?: PrintPdf;
 };
 
 /** Builds the real renderer once per run into a temporary folder. */
@@ -80,6 +84,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
     emit,
     whisperBinary: WHISPER_BINARY,
     modelSource: options.modelSource,
+    printPdf: options.printPdf ?? chromiumPrintPdf,
   });
   const dispatch = createDispatch(backend.handlers);
   const server = await serve(rendererDir, () => backend.libraryFolder());

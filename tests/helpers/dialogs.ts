@@ -1,4 +1,4 @@
-import type { Dialogs } from '../../electron/services/backend';
+import type { Dialogs, SaveDialogText } from '../../electron/services/backend';
 
 /** Answers the backend's native dialogs the way a user would have, in order. */
 export class ScriptedDialogs implements Dialogs {
@@ -19,7 +19,10 @@ export class ScriptedDialogs implements Dialogs {
   async pickTranscriptFile(): Promise<string | null> {
     return this.transcripts.shift() ?? null;
   }
-  async pickSavePath(): Promise<string | null> {
+  /** What each save dialog was opened with, in order. */
+  saveRequests: Array<{ defaultName: string; extension: string } & SaveDialogText> = [];
+  async pickSavePath(defaultName: string, extension: string, text: SaveDialogText = {}): Promise<string | null> {
+    this.saveRequests.push({ defaultName, extension, ...text });
     return this.savePaths.shift() ?? null;
   }
 }

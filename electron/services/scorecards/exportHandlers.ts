@@ -1,0 +1,12 @@
+import type { Handlers } from '../../../shared/contract';
+import type { Dialogs } from '../backend';
+import type { LibraryRef } from '../library/handlers';
+import { exportRepCsv, exportScorecard, type PrintPdf } from './export';
+
+/** Scorecards out of the app: one call's (HTML, PDF, CSV, Markdown) and all of a rep's (CSV). */
+export function scorecardExportHandlers({ ref, dialogs, printPdf }: { ref: LibraryRef; dialogs: Dialogs; printPdf: PrintPdf | undefined }) {
+  return {
+    'scorecards:export': async ({ callId, format }) => exportScorecard(ref.get(), dialogs, printPdf, callId, format),
+    'reps:exportCsv': async ({ repName }) => exportRepCsv(ref.get(), dialogs, repName),
+  } satisfies Partial<Handlers>;
+}
