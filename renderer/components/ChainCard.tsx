@@ -2,7 +2,7 @@ import { PAIN_LEVEL_NAMES, type Annotations, type PainChain } from '../../shared
 import type { Speaker } from '../../shared/domain/call';
 import { chainDepth, chainTags, deleteChainCommand } from '../../shared/domain/chains';
 import type { Turn } from '../../shared/domain/transcript';
-import { showChainNotice } from '../hooks/useChainNotice';
+import { showNotice } from '../hooks/useReviewNotice';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { ChainStep } from './ChainStep';
 import { ChainTopic } from './ChainTopic';
@@ -26,7 +26,7 @@ export function ChainCard({ chain, annotations, turns, speakers, onDeleted }: Pr
   // Nothing to confirm: the tags stay (unlinked) and undo brings the chain back.
   const remove = () => {
     apply((a) => (a.chains.some((c) => c.id === chain.id) ? deleteChainCommand(a, chain.id) : null));
-    showChainNotice({ text: `Chain “${topic}” deleted; its tags are under Unlinked.`, action: { label: 'Undo', run: undo } });
+    showNotice({ text: `Chain “${topic}” deleted; its tags are under Unlinked.`, action: { label: 'Undo', run: undo } });
     onDeleted();
   };
 

@@ -3,7 +3,7 @@ import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { ChainCard } from './ChainCard';
-import { ChainNoticeToast } from './ChainNoticeToast';
+import { NoticeToast } from './NoticeToast';
 import { ErrorMessage } from './ErrorMessage';
 import { SaveIndicator } from './SaveIndicator';
 import { UnlinkedTags } from './UnlinkedTags';
@@ -38,7 +38,7 @@ export function ChainsPanel({ turns, speakers }: { turns: readonly Turn[]; speak
         )
       )}
       {annotations && <UnlinkedTags annotations={annotations} turns={turns} />}
-      <ChainNoticeToast />
+      <NoticeToast />
       <p className="hint keys-hint" data-testid="annotation-keys-hint">
         <kbd>1</kbd>/<kbd>2</kbd>/<kbd>3</kbd> tag · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo
       </p>

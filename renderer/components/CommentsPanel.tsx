@@ -12,7 +12,7 @@ import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { CommentDialog } from './CommentDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDateTime, formatTimestamp } from './format';
-import { MarkNotice, useNotice } from './MarkNotice';
+import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
 
 /** A new comment's place (a turn's span, or a point: span null), or the comment being edited. */
 type Editing = { where: string; at: number; span: Span | null; existing: Comment | null };
@@ -58,7 +58,6 @@ export function CommentsPanel({ turns }: { turns: readonly Turn[] }) {
   const { annotations, apply, currentTurn } = useReviewAnnotationsValue();
   const { playback } = usePlayer();
   const { myName, author, save: saveMyName } = useMyName();
-  const { notice, show, clear } = useNotice();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -75,10 +74,10 @@ export function CommentsPanel({ turns }: { turns: readonly Turn[] }) {
   const edit = (c: Comment) => setEditing({ where: `At ${formatTimestamp(commentTime(c))} in the call`, at: c.at, span: c.span, existing: c });
 
   useMarkKey('c', () => {
-    if (!annotations) return show('Comments can be added once the call’s annotations have loaded.');
+    if (!annotations) return showNotice({ text: 'Comments can be added once the call’s annotations have loaded.' });
     const turn = currentTurn();
-    if (!turn) return show('Select a turn first: click it in the transcript, or play to it.');
-    clear();
+    if (!turn) return showNotice({ text: 'Select a turn first: click it in the transcript, or play to it.' });
+    dismissNotice();
     setEditing(onTurn(turn));
   });
 
@@ -139,7 +138,6 @@ export function CommentsPanel({ turns }: { turns: readonly Turn[] }) {
           onClose={() => setEditing(null)}
         />
       )}
-      <MarkNotice notice={notice} onDismiss={clear} />
     </section>
   );
 }

@@ -22,7 +22,7 @@ import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { ErrorMessage } from './ErrorMessage';
 import { FollowUpDialog } from './FollowUpDialog';
 import { formatTimestamp } from './format';
-import { MarkNotice, useNotice } from './MarkNotice';
+import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
 
 /** What the dialog edits: the turn's span and opening words, and the follow-up already there if any. */
 type Editing = { time: number; quote: string; span: Span; existing: FollowUp | null };
@@ -70,7 +70,6 @@ function FollowUpItem({ followUp, quote, onEdit, onRemove }: { followUp: FollowU
 export function FollowUpsPanel({ turns, speakers }: { turns: readonly Turn[]; speakers: readonly Speaker[] }) {
   const { annotations, apply, currentTurn } = useReviewAnnotationsValue();
   const { author } = useMyName();
-  const { notice, show, clear } = useNotice();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -78,13 +77,13 @@ export function FollowUpsPanel({ turns, speakers }: { turns: readonly Turn[]; sp
   const edit = (f: FollowUp) => setEditing({ time: f.span.start, quote: quoteAt(f.span.start), span: f.span, existing: f });
 
   useMarkKey('f', () => {
-    if (!annotations) return show('Missed follow-ups can be marked once the call’s annotations have loaded.');
+    if (!annotations) return showNotice({ text: 'Missed follow-ups can be marked once the call’s annotations have loaded.' });
     const turn = currentTurn();
-    if (!turn) return show('Select a turn first: click it in the transcript, or play to it.');
+    if (!turn) return showNotice({ text: 'Select a turn first: click it in the transcript, or play to it.' });
     const existing = followUpOfTurn(annotations, turns, turn);
-    clear();
+    dismissNotice();
     if (existing) return edit(existing);
-    if (isRepTurn(turn, speakers)) return show('Mark missed follow-ups on the prospect’s turn: the door they opened.');
+    if (isRepTurn(turn, speakers)) return showNotice({ text: 'Mark missed follow-ups on the prospect’s turn: the door they opened.' });
     setEditing({ time: turn.start, quote: firstWords(turn.text, QUOTE_WORDS), span: turnSpan(turn), existing: null });
   });
 
@@ -135,7 +134,6 @@ export function FollowUpsPanel({ turns, speakers }: { turns: readonly Turn[]; sp
           onClose={() => setEditing(null)}
         />
       )}
-      <MarkNotice notice={notice} onDismiss={clear} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { Turn } from '../../shared/domain/transcript';
 import { clearSelection, selectedWords } from '../annotations/selectedWords';
 import { toggleSpanTagCommand, toggleTagCommand } from '../annotations/tagging';
 import type { AnnotationsControl } from './useAnnotations';
-import { showChainNotice } from './useChainNotice';
+import { showNotice } from './useReviewNotice';
 import { ownsKeys } from './usePlayerKeys';
 
 type Options = {
@@ -46,7 +46,7 @@ export function useAnnotationKeys(options: Options): void {
       const words = selectedWords();
       if (words.kind === 'across') {
         e.preventDefault();
-        showChainNotice({ text: 'Nothing tagged: the selection crosses turns. Select words within one turn to tag them.' });
+        showNotice({ text: 'Nothing tagged: the selection crosses turns. Select words within one turn to tag them.' });
         return;
       }
       if (words.kind === 'words') {

@@ -105,9 +105,9 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
   it('a selection across two turns tags nothing and says why', async () => {
     await selectWords('t3', 2, 1, 't4');
     await h.page.keyboard.press('1');
-    await expect.poll(() => h.page.getByTestId('chain-notice').textContent()).toContain('the selection crosses turns');
+    await expect.poll(() => h.page.getByTestId('review-notice').textContent()).toContain('the selection crosses turns');
     expect(onDisk().tags).toHaveLength(2);
-    await h.page.getByTestId('chain-notice').getByRole('button', { name: 'Dismiss' }).click();
+    await h.page.getByTestId('review-notice').getByRole('button', { name: 'Dismiss' }).click();
     await h.page.evaluate(() => window.getSelection()?.removeAllRanges());
   });
 
@@ -174,7 +174,7 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     await chain(0).getByTestId('chain-delete').click();
     await expect.poll(() => chains().count()).toBe(1);
     await expect.poll(() => unlinked().count()).toBe(3);
-    expect(await h.page.getByTestId('chain-notice').textContent()).toContain('Chain “Slow onboarding” deleted');
+    expect(await h.page.getByTestId('review-notice').textContent()).toContain('Chain “Slow onboarding” deleted');
     await expect.poll(saveState).toBe('Saved');
     expect(onDisk().tags).toHaveLength(4);
     expect(onDisk().tags.filter((t) => t.chainId === null)).toHaveLength(3);
@@ -182,7 +182,7 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     expect(await painWords('t4')).toHaveLength(3); // still tagged, still highlighted
     await h.page.screenshot({ path: join(RESULTS, 'review-chains-deleted.png'), fullPage: true });
 
-    await h.page.getByTestId('chain-notice-action').click();
+    await h.page.getByTestId('review-notice-action').click();
     await expect.poll(() => chains().count()).toBe(2);
     await expect.poll(() => unlinked().count()).toBe(0);
     await expect.poll(saveState).toBe('Saved');

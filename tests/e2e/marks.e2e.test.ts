@@ -54,7 +54,7 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
   it('F on the rep’s turn says why nothing happens', async () => {
     await selectTurn('t3');
     await h.page.keyboard.press('f');
-    await expect.poll(() => h.page.getByTestId('mark-notice').textContent()).toContain('prospect’s turn: the door they opened');
+    await expect.poll(() => h.page.getByTestId('review-notice').textContent()).toContain('prospect’s turn: the door they opened');
     expect(await followUpDialog().count()).toBe(0);
     expect(followUpsOnDisk()).toHaveLength(0);
   });
@@ -63,7 +63,7 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
     await selectTurn('t2');
     await h.page.keyboard.press('f');
     await followUpDialog().waitFor();
-    expect(await h.page.getByTestId('mark-notice').count()).toBe(0); // the dialog replaces the old notice
+    expect(await h.page.getByTestId('review-notice').count()).toBe(0); // the dialog replaces the old notice
     expect(await h.page.getByTestId('follow-up-dialog-quote').textContent()).toContain('Honestly it is a mess');
     await h.page.getByTestId('follow-up-save').click();
     expect(await h.page.getByTestId('follow-up-error').textContent()).toBe('Pick what happened at this turn.');
@@ -205,8 +205,8 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
     // The rep's turn still gets the notice after the reload (roles were saved with the call).
     await selectTurn('t3');
     await h.page.keyboard.press('f');
-    await h.page.getByTestId('mark-notice').getByRole('button', { name: 'Dismiss' }).click();
-    expect(await h.page.getByTestId('mark-notice').count()).toBe(0);
+    await h.page.getByTestId('review-notice').getByRole('button', { name: 'Dismiss' }).click();
+    expect(await h.page.getByTestId('review-notice').count()).toBe(0);
     await selectTurn('t2');
     await h.page.screenshot({ path: join(RESULTS, 'review-marks.png'), fullPage: true });
   });

@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
-/** A short message about tagging or chains: why a key did nothing, or what just happened (with Undo). */
-export type ChainNotice = { text: string; action?: { label: string; run: () => void } };
+/** A short message in the Review view: why a key did nothing, or what just happened (with Undo). */
+export type ReviewNotice = { text: string; action?: { label: string; run: () => void } };
 
-type Shown = ChainNotice & { id: number };
+type Shown = ReviewNotice & { id: number };
 
 /*
- * Module state on purpose: the tag keys are bound by a hook that renders nothing, and the message shows
- * in the chains panel's toast; one Review view is open at a time.
+ * Module state on purpose: keys are bound by hooks that render nothing, and every message shows in the
+ * one toast of the Review view; one Review view is open at a time.
  */
 let current: Shown | null = null;
 let nextId = 1;
@@ -15,12 +15,12 @@ const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
 /** Shows a notice (replacing the one shown); the same text again restarts its timer. */
-export function showChainNotice(notice: ChainNotice): void {
+export function showNotice(notice: ReviewNotice): void {
   current = { ...notice, id: nextId++ };
   emit();
 }
 
-export function dismissChainNotice(): void {
+export function dismissNotice(): void {
   if (!current) return;
   current = null;
   emit();
@@ -31,6 +31,6 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-export function useChainNotice(): Shown | null {
+export function useReviewNotice(): Shown | null {
   return useSyncExternalStore(subscribe, () => current);
 }
