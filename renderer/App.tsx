@@ -17,7 +17,9 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
     case 'library':
       return <LibraryView importer={importer} />;
     case 'review':
-      return <ReviewView callId={route.callId} />;
+    case 'scorecard':
+      // One element type for both tabs, so React keeps the view (player, annotations) when the tab changes.
+      return <ReviewView callId={route.callId} mode={route.name} />;
     case 'settings':
       return <SettingsView />;
   }

@@ -10,7 +10,10 @@ import { KeyboardHelp } from '../components/KeyboardHelp';
 import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
 import { RepPrompt } from '../components/RepPrompt';
+import { ScorecardCard } from '../components/scorecard/ScorecardCard';
+import { ScorecardView } from '../components/scorecard/ScorecardView';
 import { ReviewError } from '../components/ReviewError';
+import { ReviewTabs, type ReviewMode } from '../components/ReviewTabs';
 import { ReviewTranscription } from '../components/ReviewTranscription';
 import { SpeakersPanel } from '../components/SpeakersPanel';
 import { TrackPanel } from '../components/TrackPanel';
@@ -21,6 +24,8 @@ import { useEditKeys } from '../hooks/useEditKeys';
 import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
 import { ReviewAnnotationsContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
 import { navigate } from '../hooks/useRoute';
+import { useRubricDraft } from '../hooks/useRubricDraft';
+import { useScorecard } from '../hooks/useScorecard';
 import { useTranscript, useTranscriptAccess } from '../hooks/useTranscript';
 import { TranscriptEditsContext, useTranscriptEdits } from '../hooks/useTranscriptEdits';
 import { useTranscription } from '../hooks/useTranscription';
@@ -28,8 +33,11 @@ import { useTranscription } from '../hooks/useTranscription';
 const NO_TURNS: Turn[] = [];
 const NO_SPEAKERS: Speaker[] = [];
 
-/** One call: its title, metadata, speakers, player, transcription controls and transcript. */
-export function ReviewView({ callId }: { callId: string }) {
+/**
+ * One call: its title, metadata, speakers, player, transcription controls, and its two tabs: the
+ * transcript and the scorecard (both computed from the same live annotations, played in one player).
+ */
+export function ReviewView({ callId, mode = 'review' }: { callId: string; mode?: ReviewMode }) {
   const { call, error, reload, freeze } = useCallDetail(callId);
   // One control for the header and the transcript panel, so a start's error shows beside its button.
   const transcription = useTranscription(callId);
@@ -42,6 +50,9 @@ export function ReviewView({ callId }: { callId: string }) {
   const { annotations: marks, change, select } = annotations;
   const edits = useTranscriptEdits({ transcript: transcriptAccess, annotations: marks, change, select, speakers: call?.speakers ?? NO_SPEAKERS });
   useEditKeys(edits, annotations.currentTurn);
+  const scorecard = useScorecard(call, transcriptState.transcript, marks);
+  // Above the tabs: a rubric half filled in survives a look at the transcript.
+  const rubricDraft = useRubricDraft();
   const [renaming, setRenaming] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   useDocumentTitle(call?.title ?? null);
@@ -99,18 +110,25 @@ export function ReviewView({ callId }: { callId: string }) {
                   <div className="review-main">
                     <RepPrompt call={call} onChanged={reload} />
                     <Player call={call} turns={turns} />
-                    <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
-                    {call.tracks.map((track, i) => (
-                      <TrackPanel
-                        key={track.file}
-                        track={track}
-                        index={i}
-                        multiTrack={multiTrack}
-                        speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
-                      />
-                    ))}
+                    <ReviewTabs callId={call.id} mode={mode} rubricUnsaved={rubricDraft.draft !== null} />
+                    {mode === 'scorecard' ? (
+                      <ScorecardView callId={call.id} state={scorecard} loadError={annotations.loadError} draftControl={rubricDraft} />
+                    ) : (
+                      <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
+                    )}
+                    {mode === 'review' &&
+                      call.tracks.map((track, i) => (
+                        <TrackPanel
+                          key={track.file}
+                          track={track}
+                          index={i}
+                          multiTrack={multiTrack}
+                          speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                        />
+                      ))}
                   </div>
                   <aside className="review-side">
+                    <ScorecardCard callId={call.id} scorecard={scorecard?.scorecard ?? null} showLink={mode !== 'scorecard'} />
                     <CallFacts call={call} onChanged={reload} />
                     <ChainsPanel turns={turns} speakers={call.speakers} />
                     <SpeakersPanel call={call} onChanged={reload} />

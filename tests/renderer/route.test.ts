@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseRoute, routeKey } from '../../renderer/hooks/useRoute';
+
+describe('a call’s Scorecard tab route', () => {
+  it('parses and writes #/calls/:id/scorecard, with ids that need encoding', () => {
+    expect(parseRoute('#/calls/abc/scorecard')).toEqual({ name: 'scorecard', callId: 'abc' });
+    expect(parseRoute('#/calls/abc/scorecard/')).toEqual({ name: 'scorecard', callId: 'abc' });
+    const route = { name: 'scorecard', callId: 'a b/c' } as const;
+    expect(hrefFor(route)).toBe('#/calls/a%20b%2Fc/scorecard');
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(parseRoute('#/calls/abc/other')).toEqual({ name: 'library' });
+  });
+
+  it('shares the Review tab’s key, so switching tabs keeps the view (and its player) mounted', () => {
+    expect(routeKey({ name: 'scorecard', callId: 'abc' })).toBe(routeKey({ name: 'review', callId: 'abc' }));
+    expect(routeKey({ name: 'scorecard', callId: 'abc' })).not.toBe(routeKey({ name: 'scorecard', callId: 'xyz' }));
+  });
+});
