@@ -7,7 +7,9 @@ import { useFileDrop } from './hooks/useFileDrop';
 import { useImporter } from './hooks/useImporter';
 import { JobsContext, useJobsSource } from './hooks/useJobs';
 import { routeKey, useRoute, type Route } from './hooks/useRoute';
+import { CompareView } from './views/CompareView';
 import { LibraryView } from './views/LibraryView';
+import { RepsView } from './views/RepsView';
 import { ReviewView } from './views/ReviewView';
 import { SettingsView } from './views/SettingsView';
 import type { Importer } from './hooks/useImporter';
@@ -22,6 +24,10 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
       return <ReviewView callId={route.callId} mode={route.name} />;
     case 'settings':
       return <SettingsView />;
+    case 'reps':
+      return <RepsView repName={route.repName} />;
+    case 'compare':
+      return <CompareView a={route.a} b={route.b} />;
   }
 }
 

@@ -1,7 +1,9 @@
 import type { CallSummary } from '../../shared/domain/call';
+import type { ComparePick } from '../hooks/useComparePick';
 import { hrefFor, navigate } from '../hooks/useRoute';
 import { useTranscription } from '../hooks/useTranscription';
 import { CallNote } from './CallNote';
+import { ComparePickBox } from './compare/ComparePickBar';
 import { DateTime, formatDuration, speakerNames } from './format';
 import { RenameForm } from './RenameForm';
 import { TranscriptionCell } from './TranscriptionCell';
@@ -12,14 +14,18 @@ type Props = {
   onRenameStart: () => void;
   onRenameEnd: (renamed: boolean) => void;
   onDelete: () => void;
+  pick: ComparePick;
 };
 
 /** One call in the library table; clicking the row opens the call. */
-export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete }: Props) {
+export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete, pick }: Props) {
   const review = { name: 'review', callId: call.id } as const;
   const transcription = useTranscription(call.id);
   return (
     <tr className="call-row" data-testid="call-row" data-call-id={call.id} onClick={() => !renaming && navigate(review)}>
+      <td className="col-pick" onClick={(e) => e.stopPropagation()}>
+        <ComparePickBox pick={pick} callId={call.id} title={call.title} />
+      </td>
       <td className="col-title">
         {renaming ? (
           <RenameForm

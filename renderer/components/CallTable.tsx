@@ -1,5 +1,6 @@
 import type { CallSummary } from '../../shared/domain/call';
 import type { CallSort, SortKey } from '../hooks/useCallFilter';
+import type { ComparePick } from '../hooks/useComparePick';
 import { CallRow } from './CallRow';
 
 type Props = {
@@ -10,6 +11,8 @@ type Props = {
   onRenameStart: (callId: string) => void;
   onRenameEnd: (renamed: boolean) => void;
   onDelete: (call: CallSummary) => void;
+  /** Tick boxes for picking two calls to compare. */
+  pick: ComparePick;
 };
 
 function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: SortKey; sort: CallSort; onSort: (k: SortKey) => void }) {
@@ -27,11 +30,14 @@ function SortHeader({ label, sortKey, sort, onSort }: { label: string; sortKey: 
 }
 
 /** The library's calls: title, date, duration, speakers, status and row actions. */
-export function CallTable({ calls, sort, onSort, renamingId, onRenameStart, onRenameEnd, onDelete }: Props) {
+export function CallTable({ calls, sort, onSort, renamingId, onRenameStart, onRenameEnd, onDelete, pick }: Props) {
   return (
     <table className="call-table">
       <thead>
         <tr>
+          <th scope="col" className="col-pick">
+            <span className="visually-hidden">Compare</span>
+          </th>
           <SortHeader label="Title" sortKey="title" sort={sort} onSort={onSort} />
           <SortHeader label="Recorded" sortKey="date" sort={sort} onSort={onSort} />
           <th scope="col" className="numeric">
@@ -53,6 +59,7 @@ export function CallTable({ calls, sort, onSort, renamingId, onRenameStart, onRe
             onRenameStart={() => onRenameStart(c.id)}
             onRenameEnd={onRenameEnd}
             onDelete={() => onDelete(c)}
+            pick={pick}
           />
         ))}
       </tbody>

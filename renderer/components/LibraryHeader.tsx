@@ -6,7 +6,7 @@ type Props = {
   onImportTracks: () => void;
 };
 
-/** The library's top bar: app name, the two import actions and the way to Settings. */
+/** The library's top bar: app name, the two import actions, and the ways to the reps' trends and to Settings. */
 export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Props) {
   return (
     <header className="top-bar">
@@ -24,6 +24,9 @@ export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Prop
         >
           Import per-speaker tracks…
         </button>
+        <a className="button quiet" href={hrefFor({ name: 'reps', repName: null })} data-testid="reps-link">
+          Reps &amp; trends
+        </a>
         <a className="button quiet" href={hrefFor({ name: 'settings' })}>
           Settings
         </a>

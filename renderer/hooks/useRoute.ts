@@ -5,7 +5,9 @@ export type Route =
   | { name: 'library' }
   | { name: 'review'; callId: string }
   | { name: 'scorecard'; callId: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'reps'; repName: string | null }
+  | { name: 'compare'; a: string; b: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -14,6 +16,10 @@ export function parseRoute(hash: string): Route {
   const scorecard = /^\/calls\/([^/]+)\/scorecard\/?$/.exec(path);
   if (scorecard) return { name: 'scorecard', callId: safeDecode(scorecard[1]!) };
   if (/^\/settings\/?$/.test(path)) return { name: 'settings' };
+  const reps = /^\/reps(?:\/([^/]+))?\/?$/.exec(path);
+  if (reps) return { name: 'reps', repName: reps[1] ? safeDecode(reps[1]) : null };
+  const compare = /^\/compare\/([^/]+)\/([^/]+)\/?$/.exec(path);
+  if (compare) return { name: 'compare', a: safeDecode(compare[1]!), b: safeDecode(compare[2]!) };
   return { name: 'library' };
 }
 
@@ -27,6 +33,10 @@ export function hrefFor(route: Route): string {
       return `#/calls/${encodeURIComponent(route.callId)}/scorecard`;
     case 'settings':
       return '#/settings';
+    case 'reps':
+      return route.repName === null ? '#/reps' : `#/reps/${encodeURIComponent(route.repName)}`;
+    case 'compare':
+      return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
   }
 }
 
@@ -50,6 +60,7 @@ export function useRoute(): Route {
  * one key: switching between them keeps the player, its position and the annotations' undo history.
  */
 export function routeKey(route: Route): string {
+  if (route.name === 'compare') return `compare:${route.a}:${route.b}`;
   return route.name === 'review' || route.name === 'scorecard' ? `review:${route.callId}` : route.name;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CallSummary } from '../../shared/domain/call';
 import { CallTable } from '../components/CallTable';
+import { ComparePickBar } from '../components/compare/ComparePickBar';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { EmptyLibrary } from '../components/EmptyLibrary';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -9,6 +10,7 @@ import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
 import { LibraryToolbar } from '../components/LibraryToolbar';
 import { TracksDialog } from '../components/TracksDialog';
 import { useCallFilter } from '../hooks/useCallFilter';
+import { useComparePick } from '../hooks/useComparePick';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import type { Importer } from '../hooks/useImporter';
 import { useLibrary } from '../hooks/useLibrary';
@@ -20,6 +22,7 @@ export function LibraryView({ importer }: { importer: Importer }) {
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<CallSummary | null>(null);
   const [tracksOpen, setTracksOpen] = useState(false);
+  const pick = useComparePick(calls ?? []);
   useDocumentTitle(null);
 
   // Every import attempt may have changed the library: refetch when one finishes while we are shown.
@@ -56,6 +59,7 @@ export function LibraryView({ importer }: { importer: Importer }) {
       {loaded && calls.length > 0 && (
         <section className="call-list" aria-label="Calls">
           <LibraryToolbar filter={list.filter} onFilter={list.setFilter} sortKey={list.sort.key} onSort={list.sortBy} total={calls.length} shown={list.visible.length} />
+          {pick.picked.length > 0 && <ComparePickBar pick={pick} />}
           {list.visible.length > 0 ? (
             <CallTable
               calls={list.visible}
@@ -68,6 +72,7 @@ export function LibraryView({ importer }: { importer: Importer }) {
                 if (renamed) reload();
               }}
               onDelete={setDeleting}
+              pick={pick}
             />
           ) : (
             <p className="no-matches" data-testid="no-matches">
