@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 /** The app's places, addressed by the URL hash. A call has two tabs: its transcript (review) and its scorecard. */
 export type Route =
   | { name: 'library' }
-  | { name: 'review'; callId: string }
+  /** `at`: a moment to play from (a scorecard's or a comparison's evidence), in seconds. */
+  | { name: 'review'; callId: string; at?: number }
   | { name: 'scorecard'; callId: string }
   | { name: 'settings' }
   | { name: 'reps'; repName: string | null }
@@ -11,8 +12,11 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const review = /^\/calls\/([^/]+)\/?$/.exec(path);
-  if (review) return { name: 'review', callId: safeDecode(review[1]!) };
+  const review = /^\/calls\/([^/?]+)\/?(?:\?at=(\d+(?:\.\d+)?))?$/.exec(path);
+  if (review) {
+    const callId = safeDecode(review[1]!);
+    return review[2] ? { name: 'review', callId, at: Number(review[2]) } : { name: 'review', callId };
+  }
   const scorecard = /^\/calls\/([^/]+)\/scorecard\/?$/.exec(path);
   if (scorecard) return { name: 'scorecard', callId: safeDecode(scorecard[1]!) };
   if (/^\/settings\/?$/.test(path)) return { name: 'settings' };
@@ -28,7 +32,7 @@ export function hrefFor(route: Route): string {
     case 'library':
       return '#/';
     case 'review':
-      return `#/calls/${encodeURIComponent(route.callId)}`;
+      return `#/calls/${encodeURIComponent(route.callId)}${route.at === undefined ? '' : `?at=${Math.max(0, route.at).toFixed(2)}`}`;
     case 'scorecard':
       return `#/calls/${encodeURIComponent(route.callId)}/scorecard`;
     case 'settings':

@@ -26,6 +26,7 @@ import { ReviewAnnotationsContext, useReviewAnnotations } from '../hooks/useRevi
 import { navigate } from '../hooks/useRoute';
 import { useRubricDraft } from '../hooks/useRubricDraft';
 import { useScorecard } from '../hooks/useScorecard';
+import { useStartAt } from '../hooks/useStartAt';
 import { useTranscript, useTranscriptAccess } from '../hooks/useTranscript';
 import { TranscriptEditsContext, useTranscriptEdits } from '../hooks/useTranscriptEdits';
 import { useTranscription } from '../hooks/useTranscription';
@@ -37,7 +38,7 @@ const NO_SPEAKERS: Speaker[] = [];
  * One call: its title, metadata, speakers, player, transcription controls, and its two tabs: the
  * transcript and the scorecard (both computed from the same live annotations, played in one player).
  */
-export function ReviewView({ callId, mode = 'review' }: { callId: string; mode?: ReviewMode }) {
+export function ReviewView({ callId, mode = 'review', at }: { callId: string; mode?: ReviewMode; at?: number }) {
   const { call, error, reload, freeze } = useCallDetail(callId);
   // One control for the header and the transcript panel, so a start's error shows beside its button.
   const transcription = useTranscription(callId);
@@ -45,6 +46,7 @@ export function ReviewView({ callId, mode = 'review' }: { callId: string; mode?:
   const transcriptState = useTranscript(callId, transcription.finished);
   const turns = transcriptState.transcript?.turns ?? NO_TURNS;
   const player = usePlayerSource(turns);
+  useStartAt(player, at);
   const transcriptAccess = useTranscriptAccess(transcriptState);
   const annotations = useReviewAnnotations(callId, turns, player.active, transcriptAccess);
   const { annotations: marks, change, select } = annotations;

@@ -204,13 +204,24 @@ describe('Reps & trends and comparing two calls (real renderer, real backend)', 
     expect(await compareRow('overall').getAttribute('data-verdict')).toBe('better');
     expect(await compareRow('rubric').getByTestId('compare-delta').textContent()).toContain('no comparison');
 
-    // Evidence times open that call's review.
+    // Evidence times open that call's review at that moment.
     const evidence = depth.getByTestId('compare-value-b').getByTestId('evidence-link').first();
     expect(await evidence.textContent()).toBe('0:09');
-    expect(await evidence.getAttribute('href')).toBe(`#/calls/${newer}`);
-    expect(await depth.getByTestId('compare-value-a').getByTestId('evidence-link').first().getAttribute('href')).toBe(`#/calls/${older}`);
+    expect(await evidence.getAttribute('href')).toMatch(new RegExp(`^#/calls/${newer}\\?at=9\\.\\d\\d$`));
+    expect(await depth.getByTestId('compare-value-a').getByTestId('evidence-link').first().getAttribute('href')).toMatch(
+      new RegExp(`^#/calls/${older}\\?at=`),
+    );
     expect(await h.page.getByTestId('compare-reps-link').getAttribute('href')).toBe(`#/reps/${encodeURIComponent(REP)}`);
     await h.page.screenshot({ path: join(RESULTS, 'compare.png'), fullPage: true });
+
+    const at = Number((await evidence.getAttribute('href'))!.split('?at=')[1]);
+    await evidence.click();
+    await h.page.getByTestId('review-view').waitFor();
+    await expect
+      .poll(() => h.page.getByTestId('review-audio').evaluate((a: HTMLAudioElement) => a.currentTime))
+      .toBeCloseTo(at, 1);
+    await h.page.goBack();
+    await h.page.getByTestId('compare-view').waitFor();
   });
 
   it('the library can compare too: tick two calls, Compare', async () => {

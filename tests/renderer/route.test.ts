@@ -16,3 +16,13 @@ describe('a call’s Scorecard tab route', () => {
     expect(routeKey({ name: 'scorecard', callId: 'abc' })).not.toBe(routeKey({ name: 'scorecard', callId: 'xyz' }));
   });
 });
+
+describe('a call opened at a moment', () => {
+  it('parses and writes #/calls/:id?at=seconds; the plain review route has no moment', () => {
+    expect(parseRoute('#/calls/abc?at=12.5')).toEqual({ name: 'review', callId: 'abc', at: 12.5 });
+    expect(parseRoute('#/calls/abc')).toEqual({ name: 'review', callId: 'abc' });
+    expect(hrefFor({ name: 'review', callId: 'abc', at: 83.456 })).toBe('#/calls/abc?at=83.46');
+    expect(parseRoute('#/calls/abc?at=-3')).toEqual({ name: 'library' });
+    expect(routeKey({ name: 'review', callId: 'abc', at: 4 })).toBe(routeKey({ name: 'review', callId: 'abc' }));
+  });
+});
