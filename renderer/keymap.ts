@@ -11,6 +11,8 @@ export type Shortcut = {
   /** Alternatives, shown "1 / 2 / 3". */
   combos: readonly KeyCombo[];
   action: string;
+  /** Where the key acts, when only in one place (there a key may mean something else than in the view). */
+  scope?: string;
 };
 
 export type ShortcutGroup = { title: string; shortcuts: readonly Shortcut[] };
@@ -32,6 +34,13 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'Suggestions',
+    shortcuts: [
+      { combos: [['Enter']], action: "Accept the selected turn's first suggestion (not on a focused button)" },
+      { combos: [['Backspace']], action: "Dismiss the selected turn's first suggestion" },
+    ],
+  },
+  {
     title: 'Editing',
     shortcuts: [
       { combos: [['E']], action: "Edit the turn's text" },
@@ -44,7 +53,7 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
     shortcuts: [
       { combos: [['J'], ['K']], action: 'Select the next or previous turn' },
       { combos: [['Mod', 'F']], action: 'Find in transcript' },
-      { combos: [['Enter'], ['Shift', 'Enter']], action: 'Next or previous match (in the find box)' },
+      { combos: [['Enter'], ['Shift', 'Enter']], action: 'Next or previous match (in the find box)', scope: 'find box' },
       { combos: [['Esc']], action: 'Close find, or this help' },
     ],
   },

@@ -1,12 +1,12 @@
-import type { Comment, FollowUp } from '../../shared/domain/annotations';
+import type { Comment, FollowUp, Moment } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
 import { commentTime, turnAtTime } from './marks';
 
-/** A turn's missed follow-ups and comments, as its row shows them. */
-export type TurnMarks = { followUps: readonly FollowUp[]; comments: readonly Comment[] };
+/** A turn's missed follow-ups, comments and door-opener/pitch moments, as its row shows them. */
+export type TurnMarks = { followUps: readonly FollowUp[]; comments: readonly Comment[]; moments: readonly Moment[] };
 export type MarksByTurn = ReadonlyMap<string, TurnMarks>;
 
-export const NO_MARKS: TurnMarks = { followUps: [], comments: [] };
+export const NO_MARKS: TurnMarks = { followUps: [], comments: [], moments: [] };
 
 const same = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((item, i) => item === y[i]);
 
@@ -21,11 +21,12 @@ export function groupMarksByTurn(
   followUps: readonly FollowUp[],
   comments: readonly Comment[],
   previous: MarksByTurn,
+  moments: readonly Moment[] = [],
 ): MarksByTurn {
-  const fresh = new Map<string, { followUps: FollowUp[]; comments: Comment[] }>();
+  const fresh = new Map<string, { followUps: FollowUp[]; comments: Comment[]; moments: Moment[] }>();
   const entry = (turnId: string) => {
     let marks = fresh.get(turnId);
-    if (!marks) fresh.set(turnId, (marks = { followUps: [], comments: [] }));
+    if (!marks) fresh.set(turnId, (marks = { followUps: [], comments: [], moments: [] }));
     return marks;
   };
   for (const f of followUps) {
@@ -36,10 +37,15 @@ export function groupMarksByTurn(
     const turn = turnAtTime(turns, commentTime(c));
     if (turn) entry(turn.id).comments.push(c);
   }
+  for (const m of moments) {
+    const turn = turnAtTime(turns, m.span.start);
+    if (turn) entry(turn.id).moments.push(m);
+  }
   const result = new Map<string, TurnMarks>();
   for (const [turnId, marks] of fresh) {
     const before = previous.get(turnId);
-    result.set(turnId, before && same(before.followUps, marks.followUps) && same(before.comments, marks.comments) ? before : marks);
+    const unchanged = before && same(before.followUps, marks.followUps) && same(before.comments, marks.comments) && same(before.moments, marks.moments);
+    result.set(turnId, unchanged ? before : marks);
   }
   return result;
 }

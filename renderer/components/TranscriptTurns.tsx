@@ -6,9 +6,11 @@ import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
 import { usePlayer } from '../hooks/usePlayback';
 import { useMarksByTurn } from '../hooks/useMarksByTurn';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useSuggestionsValue } from '../hooks/useSuggestions';
 import type { TranscriptFind } from '../hooks/useTranscriptFind';
 import { useTurnNavigation } from '../hooks/useTurnNavigation';
 import { NO_MARKS } from '../annotations/marksByTurn';
+import { NO_SUGGESTIONS } from '../annotations/suggestionsByTurn';
 import { NO_TAGS } from '../annotations/tagsByTurn';
 import { formatDateTime, formatLanguage } from './format';
 import { TurnRow } from './TurnRow';
@@ -36,6 +38,8 @@ export function TranscriptTurns({ transcript, speakers, find }: { transcript: Tr
   const { controls, active } = usePlayer();
   const { annotations, tagsByTurn, selectedTurnId, select, currentTurn } = useReviewAnnotationsValue();
   const marksByTurn = useMarksByTurn(turns, annotations);
+  const suggestions = useSuggestionsValue();
+  const suggestionsOf = (turnId: string) => (suggestions.chipsShown ? (suggestions.byTurn.get(turnId) ?? NO_SUGGESTIONS) : NO_SUGGESTIONS);
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: turns.length,
@@ -87,6 +91,7 @@ export function TranscriptTurns({ transcript, speakers, find }: { transcript: Tr
                     selected={turn.id === selectedTurnId}
                     onSelect={select}
                     highlight={find.highlights.get(turn.id) ?? null}
+                    suggestions={suggestionsOf(turn.id)}
                   />
                 );
               })}

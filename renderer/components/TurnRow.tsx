@@ -1,14 +1,18 @@
 import { Fragment, memo, useMemo, type MouseEvent } from 'react';
-import type { PainTag } from '../../shared/domain/annotations';
+import type { PainTag, Span } from '../../shared/domain/annotations';
 import { wordHighlight, type TurnHighlight } from '../../shared/domain/find';
 import type { Turn, Word } from '../../shared/domain/transcript';
+import type { Suggestion } from '../../shared/suggestions';
 import { useTurnSlice } from '../hooks/usePlayback';
+import { useFocusedSuggestionSpan } from '../hooks/useSuggestionFocus';
 import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
 import type { TurnMarks } from '../annotations/marksByTurn';
 import { wordLevels } from '../annotations/spans';
 import { INACTIVE } from '../player/activeTurn';
 import { formatTimestamp } from './format';
 import { MarkBadges } from './MarkBadges';
+import { MomentBadges } from './suggestions/MomentBadges';
+import { SuggestionChips } from './suggestions/SuggestionChips';
 import { TagBadges } from './TagBadges';
 import { TurnActions } from './TurnActions';
 import { TurnNotice } from './TurnNotice';
@@ -36,22 +40,35 @@ type Props = {
   onSelect: (turnId: string) => void;
   /** Its find matches, null without any: the same object until they change (see highlightsByTurn). */
   highlight: TurnHighlight | null;
+  /** Its open suggestions (none while chips are hidden): the same array until they change (see suggestionsByTurn). */
+  suggestions: readonly Suggestion[];
 };
 
 /** Whisper's words carry their leading space (" don", "'t"); the space goes between spans, not inside. */
 const split = (text: string) => /^(\s*)([\s\S]*)$/.exec(text)!.slice(1) as [string, string];
 
 /** `chosen`: the word last clicked, the one S splits before (-1: none in this turn). */
-type WordsProps = { words: Word[]; active: number; chosen: number; highlight: TurnHighlight | null; levels: ReturnType<typeof wordLevels> };
+type WordsProps = {
+  words: Word[];
+  active: number;
+  chosen: number;
+  highlight: TurnHighlight | null;
+  levels: ReturnType<typeof wordLevels>;
+  /** The words of the suggestion chip under the pointer or focus, null for none. */
+  suggested: Span | null;
+};
 
 /** `levels`: per word, the pain level of a tag on part of the turn covering it (0 none; null: no such tag). */
-function Words({ words, active, chosen, highlight, levels }: WordsProps) {
+function Words({ words, active, chosen, highlight, levels, suggested }: WordsProps) {
   return words.map((word, i) => {
     const [space, core] = split(word.text);
     const current = i === active;
     const found = wordHighlight(highlight, i);
     const pain = levels?.[i] || 0;
-    const className = `word${current ? ' active' : ''}${i === chosen ? ' chosen' : ''}${found ? ` find-${found}` : ''}${pain ? ` pain-${pain}` : ''}`;
+    // By the word's middle: neighbouring words share their edge times with the span.
+    const middle = (word.start + word.end) / 2;
+    const hinted = suggested !== null && middle >= suggested.start && middle <= suggested.end;
+    const className = `word${current ? ' active' : ''}${i === chosen ? ' chosen' : ''}${found ? ` find-${found}` : ''}${pain ? ` pain-${pain}` : ''}${hinted ? ' suggested' : ''}`;
     return (
       <Fragment key={i}>
         {i > 0 && space ? ' ' : null}
@@ -76,7 +93,7 @@ function Words({ words, active, chosen, highlight, levels }: WordsProps) {
  * which word): as the playhead moves, only the row that stops being current and the one that becomes
  * current re-render, whatever the length of the call.
  */
-export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, marks, selected, onSelect, highlight }: Props) {
+export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, marks, selected, onSelect, highlight, suggestions }: Props) {
   const slice = useTurnSlice(turn.id);
   const active = slice !== INACTIVE;
   // From the row's own tags array: a tag elsewhere leaves this row (and this memo) alone.
@@ -85,6 +102,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
   const edits = useTranscriptEditsValue();
   const editing = useEditState((s) => s.editor?.turnId === turn.id);
   const chosen = useEditState((s) => (s.chosen?.turnId === turn.id ? s.chosen.index : -1));
+  const suggested = useFocusedSuggestionSpan(turn.id);
 
   // One listener per row rather than one per word (15,000 words in an hour).
   const onTextClick = (e: MouseEvent) => {
@@ -124,6 +142,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
         </button>
         <TagBadges tags={tags} />
         <MarkBadges marks={marks} />
+        <MomentBadges moments={marks.moments} />
       </div>
       <div className="turn-body">
         {editing ? (
@@ -131,12 +150,13 @@ export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, s
         ) : (
           <p className="turn-text" data-testid="turn-text" onClick={onTextClick}>
             {turn.words.length > 0 ? (
-              <Words words={turn.words} active={active ? slice : -1} chosen={chosen} highlight={highlight} levels={levels} />
+              <Words words={turn.words} active={active ? slice : -1} chosen={chosen} highlight={highlight} levels={levels} suggested={suggested} />
             ) : (
               turn.text
             )}
           </p>
         )}
+        <SuggestionChips turnId={turn.id} suggestions={suggestions} />
         <TurnNotice turnId={turn.id} />
       </div>
       <TurnActions turn={turn} />

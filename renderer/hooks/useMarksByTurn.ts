@@ -5,14 +5,15 @@ import { groupMarksByTurn, type MarksByTurn } from '../annotations/marksByTurn';
 
 const EMPTY: MarksByTurn = new Map();
 
-/** Follow-ups and comments by turn, each turn's entry kept while its marks are unchanged (rows memo on it). */
+/** Follow-ups, comments and moments by turn, each turn's entry kept while its marks are unchanged (rows memo on it). */
 export function useMarksByTurn(turns: readonly Turn[], annotations: Annotations | null): MarksByTurn {
   const previous = useRef<MarksByTurn>(EMPTY);
   const followUps = annotations?.followUps;
   const comments = annotations?.comments;
+  const moments = annotations?.moments;
   const marks = useMemo(
-    () => (followUps && comments ? groupMarksByTurn(turns, followUps, comments, previous.current) : EMPTY),
-    [turns, followUps, comments],
+    () => (followUps && comments ? groupMarksByTurn(turns, followUps, comments, previous.current, moments) : EMPTY),
+    [turns, followUps, comments, moments],
   );
   previous.current = marks;
   return marks;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Turn } from '../../shared/domain/transcript';
 import { ownsKeys } from './usePlayerKeys';
+import { onRevealTurn } from './useRevealTurn';
 
 type Options = {
   turns: readonly Turn[];
@@ -41,6 +42,16 @@ export function useTurnNavigation({ turns, virtualizer, stopFollowing, select, c
   // Read through a ref so the key listener is bound once.
   const latest = useRef({ turns, reveal, currentTurn });
   latest.current = { turns, reveal, currentTurn };
+  // A side panel's item (a suggestion) brings its turn into view the way a find match does.
+  useEffect(
+    () =>
+      onRevealTurn((turnId) => {
+        const { turns, reveal } = latest.current;
+        const index = turns.findIndex((t) => t.id === turnId);
+        if (index >= 0) reveal(index, 'center');
+      }),
+    [],
+  );
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;

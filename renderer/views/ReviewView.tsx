@@ -16,6 +16,8 @@ import { ReviewError } from '../components/ReviewError';
 import { ReviewTabs, type ReviewMode } from '../components/ReviewTabs';
 import { ReviewTranscription } from '../components/ReviewTranscription';
 import { SpeakersPanel } from '../components/SpeakersPanel';
+import { SuggestionsPanel } from '../components/suggestions/SuggestionsPanel';
+import { SuggestionsProvider } from '../components/suggestions/SuggestionsProvider';
 import { TrackPanel } from '../components/TrackPanel';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
@@ -108,34 +110,37 @@ export function ReviewView({ callId, mode = 'review', at }: { callId: string; mo
           <PlayerContext value={player}>
             <ReviewAnnotationsContext value={annotations}>
               <TranscriptEditsContext value={edits}>
-                <div className="review-layout">
-                  <div className="review-main">
-                    <RepPrompt call={call} onChanged={reload} />
-                    <Player call={call} turns={turns} />
-                    <ReviewTabs callId={call.id} mode={mode} rubricUnsaved={rubricDraft.draft !== null} />
-                    {mode === 'scorecard' ? (
-                      <ScorecardView callId={call.id} state={scorecard} loadError={annotations.loadError} draftControl={rubricDraft} />
-                    ) : (
-                      <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
-                    )}
-                    {mode === 'review' &&
-                      call.tracks.map((track, i) => (
-                        <TrackPanel
-                          key={track.file}
-                          track={track}
-                          index={i}
-                          multiTrack={multiTrack}
-                          speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
-                        />
-                      ))}
+                <SuggestionsProvider turns={turns} speakers={call.speakers} inTranscript={mode === 'review'}>
+                  <div className="review-layout">
+                    <div className="review-main">
+                      <RepPrompt call={call} onChanged={reload} />
+                      <Player call={call} turns={turns} />
+                      <ReviewTabs callId={call.id} mode={mode} rubricUnsaved={rubricDraft.draft !== null} />
+                      {mode === 'scorecard' ? (
+                        <ScorecardView callId={call.id} state={scorecard} loadError={annotations.loadError} draftControl={rubricDraft} />
+                      ) : (
+                        <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
+                      )}
+                      {mode === 'review' &&
+                        call.tracks.map((track, i) => (
+                          <TrackPanel
+                            key={track.file}
+                            track={track}
+                            index={i}
+                            multiTrack={multiTrack}
+                            speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                          />
+                        ))}
+                    </div>
+                    <aside className="review-side">
+                      <ScorecardCard callId={call.id} scorecard={scorecard?.scorecard ?? null} showLink={mode !== 'scorecard'} />
+                      <CallFacts call={call} onChanged={reload} />
+                      <SuggestionsPanel callId={call.id} />
+                      <ChainsPanel turns={turns} speakers={call.speakers} />
+                      <SpeakersPanel call={call} onChanged={reload} />
+                    </aside>
                   </div>
-                  <aside className="review-side">
-                    <ScorecardCard callId={call.id} scorecard={scorecard?.scorecard ?? null} showLink={mode !== 'scorecard'} />
-                    <CallFacts call={call} onChanged={reload} />
-                    <ChainsPanel turns={turns} speakers={call.speakers} />
-                    <SpeakersPanel call={call} onChanged={reload} />
-                  </aside>
-                </div>
+                </SuggestionsProvider>
                 <DeleteTurnDialog />
               </TranscriptEditsContext>
             </ReviewAnnotationsContext>

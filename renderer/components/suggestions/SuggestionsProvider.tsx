@@ -1,0 +1,41 @@
+import { useEffect, useMemo, type ReactNode } from 'react';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { useMyName } from '../../hooks/useMyName';
+import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
+import { cancelReveal } from '../../hooks/useRevealTurn';
+import { useStoredFlag } from '../../hooks/useStoredFlag';
+import { useSuggestionActions } from '../../hooks/useSuggestionActions';
+import { useSuggestionKeys } from '../../hooks/useSuggestionKeys';
+import { SuggestionActionsContext, SuggestionsContext, useSuggestions } from '../../hooks/useSuggestions';
+
+const CHIPS_KEY = 'callReview.suggestionChips';
+
+type Props = {
+  turns: readonly Turn[];
+  speakers: readonly Speaker[];
+  /** The transcript tab is showing (the chips with it): Enter / Backspace act only then. */
+  inTranscript: boolean;
+  children: ReactNode;
+};
+
+/**
+ * Under the review annotations: computes the call's suggestions once for the transcript's chips and the
+ * side panel, binds Enter / Backspace, and remembers whether the chips show.
+ */
+export function SuggestionsProvider({ turns, speakers, inTranscript, children }: Props) {
+  const { annotations, change, currentTurn } = useReviewAnnotationsValue();
+  const computed = useSuggestions(turns, speakers, annotations);
+  const [chipsShown, showChips] = useStoredFlag(CHIPS_KEY, true);
+  const { author } = useMyName();
+  const actions = useSuggestionActions({ change, speakers, author });
+  useSuggestionKeys({ byTurn: computed.byTurn, enabled: chipsShown && inTranscript, currentTurn, actions });
+  useEffect(() => cancelReveal, []);
+  useEffect(() => actions.recomputed(), [actions, computed.all]);
+  const value = useMemo(() => ({ ...computed, chipsShown, showChips, inTranscript }), [computed, chipsShown, showChips, inTranscript]);
+  return (
+    <SuggestionActionsContext value={actions}>
+      <SuggestionsContext value={value}>{children}</SuggestionsContext>
+    </SuggestionActionsContext>
+  );
+}
