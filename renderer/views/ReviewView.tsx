@@ -4,9 +4,11 @@ import type { Turn } from '../../shared/domain/transcript';
 import { BackToLibrary } from '../components/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { ChainsPanel } from '../components/ChainsPanel';
+import { CommentsPanel } from '../components/CommentsPanel';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { DeleteTurnDialog } from '../components/DeleteTurnDialog';
 import { KeyboardHelp } from '../components/KeyboardHelp';
+import { FollowUpsPanel } from '../components/FollowUpsPanel';
 import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
 import { RepPrompt } from '../components/RepPrompt';
@@ -137,6 +139,8 @@ export function ReviewView({ callId, mode = 'review', at }: { callId: string; mo
                       <CallFacts call={call} onChanged={reload} />
                       <SuggestionsPanel callId={call.id} />
                       <ChainsPanel turns={turns} speakers={call.speakers} />
+                      <FollowUpsPanel turns={turns} speakers={call.speakers} />
+                      <CommentsPanel turns={turns} />
                       <SpeakersPanel call={call} onChanged={reload} />
                     </aside>
                   </div>
