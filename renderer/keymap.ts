@@ -30,6 +30,8 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
     shortcuts: [
       { combos: [['1'], ['2'], ['3']], action: 'Tag the turn (or the selected words) as symptom, business impact, personal stakes; again to untag' },
       { combos: [['F']], action: 'Mark a missed follow-up' },
+      { combos: [['P']], action: "Mark the rep's pitch (again to unmark)" },
+      { combos: [['O']], action: 'Mark a door the prospect opened (again to unmark)' },
       { combos: [['C']], action: 'Comment' },
     ],
   },

@@ -5,36 +5,18 @@ import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { ErrorMessage } from './ErrorMessage';
 import { InlineNameEditor } from './InlineNameEditor';
 
-type Waiting = { topic: string; resolve: () => void; reject: (e: Error) => void };
-
 /**
  * A chain's topic, renamed inline. The editor stays open (what was typed kept) until the new name is
  * saved, and shows why when the save fails.
  */
 export function ChainTopic({ chain }: { chain: PainChain }) {
-  const { apply, saveState } = useReviewAnnotationsValue();
+  const { apply } = useReviewAnnotationsValue();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const waiting = useRef<Waiting | null>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   const errorId = useId();
   const topic = chain.topic || 'Untitled chain';
-
-  // The save's outcome: the chain shows the new name (saved), or the save state says why not.
-  useEffect(() => {
-    const w = waiting.current;
-    if (!w) return;
-    if (chain.topic === w.topic) {
-      waiting.current = null;
-      w.resolve();
-      setEditing(false);
-    } else if (saveState.kind === 'failed') {
-      waiting.current = null;
-      setError(`The new name was not saved: ${saveState.message}`);
-      w.reject(new Error(saveState.message));
-    }
-  }, [chain.topic, saveState]);
 
   // Back to the Rename button when the editor closes, so the keyboard user is where they were.
   useEffect(() => {
@@ -53,10 +35,12 @@ export function ChainTopic({ chain }: { chain: PainChain }) {
       return;
     }
     setError(null);
-    await new Promise<void>((resolve, reject) => {
-      waiting.current = { topic: next, resolve, reject };
-      apply((a) => renameChainCommand(a, chain.id, next));
-    });
+    const result = await apply((a) => renameChainCommand(a, chain.id, next));
+    if (!result.ok) {
+      setError(`The new name was not saved: ${result.message}`);
+      throw new Error(result.message); // keeps the editor open with what was typed
+    }
+    setEditing(false);
   };
 
   if (editing) {

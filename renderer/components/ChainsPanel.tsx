@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue, useSaveState } from '../hooks/useReviewAnnotations';
 import { ChainCard } from './ChainCard';
 import { NoticeToast } from './NoticeToast';
 import { ErrorMessage } from './ErrorMessage';
@@ -13,7 +13,8 @@ import { UnlinkedTags } from './UnlinkedTags';
  * below them; the saved indicator and the keys that build them.
  */
 export function ChainsPanel({ turns, speakers }: { turns: readonly Turn[]; speakers: readonly Speaker[] }) {
-  const { annotations, loadError, saveState } = useReviewAnnotationsValue();
+  const { annotations, loadError } = useReviewAnnotationsValue();
+  const saveState = useSaveState();
   const heading = useRef<HTMLHeadingElement>(null);
   const chains = annotations?.chains ?? [];
   const focusPanel = () => heading.current?.focus();

@@ -23,12 +23,19 @@ type Props = {
 export function ParentSelect({ tag, annotations, turns, label, none, testId, hideLabel = false }: Props) {
   const { apply } = useReviewAnnotationsValue();
   const [error, setError] = useState<string | null>(null);
+  // Every step's list holds every candidate: 200 tags make ~19k <option>s. The full list is built
+  // only once the reviewer reaches for it (focus comes before the list opens); until then it shows
+  // the current choice alone.
+  const [armed, setArmed] = useState(false);
+  const arm = () => setArmed(true);
   const id = useId();
   const candidates = parentCandidates(annotations, tag);
   const current = tag.parentId && candidates.some((c) => c.id === tag.parentId) ? tag.parentId : '';
   const groups = annotations.chains
     .map((chain) => ({ chain, tags: candidates.filter((c) => c.chainId === chain.id) }))
     .filter((g) => g.tags.length > 0);
+  const optionText = (t: PainTag) => `${formatTimestamp(t.span.start)} “${tagQuote(turns, t, 5)}”`;
+  const currentTag = current ? candidates.find((c) => c.id === current) : undefined;
 
   const relink = (value: string) => {
     const parentId = value || null;
@@ -62,17 +69,21 @@ export function ParentSelect({ tag, annotations, turns, label, none, testId, hid
         value={current}
         disabled={groups.length === 0 && !current}
         onChange={(e) => relink(e.target.value)}
+        onFocus={arm}
+        onPointerDown={arm}
       >
         <option value="">{groups.length === 0 && !current ? `No ${PAIN_LEVEL_NAMES[(tag.level - 1) as 1 | 2].toLowerCase()} in a chain yet` : none}</option>
-        {groups.map(({ chain, tags }) => (
-          <optgroup key={chain.id} label={chain.topic || 'Untitled chain'}>
-            {tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {`${formatTimestamp(t.span.start)} “${tagQuote(turns, t, 5)}”`}
-              </option>
-            ))}
-          </optgroup>
-        ))}
+        {armed
+          ? groups.map(({ chain, tags }) => (
+              <optgroup key={chain.id} label={chain.topic || 'Untitled chain'}>
+                {tags.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {optionText(t)}
+                  </option>
+                ))}
+              </optgroup>
+            ))
+          : currentTag && <option value={currentTag.id}>{optionText(currentTag)}</option>}
       </select>
       <ErrorMessage testId="chain-link-error">{error}</ErrorMessage>
     </div>

@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react';
 import { ownsKeys } from './usePlayerKeys';
 
 /**
- * One plain letter key of the Review view (F: missed follow-up, C: comment), ignored with Ctrl/Cmd/Alt
+ * One plain letter key of the Review view (F missed follow-up, C comment, P pitch, O door-opener), ignored with Ctrl/Cmd/Alt
  * (Ctrl+F is find), while typing or in a dialog, and when held down. `onKey` is read through a ref, so
  * the listener is bound once.
  */
-export function useMarkKey(key: 'f' | 'c', onKey: () => void): void {
+export function useMarkKey(key: 'f' | 'c' | 'p' | 'o', onKey: () => void): void {
   const latest = useRef(onKey);
   latest.current = onKey;
   useEffect(() => {

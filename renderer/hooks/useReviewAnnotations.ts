@@ -12,7 +12,6 @@ import { useLibraryInfo } from './useLibraryInfo';
 export type ReviewAnnotations = {
   annotations: Annotations | null;
   loadError: string | null;
-  saveState: SaveState;
   tagsByTurn: TagsByTurn;
   selectedTurnId: string | null;
   /** Stable: rows keep it in their memo. */
@@ -27,6 +26,10 @@ export type ReviewAnnotations = {
 };
 
 export const ReviewAnnotationsContext = createContext<ReviewAnnotations | null>(null);
+
+/** Whether the latest change is on disk, for the saved indicator. */
+export const SaveStateContext = createContext<SaveState>({ kind: 'idle' });
+export const useSaveState = (): SaveState => useContext(SaveStateContext);
 
 export function useReviewAnnotationsValue(): ReviewAnnotations {
   const value = useContext(ReviewAnnotationsContext);
@@ -46,7 +49,9 @@ export function useReviewAnnotations(
   turns: readonly Turn[],
   active: ActiveTurnStore,
   transcript: TranscriptAccess,
-): ReviewAnnotations {
+  /** False while the transcript is not shown: then there is no current turn for keys to act on. */
+  turnsShown = true,
+): { review: ReviewAnnotations; saveState: SaveState } {
   const control = useAnnotations(callId, transcript);
   const { info } = useLibraryInfo();
   const [selectedTurnId, setSelected] = useState<string | null>(null);
@@ -61,10 +66,11 @@ export function useReviewAnnotations(
   const selectedRef = useRef(selectedTurnId);
   selectedRef.current = selectedTurnId;
   const currentTurn = useCallback(() => {
+    if (!turnsShown) return null;
     const id = selectedRef.current;
     const chosen = id ? turns.find((t) => t.id === id) : undefined;
     return chosen ?? turns[active.index()] ?? null;
-  }, [turns, active]);
+  }, [turns, active, turnsShown]);
   useAnnotationKeys({ control, turns, currentTurn, author: info?.myName?.trim() || 'Reviewer' });
 
   const previous = useRef<TagsByTurn>(EMPTY);
@@ -73,9 +79,12 @@ export function useReviewAnnotations(
   previous.current = tagsByTurn;
 
   const { annotations, loadError, saveState, apply, change, undo, redo } = control;
+  // The save state is not part of the value: it changes twice per keystroke, and only the saved
+  // indicator reads it (SaveStateContext), so a save does not re-render every panel and row.
   useHistoryTarget(useMemo(() => ({ undo, redo }), [undo, redo]));
-  return useMemo(
-    () => ({ annotations, loadError, saveState, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo }),
-    [annotations, loadError, saveState, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo],
+  const review = useMemo(
+    () => ({ annotations, loadError, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo }),
+    [annotations, loadError, tagsByTurn, selectedTurnId, select, currentTurn, apply, change, undo, redo],
   );
+  return { review, saveState };
 }

@@ -8,6 +8,7 @@ import { CommentsPanel } from '../components/CommentsPanel';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { DeleteTurnDialog } from '../components/DeleteTurnDialog';
 import { KeyboardHelp } from '../components/KeyboardHelp';
+import { MomentKeys } from '../components/MomentKeys';
 import { FollowUpsPanel } from '../components/FollowUpsPanel';
 import { Player } from '../components/Player';
 import { RenameForm } from '../components/RenameForm';
@@ -26,7 +27,7 @@ import { useCallDetail } from '../hooks/useCallDetail';
 import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useEditKeys } from '../hooks/useEditKeys';
 import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
-import { ReviewAnnotationsContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
+import { ReviewAnnotationsContext, SaveStateContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
 import { navigate } from '../hooks/useRoute';
 import { useRubricDraft } from '../hooks/useRubricDraft';
 import { useScorecard } from '../hooks/useScorecard';
@@ -52,7 +53,8 @@ export function ReviewView({ callId, mode = 'review', at }: { callId: string; mo
   const player = usePlayerSource(turns);
   useStartAt(player, at);
   const transcriptAccess = useTranscriptAccess(transcriptState);
-  const annotations = useReviewAnnotations(callId, turns, player.active, transcriptAccess);
+  // On the Scorecard tab no turn is in sight: keys that act on the current turn do nothing there.
+  const { review: annotations, saveState } = useReviewAnnotations(callId, turns, player.active, transcriptAccess, mode === 'review');
   const { annotations: marks, change, select } = annotations;
   const edits = useTranscriptEdits({ transcript: transcriptAccess, annotations: marks, change, select, speakers: call?.speakers ?? NO_SPEAKERS });
   useEditKeys(edits, annotations.currentTurn);
@@ -111,42 +113,45 @@ export function ReviewView({ callId, mode = 'review', at }: { callId: string; mo
 
           <PlayerContext value={player}>
             <ReviewAnnotationsContext value={annotations}>
-              <TranscriptEditsContext value={edits}>
-                <SuggestionsProvider turns={turns} speakers={call.speakers} inTranscript={mode === 'review'}>
-                  <div className="review-layout">
-                    <div className="review-main">
-                      <RepPrompt call={call} onChanged={reload} />
-                      <Player call={call} turns={turns} />
-                      <ReviewTabs callId={call.id} mode={mode} rubricUnsaved={rubricDraft.draft !== null} />
-                      {mode === 'scorecard' ? (
-                        <ScorecardView callId={call.id} state={scorecard} loadError={annotations.loadError} draftControl={rubricDraft} />
-                      ) : (
-                        <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
-                      )}
-                      {mode === 'review' &&
-                        call.tracks.map((track, i) => (
-                          <TrackPanel
-                            key={track.file}
-                            track={track}
-                            index={i}
-                            multiTrack={multiTrack}
-                            speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
-                          />
-                        ))}
+              <SaveStateContext value={saveState}>
+                <TranscriptEditsContext value={edits}>
+                  <SuggestionsProvider turns={turns} speakers={call.speakers} inTranscript={mode === 'review'}>
+                    <div className="review-layout">
+                      <div className="review-main">
+                        <RepPrompt call={call} onChanged={reload} />
+                        <Player call={call} turns={turns} />
+                        <ReviewTabs callId={call.id} mode={mode} rubricUnsaved={rubricDraft.draft !== null} />
+                        {mode === 'scorecard' ? (
+                          <ScorecardView callId={call.id} state={scorecard} loadError={annotations.loadError} draftControl={rubricDraft} />
+                        ) : (
+                          <TranscriptPanel call={call} control={transcription} state={transcriptState} onChanged={reload} />
+                        )}
+                        {mode === 'review' &&
+                          call.tracks.map((track, i) => (
+                            <TrackPanel
+                              key={track.file}
+                              track={track}
+                              index={i}
+                              multiTrack={multiTrack}
+                              speaker={track.speakerId ? (speakerById.get(track.speakerId) ?? null) : null}
+                            />
+                          ))}
+                      </div>
+                      <aside className="review-side">
+                        <ScorecardCard callId={call.id} scorecard={scorecard?.scorecard ?? null} showLink={mode !== 'scorecard'} />
+                        <CallFacts call={call} onChanged={reload} />
+                        <SuggestionsPanel callId={call.id} />
+                        <ChainsPanel turns={turns} speakers={call.speakers} />
+                        <FollowUpsPanel turns={turns} speakers={call.speakers} />
+                        <MomentKeys turns={turns} speakers={call.speakers} />
+                        <CommentsPanel turns={turns} />
+                        <SpeakersPanel call={call} onChanged={reload} />
+                      </aside>
                     </div>
-                    <aside className="review-side">
-                      <ScorecardCard callId={call.id} scorecard={scorecard?.scorecard ?? null} showLink={mode !== 'scorecard'} />
-                      <CallFacts call={call} onChanged={reload} />
-                      <SuggestionsPanel callId={call.id} />
-                      <ChainsPanel turns={turns} speakers={call.speakers} />
-                      <FollowUpsPanel turns={turns} speakers={call.speakers} />
-                      <CommentsPanel turns={turns} />
-                      <SpeakersPanel call={call} onChanged={reload} />
-                    </aside>
-                  </div>
-                </SuggestionsProvider>
-                <DeleteTurnDialog />
-              </TranscriptEditsContext>
+                  </SuggestionsProvider>
+                  <DeleteTurnDialog />
+                </TranscriptEditsContext>
+              </SaveStateContext>
             </ReviewAnnotationsContext>
           </PlayerContext>
 

@@ -141,6 +141,7 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     expect(await chain(1).getByTestId('chain-topic').textContent()).toBe('team keeps redoing setup.');
     const second = await step(1, 1).getAttribute('data-tag-id');
 
+    await step(0, 2).getByTestId('chain-step-parent').focus(); // the list fills when reached for
     await step(0, 2).getByTestId('chain-step-parent').selectOption(second!);
     await expect.poll(() => chain(1).getByTestId('chain-depth').textContent()).toBe('Depth 3 of 3');
     expect(await chain(0).getByTestId('chain-depth').textContent()).toBe('Depth 1 of 3');
@@ -154,6 +155,7 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
   });
 
   it('"Not linked" moves a step under Unlinked; "Link to…" puts it back', async () => {
+    await step(1, 2).getByTestId('chain-step-parent').focus();
     await step(1, 2).getByTestId('chain-step-parent').selectOption('');
     await expect.poll(() => unlinked().count()).toBe(2); // the impact, and the stakes still drilling from it
     expect(await chain(1).getByTestId('chain-depth').textContent()).toBe('Depth 1 of 3');
@@ -161,6 +163,7 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     expect(onDisk().tags.find((t) => t.level === 2)).toMatchObject({ chainId: null, parentId: null });
 
     const first = await step(0, 1).getAttribute('data-tag-id');
+    await panel().locator('[data-testid="unlinked-tag"][data-level="2"]').getByTestId('unlinked-link').focus();
     await panel().locator('[data-testid="unlinked-tag"][data-level="2"]').getByTestId('unlinked-link').selectOption(first!);
     await expect.poll(() => unlinked().count()).toBe(0);
     await expect.poll(() => chain(0).getByTestId('chain-depth').textContent()).toBe('Depth 3 of 3');

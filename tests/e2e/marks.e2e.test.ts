@@ -211,6 +211,27 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
     await h.page.screenshot({ path: join(RESULTS, 'review-marks.png'), fullPage: true });
   });
 
+  it('P marks the rep’s pitch and O a door the prospect opened; again unmarks; the wrong side says why', async () => {
+    const momentsOnDisk = () => (annotationsOnDisk() as unknown as { moments: { kind: string; span: { start: number } }[] }).moments;
+    await selectTurn('t3'); // the rep: "let me show you our onboarding module"
+    await h.page.keyboard.press('p');
+    await expect.poll(() => momentsOnDisk().map((m) => [m.kind, m.span.start])).toEqual([['pitch', 5]]);
+    await expect.poll(() => turn('t3').getByTestId('moment-badge').textContent()).toBe('Pitch');
+    await h.page.keyboard.press('o');
+    await expect.poll(() => h.page.getByTestId('review-notice').textContent()).toContain('prospect’s turn');
+    expect(momentsOnDisk()).toHaveLength(1);
+
+    await selectTurn('t2');
+    await h.page.keyboard.press('o');
+    await expect.poll(() => momentsOnDisk().map((m) => m.kind).sort()).toEqual(['door-opener', 'pitch']);
+    await selectTurn('t3');
+    await h.page.keyboard.press('p');
+    await expect.poll(() => momentsOnDisk().map((m) => m.kind)).toEqual(['door-opener']);
+    expect(await turn('t3').getByTestId('moment-badge').count()).toBe(0);
+    await h.page.keyboard.press('Control+z');
+    await expect.poll(() => momentsOnDisk()).toHaveLength(2);
+  });
+
   it('reported no page errors', () => {
     expect(h.errors).toEqual([]);
   });

@@ -1,0 +1,29 @@
+import type { MomentKind } from '../../shared/domain/annotations';
+import type { Speaker } from '../../shared/domain/call';
+import type { Turn } from '../../shared/domain/transcript';
+import { momentMisplaced, toggleMomentCommand } from '../annotations/moments';
+import { useMarkKey } from '../hooks/useMarkKey';
+import { useMyName } from '../hooks/useMyName';
+import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
+
+/**
+ * P marks the current turn as the rep's pitch, O as a door the prospect opened (again: unmark). The
+ * scorecard's pitch timing and follow-through read these; suggestions can make them too. Renders nothing.
+ */
+export function MomentKeys({ turns, speakers }: { turns: readonly Turn[]; speakers: readonly Speaker[] }) {
+  const { annotations, currentTurn, apply } = useReviewAnnotationsValue();
+  const { author } = useMyName();
+  const toggle = (kind: MomentKind) => () => {
+    const turn = currentTurn();
+    if (!annotations || !turn) return; // nothing loaded or shown to mark yet
+    const misplaced = momentMisplaced(kind, turn, speakers);
+    if (misplaced) return showNotice({ text: misplaced });
+    dismissNotice();
+    const fresh = { id: crypto.randomUUID(), author, createdAt: new Date().toISOString() };
+    void apply((a) => toggleMomentCommand(a, turns, turn, kind, fresh));
+  };
+  useMarkKey('p', toggle('pitch'));
+  useMarkKey('o', toggle('door-opener'));
+  return null;
+}
