@@ -6,6 +6,9 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // A save is a round trip through the real backend to disk and back; on a loaded 2-core CI machine
+    // that can pass one second, which is expect.poll's default.
+    expect: { poll: { timeout: 5_000 } },
     // whisper.cpp already uses every core: test files run one after another so that engine runs never
     // compete (two at once on 2 cores made each 3x slower and timings meaningless).
     fileParallelism: false,

@@ -6,6 +6,7 @@ import { ImportResults } from './components/ImportResults';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useImporter } from './hooks/useImporter';
 import { JobsContext, useJobsSource } from './hooks/useJobs';
+import { LibraryInfoContext, useLibraryInfoSource } from './hooks/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './hooks/useRoute';
 import { CompareView } from './views/CompareView';
 import { LibraryView } from './views/LibraryView';
@@ -40,16 +41,19 @@ export function App() {
   useAppCommands();
   const importer = useImporter();
   const jobs = useJobsSource();
+  const libraryInfo = useLibraryInfoSource();
   const { importDropped } = importer;
   const dragging = useFileDrop(useCallback((files: File[]) => void importDropped(files), [importDropped]));
 
   return (
     <div className="app">
-      <JobsContext value={jobs}>
-        <ErrorBoundary key={routeKey(route)}>
-          <View route={route} importer={importer} />
-        </ErrorBoundary>
-      </JobsContext>
+      <LibraryInfoContext value={libraryInfo}>
+        <JobsContext value={jobs}>
+          <ErrorBoundary key={routeKey(route)}>
+            <View route={route} importer={importer} />
+          </ErrorBoundary>
+        </JobsContext>
+      </LibraryInfoContext>
       <ImportResults
         busy={importer.busy}
         results={importer.results}

@@ -1,3 +1,4 @@
+import { createContext, useContext, useMemo } from 'react';
 import { call } from '../bridge';
 import type { LibraryInfo } from '../../shared/contract';
 import { useLiveQuery } from './useLiveQuery';
@@ -10,8 +11,21 @@ export type LibraryInfoState = {
   set: (info: LibraryInfo) => void;
 };
 
-/** The library folder and its state, refetched on every `library:changed` event. */
-export function useLibraryInfo(): LibraryInfoState {
+export const LibraryInfoContext = createContext<LibraryInfoState | null>(null);
+
+/**
+ * The library folder and its state, loaded once for the whole app (App provides it) and refetched on
+ * every `library:changed` event: one request per change, and an action's fresher answer reaches every
+ * reader at once.
+ */
+export function useLibraryInfoSource(): LibraryInfoState {
   const { data, error, reload, set } = useLiveQuery(() => call('library:info', {}), []);
-  return { info: data, error: error?.message ?? null, reload, set };
+  const message = error?.message ?? null;
+  return useMemo(() => ({ info: data, error: message, reload, set }), [data, message, reload, set]);
+}
+
+export function useLibraryInfo(): LibraryInfoState {
+  const value = useContext(LibraryInfoContext);
+  if (!value) throw new Error('useLibraryInfo needs the LibraryInfoContext that App provides.');
+  return value;
 }

@@ -49,9 +49,14 @@ export type HarnessOptions = {
   printPdf?: PrintPdf;
 };
 
+/** Temporary renderer builds, removed when the harness serving them closes. */
+const builds = new Map<string, () => void>();
+
 /** Builds the real renderer once per run into a temporary folder. */
 export function buildRenderer(): string {
-  const outDir = join(tempDir('renderer build').path, 'renderer');
+  const build = tempDir('renderer build');
+  const outDir = join(build.path, 'renderer');
+  builds.set(outDir, build.cleanup);
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
@@ -68,7 +73,8 @@ export function buildRenderer(): string {
  */
 export async function startHarness(rendererDir: string, options: HarnessOptions = {}): Promise<Harness> {
   mkdirSync(RESULTS, { recursive: true });
-  const userData = tempDir('user data').path;
+  const userDataDir = tempDir('user data');
+  const userData = userDataDir.path;
   const dialogs = new ScriptedDialogs();
   const pages = new Set<Page>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
@@ -129,6 +135,10 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
       await backend.queue.idle(); // a job still running would write into a removed folder
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+      // Hundreds of runs left their libraries and builds behind otherwise.
+      userDataDir.cleanup();
+      builds.get(rendererDir)?.();
+      builds.delete(rendererDir);
     },
   };
 }
