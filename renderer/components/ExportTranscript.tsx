@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { call } from '../bridge';
-import { useAction } from '../hooks/useAction';
+import { useSaveToFile } from '../hooks/useSaveToFile';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/transcriptExport';
 import { ErrorMessage } from './ErrorMessage';
+import { SavedTo } from './SavedTo';
 
 const formatNames: Record<ExportFormat, string> = {
   srt: 'SRT subtitles (.srt)',
@@ -15,15 +16,9 @@ const formatNames: Record<ExportFormat, string> = {
 /** Saves the transcript in another tool's format; the main process asks where. */
 export function ExportTranscript({ callId }: { callId: string }) {
   const [format, setFormat] = useState<ExportFormat>('srt');
-  const { busy, error, run } = useAction();
-  const [savedTo, setSavedTo] = useState<string | null>(null);
+  const { busy, error, savedTo, save } = useSaveToFile();
   const id = useId();
-
-  const exportNow = () =>
-    run(async () => {
-      setSavedTo(null);
-      setSavedTo((await call('transcripts:export', { callId, format })).savedTo); // null: the user cancelled
-    });
+  const exportNow = () => save(async () => (await call('transcripts:export', { callId, format })).savedTo); // null: cancelled
 
   return (
     <div className="export-transcript">
@@ -49,11 +44,7 @@ export function ExportTranscript({ callId }: { callId: string }) {
           {busy ? 'Exporting…' : 'Export…'}
         </button>
       </div>
-      {savedTo && (
-        <p className="success-message" role="status" data-testid="export-result">
-          Saved to <code className="file-name">{savedTo}</code>
-        </p>
-      )}
+      <SavedTo path={savedTo} testId="export-result" />
       <ErrorMessage testId="export-error">{error}</ErrorMessage>
     </div>
   );

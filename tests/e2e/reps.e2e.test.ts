@@ -1,30 +1,26 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tagCommand } from '../../shared/domain/chains';
 import type { AnnotationCommand, PainLevel } from '../../shared/domain/annotations';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { audio } from '../helpers/fixtures';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile } from './reviewCall';
 
-const files = tempDir('reps');
 let h: Harness;
 /** The older call (A: shallow, a missed follow-up, the rep talks most) and the newer one (B: all three levels). */
 let older = '';
 let newer = '';
 const REP = 'Dana Reyes';
 
+const files = harnessForFile('reps', (started) => (h = started));
 beforeAll(async () => {
-  h = await startHarness(buildRenderer());
   // CSP violations are also console errors (h.errors); this names them should one ever slip through.
   await h.page.evaluate(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective}: ${e.blockedURI || e.sample}`));
   });
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
 });
 
 const cspViolations = () => h.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

@@ -1,23 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredReview } from '../../shared/domain/annotations';
 import { scorecardOfCall } from '../../shared/scorecard';
-import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
+import { audio } from '../helpers/fixtures';
+import { RESULTS, type Harness } from './harness';
+import { harnessForFile } from './reviewCall';
 
-const files = tempDir('scorecard');
 let h: Harness;
 let callId = '';
-
-beforeAll(async () => {
-  h = await startHarness(buildRenderer());
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  files.cleanup();
-});
+const files = harnessForFile('scorecard', (started) => (h = started));
 
 const page = () => h.page;
 const turn = (id: string) => page().locator(`[data-testid="turn"][data-turn-id="${id}"]`);

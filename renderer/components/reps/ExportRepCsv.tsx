@@ -1,18 +1,15 @@
-import { useState } from 'react';
 import { call } from '../../bridge';
-import { useAction } from '../../hooks/useAction';
+import { useSaveToFile } from '../../hooks/useSaveToFile';
 import { ErrorMessage } from '../ErrorMessage';
+import { SavedTo } from '../SavedTo';
 
 /** Saves every scorecard of the rep as one CSV (a row per call); the main process asks where. */
 export function ExportRepCsv({ repName, disabled }: { repName: string; disabled: boolean }) {
-  const { busy, error, run } = useAction();
-  const [savedTo, setSavedTo] = useState<string | null>(null);
-
+  const { busy, error, savedTo, save } = useSaveToFile();
   const exportNow = () =>
-    run(async () => {
-      setSavedTo(null);
+    save(async () => {
       const { saved, path } = await call('reps:exportCsv', { repName });
-      if (saved) setSavedTo(path); // not saved: the user cancelled the save dialog
+      return saved ? path : null; // not saved: the user cancelled the save dialog
     });
 
   return (
@@ -27,11 +24,7 @@ export function ExportRepCsv({ repName, disabled }: { repName: string; disabled:
       >
         {busy ? 'Exporting…' : 'Export scorecards as CSV…'}
       </button>
-      {savedTo && (
-        <p className="success-message" role="status" data-testid="export-rep-result">
-          Saved to <code className="file-name">{savedTo}</code>
-        </p>
-      )}
+      <SavedTo path={savedTo} testId="export-rep-result" />
       <ErrorMessage testId="export-rep-error">{error}</ErrorMessage>
     </div>
   );

@@ -1,24 +1,23 @@
 import { useState } from 'react';
 import { SCORECARD_FORMATS, type ScorecardFormat } from '../../../shared/formats/scorecardExport';
 import { call } from '../../bridge';
-import { useAction } from '../../hooks/useAction';
+import { useSaveToFile } from '../../hooks/useSaveToFile';
 import { ErrorMessage } from '../ErrorMessage';
+import { SavedTo } from '../SavedTo';
 
 const NAMES: Record<ScorecardFormat, string> = { html: 'HTML', pdf: 'PDF', csv: 'CSV', md: 'Markdown' };
 
 /** Saves the call's scorecard as a report (the main process asks where), and says where it went. */
 export function ScorecardExport({ callId }: { callId: string }) {
-  const { busy, error, run } = useAction();
-  const [savedTo, setSavedTo] = useState<string | null>(null);
+  const { busy, error, savedTo, save } = useSaveToFile();
   const [pending, setPending] = useState<ScorecardFormat | null>(null);
 
   const exportAs = (format: ScorecardFormat) =>
-    run(async () => {
-      setSavedTo(null);
+    save(async () => {
       setPending(format);
       try {
         const result = await call('scorecards:export', { callId, format });
-        setSavedTo(result.saved ? result.path : null); // not saved: the user cancelled the save dialog
+        return result.saved ? result.path : null; // not saved: the user cancelled the save dialog
       } finally {
         setPending(null);
       }
@@ -34,11 +33,7 @@ export function ScorecardExport({ callId }: { callId: string }) {
           </button>
         ))}
       </div>
-      {savedTo && (
-        <p className="success-message" role="status" data-testid="scorecard-export-result">
-          Saved to <code className="file-name">{savedTo}</code>
-        </p>
-      )}
+      <SavedTo path={savedTo} testId="scorecard-export-result" />
       <ErrorMessage testId="scorecard-export-error">{error && `Not exported: ${error}`}</ErrorMessage>
     </div>
   );
