@@ -1,4 +1,5 @@
 import { CAPABILITY_QUESTIONS, HEDGES, INDIRECT_QUESTIONS, INVITATIONS, LOGISTICS, PROBLEM_QUESTIONS, PROBLEM_WORDS } from './lexicon';
+import { hedgeCues, shortInvitations, situationQuestions } from './cues';
 import type { PainFinding } from './pain';
 import { compile, findAll, type Match, type ReadTurn, type Sentence } from './text';
 
@@ -27,7 +28,9 @@ export function detectDoorOpener(read: ReadTurn, pain: PainFinding | null): Door
   const about = (s: Sentence) => read.text.slice(s.from, s.to);
   const notDeal = (s: Sentence) => !has(LOGISTIC, about(s)) && !has(CAPABILITY, about(s));
 
+  const notDealAt = (i: number) => notDeal(read.sentences[i]!);
   const invitations = findAll(read, INVITATION, notDeal);
+  if (invitations.length === 0) invitations.push(...shortInvitations(read, notDealAt));
   if (invitations.length > 0) return { cue: 'invitation', evidence: invitations };
 
   const problemQuestions = findAll(read, PROBLEM_QUESTION, notDeal);
@@ -35,10 +38,11 @@ export function detectDoorOpener(read: ReadTurn, pain: PainFinding | null): Door
 
   // "Is there something that can optimise our performance?" asks about a problem without naming it.
   const asking = (s: Sentence) => notDeal(s) && (s.question || has(INDIRECT, about(s)));
-  const asked = findAll(read, PROBLEM, asking);
+  const asked = [...findAll(read, PROBLEM, asking), ...situationQuestions(read, notDealAt)];
   if (asked.length > 0) return { cue: 'problem-question', evidence: asked };
 
   const hedges = findAll(read, HEDGE, notDeal);
+  if (hedges.length === 0) hedges.push(...hedgeCues(read, notDealAt));
   if (hedges.length > 0) return { cue: 'hedge', evidence: hedges };
 
   if (pain && pain.level < 3) return { cue: pain.level === 1 ? 'symptom' : 'impact', evidence: pain.evidence };

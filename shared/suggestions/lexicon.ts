@@ -75,7 +75,8 @@ export const HEDGES = [
   "there's (also )?something (with|about|going on)",
   "(hasn't|haven't|wasn't|isn't|hasn't been|has not been) (quite )?what (we|i) (hoped|expected|wanted|were promised)",
   "(let's say|shall we say) (it's|it is) (interesting|a journey|an adventure)",
-  "(it's|that's) (been )?an interesting one",
+  // "Policy is an interesting one for us": any subject, not just "it".
+  "(\\w+'s|is|was|has been|'s been|it's been) an interesting (one|question|topic|area)",
   "hit (or|and) miss",
   "(we|i) (already )?tried (a|an|something|that|this|it|building|using)",
 ] as const;
@@ -312,6 +313,9 @@ export const PROBES = [
   '(when|where|how) you say',
   'can you (give|walk) me (an example|through)',
   'for (you|your team) personally',
+  // Consequence questions by shape: "what does an empty slot do to your day?", "how does X affect Y?".
+  '(do|does|did|would) (\\w+ ){1,4}(do to|mean for|cost|affect|impact|change for)',
+  '(what|how) (is|are|was|were) (\\w+ ){1,3}(affecting|costing|hurting|impacting)',
   'and (if|for you)',
   'complicated how',
   '\\w+ how[?,]',

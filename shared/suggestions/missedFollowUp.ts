@@ -8,6 +8,16 @@ const QUALIFYING = compile([...QUALIFYING_QUESTIONS, ...LOGISTICS]);
 const TOPIC_CHANGE = compile(TOPIC_CHANGES);
 const BACKCHANNEL = new RegExp(`^(?:\\s*(?:${BACKCHANNELS.join('|').replace(/ /g, "[^\\w']+")})[\\s.,!?]*)+$`);
 
+/** Words that refer back to what the prospect just said ("these days", "this year" only date the question). */
+const POINTS_BACK = /(?<![\w'])(that|this|it|those|these|them|there|then|you mentioned|you said)(?![\w'])(?! (days?|weeks?|months?|years?|quarter|morning|time|point))/;
+
+/** Requests that serve the prospect ("can I have the account number?") are service, not a new topic. */
+const REQUEST = /^(\w+[,.]? )?(can|could|may) i (have|get|grab|take|confirm|ask for)|(what's|what is) (your|the) (account|email|order|reference|phone|address|name|date of birth)/;
+
+const whole = (read: ReadTurn, s: Sentence): Match => ({
+  from: s.from, to: s.to, text: read.raw.slice(s.from, s.to).trim(), span: read.spanOf(s.from, s.to), sentence: read.sentences.indexOf(s),
+});
+
 /** One turn as the pairing sees it: who spoke, and what the other rules found in it. */
 export type PairingTurn = { read: ReadTurn; side: 'rep' | 'prospect' | null; door: DoorFinding | null; pitch: Match[] };
 
@@ -56,13 +66,24 @@ function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowU
   // A question that probes, or that takes up the prospect's own words ("Swamped how?"), walks through the door.
   const probing = questions.filter((s) => findAll(read, PROBE, (x) => x === s).length > 0 || picksUp(s));
   if (probing.length > 0) return null;
+  // "Two weeks per hire. How many are you hiring?": echoing the prospect's words first, then asking,
+  // quantifies what they opened; that is digging even when the question alone looks like qualifying.
+  const opening = read.sentences[0];
+  const echoes = opening && !opening.question && contentWords(text(opening)).size <= 4 && picksUp(opening);
+  if (echoes && questions.length > 0) return null;
   if (reply.pitch.length > 0) return { reason: 'pivoted-to-pitch', evidence: reply.pitch };
   const moves = findAll(read, TOPIC_CHANGE);
   if (moves.length > 0) return { reason: 'changed-topic', evidence: moves };
   const qualifyingQuestions = questions.filter(qualifying);
   if (qualifyingQuestions.length > 0) {
     const s = qualifyingQuestions[0]!;
-    return { reason: 'changed-topic', evidence: [{ from: s.from, to: s.to, text: read.raw.slice(s.from, s.to).trim(), span: read.spanOf(s.from, s.to), sentence: read.sentences.indexOf(s) }] };
+    return { reason: 'changed-topic', evidence: [whole(read, s)] };
   }
+  // Any other question that neither takes up the prospect's words nor points back at them ("that",
+  // "it") asks about something else: the topic moved on, whatever the words were.
+  // Only after a stated pain or hedge: after "how do you mean?" the rep may fairly ask back to explain.
+  const statedPain = doors.some((d) => d.door && ['symptom', 'impact', 'hedge'].includes(d.door.cue));
+  const elsewhere = questions.filter((s) => statedPain && contentWords(text(s)).size > 0 && !POINTS_BACK.test(text(s)) && !REQUEST.test(text(s)));
+  if (elsewhere.length > 0) return { reason: 'changed-topic', evidence: [whole(read, elsewhere[0]!)] };
   return null;
 }

@@ -7,6 +7,7 @@ import {
   PERSONAL_STAKES,
   SYMPTOMS,
 } from './lexicon';
+import { painCues } from './cues';
 import { compile, findAll, type Match, type ReadTurn, type Sentence } from './text';
 
 const STAKES = compile(PERSONAL_STAKES);
@@ -31,11 +32,18 @@ export function detectPain(read: ReadTurn): PainFinding | null {
   const negated = findAll(read, NEGATED);
   const find = (re: RegExp) => findAll(read, re, keep).filter((m) => !negated.some((n) => overlaps(m, n)));
 
+  // The phrase lists are the precise signal; the concept cues (cues.ts) catch wording they don't list.
+  const cues = painCues(read);
+  const unnegated = (ms: Match[]) => ms.filter((m) => !negated.some((n) => overlaps(m, n)));
   const stakes = find(STAKES);
   if (stakes.length > 0) return { level: 3, evidence: stakes };
+  const cueStakes = unnegated(cues.stakes);
+  if (cueStakes.length > 0) return { level: 3, evidence: cueStakes };
 
   const symptoms = find(SYMPTOM);
+  if (symptoms.length === 0) symptoms.push(...unnegated(cues.symptom));
   const impact = find(IMPACT);
+  if (impact.length === 0) impact.push(...unnegated(cues.impact));
   // Revenue, dollars or hours are only impact when the turn also says something is going wrong.
   const badNews = symptoms.length > 0 || impact.length > 0 || find(TREND).length > 0;
   const metrics = badNews ? find(METRICS) : [];

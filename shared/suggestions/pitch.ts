@@ -1,3 +1,4 @@
+import { pitchCues } from './cues';
 import { NOT_PITCH, PITCH_PHRASES } from './lexicon';
 import { compile, findAll, type Match, type ReadTurn } from './text';
 
@@ -10,5 +11,8 @@ const LOOKALIKE = compile(NOT_PITCH);
  */
 export function detectPitch(read: ReadTurn): Match[] {
   const lookalikes = findAll(read, LOOKALIKE);
-  return findAll(read, PITCH).filter((m) => !lookalikes.some((l) => m.from < l.to && l.from < m.to));
+  const real = (m: Match) => !lookalikes.some((l) => m.from < l.to && l.from < m.to);
+  const phrases = findAll(read, PITCH).filter(real);
+  // Structural cues (a product claim plus something product-like) catch pitches the phrases don't list.
+  return phrases.length > 0 ? phrases : pitchCues(read).filter(real);
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../domain/annotations';
 import type { Turn } from '../domain/transcript';
+import { stem } from './stem';
 
 /**
  * A turn read for matching: lower-cased text with every character mapped back to the word it came
@@ -113,14 +114,14 @@ export const sentencesRaw = (read: ReadTurn, first: number, last: number): strin
 /** Words as they were said, without the punctuation around them. */
 export const quote = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/^[^\w$]+|[^\w%]+$/g, '');
 
-/** Content words, for "does the rep's question pick up anything the prospect said". */
+/** Content words as stems (see stem.ts), for "does the rep's question pick up anything the prospect said". */
 export function contentWords(s: string): Set<string> {
   return new Set(
     s
       .toLowerCase()
       .split(/[^\w']+/)
       .filter((w) => w.length >= 4 && !STOP.has(w))
-      .map((w) => w.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, ''))
+      .map(stem)
       .filter((w) => w.length >= 3 && !STOP.has(w)),
   );
 }

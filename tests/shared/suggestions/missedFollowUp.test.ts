@@ -94,3 +94,28 @@ describe('missed follow-ups', () => {
     ])).toEqual([]);
   });
 });
+
+describe('missed follow-ups: topic changes by shape', () => {
+  it('after a stated pain, a question that neither takes up its words nor points back changes the topic', () => {
+    const [miss] = misses([
+      ['p', 'Our dispatchers are drowning in phone calls every morning.'],
+      ['rep', 'Okay. What does your fleet look like these days?'],
+    ]);
+    expect(miss).toMatchObject({ turnId: 't2', followUpReason: 'changed-topic' });
+  });
+
+  it('echoing the prospect before asking, a consequence question, or a service request is no miss', () => {
+    expect(misses([
+      ['p', 'Dispatch is drowning in phone calls every morning.'],
+      ['rep', 'Phone calls every morning. How many dispatchers do you have?'],
+    ])).toEqual([]);
+    expect(misses([
+      ['p', 'Dispatch is drowning in phone calls every morning.'],
+      ['rep', 'What does a morning like that do to your drivers?'],
+    ])).toEqual([]);
+    expect(misses([
+      ['p', 'I was billed twice for the same delivery.'],
+      ['rep', 'Sorry about that. Can I have your order number?'],
+    ])).toEqual([]);
+  });
+});
