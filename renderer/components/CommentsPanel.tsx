@@ -5,7 +5,7 @@ import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark,
 import { firstWords } from '../annotations/tagging';
 import { errorMessage } from '../bridge';
 import type { StepResult } from '../hooks/useAnnotations';
-import { useMarkKey } from '../hooks/useMarkKey';
+import { useViewKeys } from '../hooks/useViewKeys';
 import { useMyName } from '../hooks/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
@@ -73,7 +73,7 @@ export function CommentsPanel({ turns }: { turns: readonly Turn[] }) {
   };
   const edit = (c: Comment) => setEditing({ where: `At ${formatTimestamp(commentTime(c))} in the call`, at: c.at, span: c.span, existing: c });
 
-  useMarkKey('c', () => {
+  useViewKeys(['c'], () => {
     if (!annotations) return showNotice({ text: 'Comments can be added once the call’s annotations have loaded.' });
     const turn = currentTurn();
     if (!turn) return showNotice({ text: 'Select a turn first: click it in the transcript, or play to it.' });

@@ -15,7 +15,7 @@ import {
 } from '../annotations/marks';
 import { firstWords } from '../annotations/tagging';
 import type { StepResult } from '../hooks/useAnnotations';
-import { useMarkKey } from '../hooks/useMarkKey';
+import { useViewKeys } from '../hooks/useViewKeys';
 import { useMyName } from '../hooks/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
@@ -76,7 +76,7 @@ export function FollowUpsPanel({ turns, speakers }: { turns: readonly Turn[]; sp
   const quoteAt = (time: number) => firstWords(turnAtTime(turns, time)?.text ?? '', QUOTE_WORDS);
   const edit = (f: FollowUp) => setEditing({ time: f.span.start, quote: quoteAt(f.span.start), span: f.span, existing: f });
 
-  useMarkKey('f', () => {
+  useViewKeys(['f'], () => {
     if (!annotations) return showNotice({ text: 'Missed follow-ups can be marked once the call’s annotations have loaded.' });
     const turn = currentTurn();
     if (!turn) return showNotice({ text: 'Select a turn first: click it in the transcript, or play to it.' });

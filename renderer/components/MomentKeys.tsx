@@ -2,7 +2,7 @@ import type { MomentKind } from '../../shared/domain/annotations';
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { momentMisplaced, toggleMomentCommand } from '../annotations/moments';
-import { useMarkKey } from '../hooks/useMarkKey';
+import { useViewKeys } from '../hooks/useViewKeys';
 import { useMyName } from '../hooks/useMyName';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
@@ -23,7 +23,7 @@ export function MomentKeys({ turns, speakers }: { turns: readonly Turn[]; speake
     const fresh = { id: crypto.randomUUID(), author, createdAt: new Date().toISOString() };
     void apply((a) => toggleMomentCommand(a, turns, turn, kind, fresh));
   };
-  useMarkKey('p', toggle('pitch'));
-  useMarkKey('o', toggle('door-opener'));
+  useViewKeys(['p'], toggle('pitch'));
+  useViewKeys(['o'], toggle('door-opener'));
   return null;
 }

@@ -6,6 +6,7 @@ import { toggleSpanTagCommand, toggleTagCommand } from '../annotations/tagging';
 import type { AnnotationsControl } from './useAnnotations';
 import { showNotice } from './useReviewNotice';
 import { ownsKeys } from './usePlayerKeys';
+import { useViewKeys } from './useViewKeys';
 
 type Options = {
   control: AnnotationsControl;
@@ -23,47 +24,41 @@ const LEVELS: Record<string, PainLevel> = { '1': 1, '2': 2, '3': 3 };
  * in the Review view except while the user types or picks something (there Ctrl+Z is the field's own undo).
  */
 export function useAnnotationKeys(options: Options): void {
-  // Read through a ref so the listener is bound once, not on every annotation change.
+  // Read through a ref so the undo listener is bound once, not on every annotation change.
   const latest = useRef(options);
   latest.current = options;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey) return;
-      const target = e.target instanceof Element ? e.target : document.body;
-      if (ownsKeys(target)) return;
-      const { control, turns, currentTurn, author } = latest.current;
-      const mod = e.ctrlKey || e.metaKey;
-      if (mod && e.key.toLowerCase() === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) control.redo();
-        else control.undo();
-        return;
-      }
-      const level = LEVELS[e.key];
-      if (mod || e.shiftKey || !level || e.repeat) return;
-      const fresh = { id: crypto.randomUUID(), author, createdAt: new Date().toISOString() };
-      const words = selectedWords();
-      if (words.kind === 'across') {
-        e.preventDefault();
-        showNotice({ text: 'Nothing tagged: the selection crosses turns. Select words within one turn to tag them.' });
-        return;
-      }
-      if (words.kind === 'words') {
-        const selectedTurn = turns.find((t) => t.id === words.turnId);
-        if (!selectedTurn) return;
-        e.preventDefault();
-        clearSelection(); // the words are tagged (or untagged): the highlight shows them from now on
-        control.apply((a) => toggleSpanTagCommand(a, selectedTurn, words, level, fresh));
-        return;
-      }
-      const turn = currentTurn();
-      if (!turn) return;
+      if (e.defaultPrevented || e.altKey || !(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      if (ownsKeys(e.target instanceof Element ? e.target : document.body)) return; // the field's own undo
       e.preventDefault();
-      // Built when its turn in the save queue comes, from the annotations as they are then.
-      control.apply((a) => toggleTagCommand(a, turns, turn, level, fresh));
+      if (e.shiftKey) latest.current.control.redo();
+      else latest.current.control.undo();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  useViewKeys(['1', '2', '3'], (key) => {
+    const { control, turns, currentTurn, author } = options;
+    const level = LEVELS[key]!;
+    const fresh = { id: crypto.randomUUID(), author, createdAt: new Date().toISOString() };
+    const words = selectedWords();
+    if (words.kind === 'across') {
+      showNotice({ text: 'Nothing tagged: the selection crosses turns. Select words within one turn to tag them.' });
+      return;
+    }
+    if (words.kind === 'words') {
+      const selectedTurn = turns.find((t) => t.id === words.turnId);
+      if (!selectedTurn) return false;
+      clearSelection(); // the words are tagged (or untagged): the highlight shows them from now on
+      control.apply((a) => toggleSpanTagCommand(a, selectedTurn, words, level, fresh));
+      return;
+    }
+    const turn = currentTurn();
+    if (!turn) return false;
+    // Built when its turn in the save queue comes, from the annotations as they are then.
+    control.apply((a) => toggleTagCommand(a, turns, turn, level, fresh));
+  });
 }

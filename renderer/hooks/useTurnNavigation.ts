@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { Turn } from '../../shared/domain/transcript';
-import { ownsKeys } from './usePlayerKeys';
 import { onRevealTurn } from './useRevealTurn';
+import { useViewKeys } from './useViewKeys';
 
 type Options = {
   turns: readonly Turn[];
@@ -52,22 +52,13 @@ export function useTurnNavigation({ turns, virtualizer, stopFollowing, select, c
       }),
     [],
   );
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-      const step = STEPS[e.key];
-      const target = e.target instanceof Element ? e.target : document.body;
-      if (!step || ownsKeys(target)) return;
-      const { turns, reveal, currentTurn } = latest.current;
-      if (turns.length === 0) return;
-      e.preventDefault();
-      const id = currentTurn()?.id;
-      const at = turns.findIndex((t) => t.id === id);
-      // With no turn chosen yet, either key starts at the first.
-      const next = at === -1 ? 0 : Math.min(turns.length - 1, Math.max(0, at + step));
-      reveal(next, 'auto');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useViewKeys(['j', 'k'], (key) => {
+    const { turns, reveal, currentTurn } = latest.current;
+    if (turns.length === 0) return false;
+    const id = currentTurn()?.id;
+    const at = turns.findIndex((t) => t.id === id);
+    // With no turn chosen yet, either key starts at the first.
+    const next = at === -1 ? 0 : Math.min(turns.length - 1, Math.max(0, at + STEPS[key]!));
+    reveal(next, 'auto');
+  });
 }
