@@ -91,10 +91,15 @@ function components({ depth, followThrough: ft, pitch, conversation: c, rubric, 
   ];
 }
 
+/** What a reviewer contributes; the conversation figures alone would score a call nobody has looked at. */
+const REVIEWED: readonly ComponentId[] = ['depth', 'follow-through', 'pitch-timing', 'rubric'];
+
 /**
  * The overall score is the weighted mean of the components that could be scored:
  * Σ weight × score ÷ Σ weight. A component with no input (no tags, no roles, no reviews) is left out and
  * says so in the formula, rather than counting as 0 and passing a missing review off as a bad call.
+ * Until one reviewed component has input there is no score: a 93 for talk ratio and questions on a call
+ * nobody has tagged would read as good discovery.
  */
 export function overallScore(inputs: Inputs): OverallScore {
   const parts = components(inputs);
@@ -102,6 +107,14 @@ export function overallScore(inputs: Inputs): OverallScore {
   const left = parts.filter((p) => p.score === null);
   const leftText = left.length ? ` Left out, weight not counted: ${left.map((p) => `${p.label} (${p.basis})`).join('; ')}.` : '';
   if (scored.length === 0) return { value: null, formula: `No score: nothing could be scored yet.${leftText}`, components: parts };
+  if (!scored.some((p) => REVIEWED.includes(p.id))) {
+    const alone = scored.map((p) => `${p.label} ${p.score}`).join(', ');
+    return {
+      value: null,
+      formula: `No score yet: the score needs the call reviewed — tag pains, mark door-openers, pitches or missed follow-ups, or rate the rubric. Scored so far, not enough alone: ${alone}.${leftText}`,
+      components: parts,
+    };
+  }
   const totalWeight = scored.reduce((s, p) => s + p.weight, 0);
   const value = Math.round(scored.reduce((s, p) => s + p.weight * p.score!, 0) / totalWeight);
   const sum = scored.map((p) => `${p.weight} × ${p.score} ${p.label.toLowerCase()}`).join(' + ');

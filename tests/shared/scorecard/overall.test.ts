@@ -33,6 +33,17 @@ describe('overall score', () => {
     );
   });
 
+  it('no score until something was reviewed: the conversation figures alone do not make one', () => {
+    const call = discoveryCall();
+    const unreviewed = computeScorecard({ ...call, annotations: annotations({}) }).overall;
+    expect(unreviewed.components.find((c) => c.id === 'talk-ratio')!.score).toBe(100);
+    expect(unreviewed.value).toBeNull();
+    expect(unreviewed.formula).toMatch(/^No score yet: .*not enough alone: Talk ratio 100, Open questions 33\./);
+    // One mark is enough to score (here an unchained symptom: pitch timing is judged).
+    const tagged = computeScorecard({ ...call, annotations: annotations({ tags: [tag('s', 1, 5, null, null)] }) }).overall;
+    expect(tagged.value).not.toBeNull();
+  });
+
   it('each component carries the evidence behind it', () => {
     const o = computeScorecard(discoveryCall()).overall;
     const ev = Object.fromEntries(o.components.map((c) => [c.id, c.evidence.length]));

@@ -47,7 +47,9 @@ describe('computeScorecard', () => {
     expect([c.talkTime.rep.value, c.talkTime.prospect.value, c.talkTime.ratio.value, c.longestMonologue.value]).toEqual([30, null, null, 30]);
     expect([c.questions.open.value, c.questions.closed.value, c.patience.value, c.interruptions.value]).toEqual([1, 0, null, null]);
     expect(c.notes).toEqual(['No speaker is marked as a prospect: the talk ratio, patience and interruptions are not computed.']);
-    expect(s.overall.value).toBe(100); // only open questions could be scored: 1 of 1
+    // Only open questions could be scored (1 of 1): not a score for a call nobody has reviewed.
+    expect(s.overall.value).toBeNull();
+    expect(s.overall.formula).toMatch(/^No score yet: the score needs the call reviewed.*Scored so far, not enough alone: Open questions 100\./);
     expect(s.overall.formula).toContain('Talk ratio (needs a speaker marked rep and one marked prospect)');
   });
 
