@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { baseName } from '../../shared/domain/title';
 import type { ImportOutcome } from '../../shared/domain/call';
 import { busyLabel, type Importer, type ImportResult } from '../hooks/useImporter';
@@ -39,8 +40,18 @@ function OutcomeText({ outcome, onOpen }: { outcome: ImportOutcome; onOpen: (cal
   }
 }
 
+/** A successful import's toast goes by itself; a duplicate or a failure waits to be read and closed. */
+const IMPORTED_TOAST_MS = 10_000;
+
 function ResultItem({ result, onDismiss }: { result: ImportResult; onDismiss: () => void }) {
   const { outcome } = result;
+  const latest = useRef(onDismiss);
+  latest.current = onDismiss;
+  useEffect(() => {
+    if (outcome.kind !== 'imported') return;
+    const timer = setTimeout(() => latest.current(), IMPORTED_TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [outcome.kind]);
   return (
     <li className={`toast toast-${outcome.kind}`} data-testid="import-result" data-kind={outcome.kind}>
       <div className="toast-body">

@@ -58,6 +58,12 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     expect(await rows().count()).toBe(2);
   });
 
+  it('a successful import’s toast goes by itself; a failure stays until closed', async () => {
+    const toast = (kind: string) => h.page.locator(`[data-testid="import-result"][data-kind="${kind}"]`);
+    await expect.poll(() => toast('imported').count(), { timeout: 15_000 }).toBe(0);
+    expect(await toast('failed').count()).toBe(1);
+  }, 20_000);
+
   it('renames a call inline and keeps the new title on disk', async () => {
     await row('jfk').getByTestId('rename-button').click();
     const input = h.page.getByTestId('rename-input');
