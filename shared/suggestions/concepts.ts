@@ -32,6 +32,8 @@ export const PAIN_IDIOMS = [
   'a pain in the', 'keep me up', 'keeps me up', 'lose sleep', 'slip through', 'reinvent the wheel', 'in the dark',
   'flying blind', 'fly blind', 'bang our head', 'tear our hair', 'pull our hair', 'at our wit', 'going in circle',
   'go in circle', 'spin our wheel', 'cat herding', 'herding cat', 'on fire', 'in the weed', 'underwater',
+  // Everyone improvising their own process: the symptom of a process nobody follows.
+  'their own thing', 'their own way around', 'own ways around', 'way around it', 'ways around it', 'own version of',
 ] as const;
 
 /** Extent and frequency: "always", "everything", "nobody". Weak alone; with another cue a complaint. */
@@ -138,6 +140,7 @@ export const PRODUCT_VERBS = [
   'replace', 'consolidate', 'surface', 'alert', 'remind', 'score', 'generate', 'learn', 'predict', 'detect', 'spot',
   'update', 'build', 'show', 'give', 'let', 'help', 'do the', 'walk you', 'set it up', 'set you up', 'run',
   'integrate', 'scan', 'read', 'match', 'assign', 'schedule', 'notify', 'store', 'log', 'record', 'prioritize',
+  'check', 'nudge', 'enforce', 'break down', 'transcribe', 'summarize', 'push', 'tag', 'timestamp', 'backfill', 'write',
 ] as const;
 
 /** Claims of easy adoption and results: how a rep sells the switch rather than the features. */
@@ -146,4 +149,52 @@ export const EASE_CLAIMS = [
   'plug and play', 'out of the box', 'self-serve',
   // Not "go live in two weeks": a timeline answers the prospect's question, it presents nothing. 'no code', 'no engineering', 'no it', 'like yours', 'we work with', 'one click', 'two click',
   'three click', 'one tap', 'two tap', 'three tap', 'a few click', 'a few tap', 'zero setup', 'hands-off',
+] as const;
+
+/**
+ * The deal rather than the problem: budget, timing, who decides, how to start. A rep question about
+ * these right after a door moves the call on even when it says "for this" or "is that your thinking?".
+ */
+export const DEAL_TOPICS = [
+  'budget', 'budgeted', 'set aside', 'timeline', 'time frame', 'timeframe', 'deadline for this', 'start date', 'go live',
+  'something live', 'be live', 'up and running', 'in place', 'kick off', 'kickoff', 'get started', 'start in',
+  'sign off', 'sign-off', 'signs off', 'decision', 'decide', 'decision maker', 'procurement', 'purchase', 'buying',
+  'approve the', 'stakeholder', 'involved in', 'evaluate', 'evaluation', 'shortlist', 'vendor', 'rfp', 'contract',
+  'next step', 'implementation', 'rollout', 'license', 'seat', 'pricing', 'quote', 'proposal', 'pilot', 'trial',
+  'tech stack', 'which tool', 'what tool', 'the basics', 'housekeeping', 'some background', 'admin question',
+] as const;
+
+/**
+ * Saying less than is meant: a bare "we survive", "they exist", "let's put it that way". Understatement,
+ * sarcasm and reticence signal there is a story; the prospect is waiting to be asked for it.
+ */
+export const RETICENCE = [
+  'put it that way', 'put it this way', "let's just say", 'let us just say', 'how do i put it', 'how should i put it',
+  'how do i say this', 'to put it mildly', 'to put it nicely', 'to put it politely', 'shall we say', 'if you know what i mean',
+  "i'll leave it at that", 'leave it at that', "don't get me started", 'where do i start', 'where do i even start',
+  'where do i begin', "you don't want to know", 'long story', 'one way to put it', 'so to speak', 'we will see',
+  "we'll see", 'i have my doubt', 'i have my reservation', 'is a strong word', 'is a generous word', 'in a manner of speaking',
+] as const;
+
+/** Faint praise: the least one can say of a process. In a short statement, an understatement. */
+export const FAINT_PRAISE = [
+  'survive', 'exist', 'get by', 'scrape by', 'muddle through', 'limp along', 'hang in there', 'live with', 'make it work',
+  'tread water', 'stay afloat', 'keep the lights on', 'head above water', 'hold up', 'does the job', 'do the job',
+  'serve its purpose', 'could be worse', 'seen worse', 'good enough', 'it is what it is', "it's what it is", 'not dead yet',
+] as const;
+
+/** How a process is meant to run, against how it does: "on paper… in practice". */
+export const IN_THEORY = ['on paper', 'in theory', 'officially', 'supposed to', 'supposedly', 'technically', 'in principle', 'the idea is', 'the plan is', 'the policy is', 'the rule is', 'meant to'] as const;
+export const IN_PRACTICE = ['in practice', 'in reality', 'reality is', 'really', 'actually', 'but', 'though', 'except', 'real life', 'day to day'] as const;
+
+/** Superiors whose questions put the speaker on the spot (level 3 with "me"). */
+export const SUPERIORS = [
+  'ceo', 'cfo', 'coo', 'cto', 'cro', 'cmo', 'vp', 'boss', 'board', 'manager', 'director', 'head of', 'owner', 'partner',
+  'leadership', 'upstairs', 'exec', 'executive', 'founder', 'president', 'chairman', 'investor', 'gm', 'general manager',
+] as const;
+
+/** How a product claim sounds when it needs no feature noun: it happens by itself, at once, every time. */
+export const CAPABILITY_ADVERBS = [
+  'automatically', 'automatic', 'instantly', 'in real time', 'real-time', 'same day', 'within minute', 'in second',
+  'on its own', 'by itself', 'behind the scene', 'natively', 'seamlessly', 'every time', 'without anyone', 'hands-free',
 ] as const;

@@ -1,21 +1,19 @@
 import {
   COMPARISON,
   COST_OBJECTS,
-  EASE_CLAIMS,
   EVALUATIONS,
   EXTENT,
   FEELINGS,
-  FEATURE_NOUNS,
   HEDGE_MARKERS,
   LOSS,
   MANUAL_WORK,
   PAIN_IDIOMS,
   PERSONAL_PRESSURE,
-  PRODUCT_VERBS,
   RISE,
   TROUBLE,
   VALUE_OBJECTS,
 } from './concepts';
+import { NUMBER_WORDS } from './lexicon';
 import { concept, findConcept, tokens } from './stem';
 import { compile, findAll, type Match, type ReadTurn } from './text';
 
@@ -39,9 +37,6 @@ const C = {
   comparison: concept(COMPARISON),
   hedge: concept(HEDGE_MARKERS),
   evaluation: concept(EVALUATIONS),
-  feature: concept(FEATURE_NOUNS),
-  productVerb: concept(PRODUCT_VERBS),
-  ease: concept(EASE_CLAIMS),
 };
 
 /** "can't keep up", "nobody reads", "never gets": what can't be done is how symptoms are usually said. */
@@ -58,7 +53,8 @@ const HARMLESS_NEGATION = compile([
   "(isn't|wasn't|not) (\\w+ )?(a |an )?(problem|issue|big deal|concern|bad)",
 ]);
 /** Effort counted in time: "four days each", "every weekend", "two hours a day". */
-const EFFORT = compile(['(\\w+|\\d+) (full )?(hours?|days?|weeks?|weekends?|nights?|evenings?|months?)( (a|per|each|every) \\w+| each)?']);
+// A count or a quantity ("a lot of weekends", "their evenings"), not any word: "a demo day" or "the other day" is no effort.
+const EFFORT = compile([`(${NUMBER_WORDS}|every|each|all|whole|entire|a lot of|lots of|many|most|plenty of|so many|too many|countless|our|my|their)( (${NUMBER_WORDS}))* (full )?(hours?|days?|weeks?|weekends?|nights?|evenings?|months?)( (a|per|each|every) \\w+| each)?`]);
 const FIRST_PERSON = /(?<![\w'])(i|i'm|i've|i'd|i'll|me|my|myself)(?![\w'])/;
 const PRODUCT_REF = /(?<![\w'])(you|your|yours|you guys)(?![\w'])/;
 
@@ -166,33 +162,3 @@ export function hedgeCues(read: ReadTurn, ok: (sentence: number) => boolean): Ma
   const qualifier = (m: Match) => !/(?<![\w'])(the|a|an|what|this|that|some|any|every|same|which)\s+$/.test(read.text.slice(Math.max(0, m.from - 8), m.from));
   return findConcept(read, C.hedge, only).filter((m) => evaluations.has(m.sentence) && qualifier(m)).flatMap((m) => [m, evaluations.get(m.sentence)![0]!]);
 }
-
-/** The rep as subject of a product claim: "we automate…", "we'll set it up", "our specialists handle…". */
-const WE_CLAIM = compile(["(we|we'll|we've|we're|we can|we will|we also|we actually|we just)( \\w+){0,2}"]);
-const YOU_BENEFIT = compile([
-  "(you'd|you would|you'll|you will|you can|you could|you'd be able to|you get|you'll get)( just| instantly| automatically| immediately| also| never| finally)? (see|get|know|have|save|cut|stop|skip|spot|catch|track|automate|replace|forget|never|avoid|be able)",
-]);
-const PRODUCT_SUBJECT = compile(['(it|this|that|the (tool|app|system|platform|software|product|dashboard|feature))( just| also| automatically| then| actually)? (\\w+s)']);
-const RIVAL_NOT_OURS = /(?<![\w'])(your|their|you said|you mentioned|sounds like|if i heard|so you)(?![\w'])/;
-
-/**
- * Pitch by structure: a rep statement presenting the product has a product-claim shape (we + a product
- * verb, "you'd see…", "it flags…") together with something product-like (a feature noun, an ease or
- * results claim), or a claim strong enough alone (ease of adoption, customer results). Two cues are
- * needed, so "we'll send the summary" or "you can call me" stay out. Summaries of the prospect's own
- * words ("so you said your tool…") are not pitches.
- */
-export function pitchCues(read: ReadTurn): Match[] {
-  const only = (i: number) => statements(read)(i) && !RIVAL_NOT_OURS.test(sentenceOf(read, i));
-  const verbs = bySentence(findConcept(read, C.productVerb, only));
-  const claims = [
-    ...findAll(read, WE_CLAIM, (s) => !s.question).filter((m) => verbs.get(m.sentence)?.some((v) => v.from >= m.from && v.from <= m.to + 1)),
-    ...findAll(read, YOU_BENEFIT, (s) => !s.question),
-    ...findAll(read, PRODUCT_SUBJECT, (s) => !s.question).filter((m) => verbs.get(m.sentence)?.some((v) => v.from >= m.from && v.to <= m.to + 1)),
-  ].filter((m) => only(m.sentence));
-  const things = bySentence([...findConcept(read, C.feature, only), ...findConcept(read, C.ease, only)]);
-  const ease = findConcept(read, C.ease, only);
-  const out = [...ease, ...claims.filter((m) => things.has(m.sentence))];
-  return [...new Set(out)].sort((a, b) => a.from - b.from);
-}
-

@@ -1,6 +1,7 @@
 import { CAPABILITY_QUESTIONS, HEDGES, INDIRECT_QUESTIONS, INVITATIONS, LOGISTICS, PROBLEM_QUESTIONS, PROBLEM_WORDS } from './lexicon';
 import { hedgeCues, shortInvitations, situationQuestions } from './cues';
 import type { PainFinding } from './pain';
+import { understatements } from './understatement';
 import { compile, findAll, type Match, type ReadTurn, type Sentence } from './text';
 
 const INVITATION = compile(INVITATIONS);
@@ -28,7 +29,9 @@ export function detectDoorOpener(read: ReadTurn, pain: PainFinding | null): Door
   const about = (s: Sentence) => read.text.slice(s.from, s.to);
   const notDeal = (s: Sentence) => !has(LOGISTIC, about(s)) && !has(CAPABILITY, about(s));
 
-  const notDealAt = (i: number) => notDeal(read.sentences[i]!);
+  // Concept finders ask per word; the answer is per sentence, so it is worked out once.
+  const deal = read.sentences.map(notDeal);
+  const notDealAt = (i: number) => deal[i]!;
   const invitations = findAll(read, INVITATION, notDeal);
   if (invitations.length === 0) invitations.push(...shortInvitations(read, notDealAt));
   if (invitations.length > 0) return { cue: 'invitation', evidence: invitations };
@@ -43,6 +46,7 @@ export function detectDoorOpener(read: ReadTurn, pain: PainFinding | null): Door
 
   const hedges = findAll(read, HEDGE, notDeal);
   if (hedges.length === 0) hedges.push(...hedgeCues(read, notDealAt));
+  if (hedges.length === 0) hedges.push(...understatements(read, notDealAt));
   if (hedges.length > 0) return { cue: 'hedge', evidence: hedges };
 
   if (pain && pain.level < 3) return { cue: pain.level === 1 ? 'symptom' : 'impact', evidence: pain.evidence };

@@ -69,7 +69,7 @@ export const HEDGES = [
   "(didn't|did not|doesn't|does not|never) (really )?(work out|stick|take off|pan out)",
   "not (fully |totally |entirely |really )?(convinced|sold|sure it)",
   "(a little|a bit|slightly|somewhat) (worried|concerned|nervous)",
-  "(not big on|not sold on|skeptical|sceptical|not sure (\\w+ )?(would|will|can))",
+  "(not big on|not sold on|skeptical|sceptical|not sure (\\w+ ){0,4}(would|will|can|could))",
   "probably not (great|good|ideal)",
   "(that's|that is) (kind of |sort of )?the (problem|issue|thing)",
   "there's (also )?something (with|about|going on)",
@@ -86,7 +86,9 @@ export const PERSONAL_STAKES = [
   'my (quota|bonus|commission|number|target|review|credibility|reputation|career|neck|promotion)',
   '(my|our) (job|jobs|role|position|head) (is|are|would be|could be|might be|will be) (\\w+ )?(at risk|on the line|in danger|gone|in jeopardy|on the block)',
   '(my|own) pocket',
-  '(ask|asks|asking|asked) me (why|whether|if)',
+  "(ask|asks|asking|asked) me,? ((?!to )\\w+ ){0,4}(why|whether|if|how come)",
+  // "It's my name on the door": the speaker's own name on the outcome.
+  "my name('s| is)? on",
   "(had|have|having) to (let someone go|lay off|fire)",
   'my own (review|job|number|quota|team)',
   'miss (the|my|our) (\\w+ )?(number|quota|target|plan)',
@@ -133,7 +135,21 @@ export const BUSINESS_IMPACT = [
   '(thin|thinner|empty|weak|weaker|smaller) pipeline',
   'pipeline (is|was) (thin|thinner|down|empty|weak|short)',
   'missed deliveries',
+  // Lost output: people pulled off the work that earns ("on the phone instead of booking freight").
+  '(instead of|rather than|when (they|we|he|she|i) (should|could) be|takes? (them|us|me) away from|pulls? (them|us|me) (off|away from)) (\\w+ )?(selling|booking|closing|billing|shipping|producing|building|serving|prospecting|treating|seeing (patients|customers|clients)|coding|delivering)',
+  // Apostrophes are often missing in transcripts: "two engineers worth of time".
+  "\\w+('s|s'|s) worth of (\\w+ )?(time|work|capacity|effort|output|salary|headcount|hours|days)",
+  'the equivalent of (\\w+ ){0,2}(people|heads|hires|reps|engineers|ftes?|full-time)',
+  // Customers going elsewhere: "shippers go to whoever picks up first".
+  '(go|goes|went|going) (to|with) (whoever|whoever\'s|someone else|somebody else|the competition|elsewhere)',
+  'take (their|the) business elsewhere',
+  // "Policyholders are leaving over it": whoever it is, they go because of the problem.
+  '(leaving|left|leave|walking|walked|cancel(l?ing|l?ed)?) (us )?(over|because of) (it|this|that)',
 ] as const;
+
+/** Numbers as words, for amounts and effort said aloud. */
+export const NUMBER_WORDS =
+  'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few|couple of|several|half a|\\d+';
 
 /**
  * Business measures (level 2) that are neutral on their own ("our revenue grew"): they count as impact
@@ -142,6 +158,8 @@ export const BUSINESS_IMPACT = [
 export const BUSINESS_METRICS = [
   '\\$ ?\\d[\\d,.]*( ?[km])?',
   '\\d[\\d,.]* ?(k|m|million|thousand|grand|dollars|euros|pounds|bucks)',
+  // Amounts in words, as speech-to-text writes them: "ninety grand", "four hundred thousand", "a hundred and forty K".
+  `(${NUMBER_WORDS})( (and )?(${NUMBER_WORDS}|hundred))* (k|grand|million|bucks|dollars|euros|pounds|thousand (dollars|euros|pounds|bucks|in|to us|a year|a month|per))`,
   '(hundred|thousand|million|billion|grand) (dollars|euros|pounds|bucks|in (revenue|overtime|fines|sales|arr|annual|recurring))',
   '(revenue|arr|mrr|profit|margins?|bookings|cash flow|income|commission)',
   '(headcount|salary|salaries|payroll)',
@@ -249,6 +267,12 @@ export const PITCH_PHRASES = [
   '(lets|allows|enables) you',
   '(built(-| )in|baked in)',
   "(that's|here's) (the|where) (difference|we come in|we shine)",
+  // The bridge from the prospect's problem to the product: "that's where our claim scrubber comes in".
+  "(that's|this is|here's|which is) (exactly |precisely )?where (we|our( \\w+){1,3}|the \\w+|it) (comes? in|helps?|shines?|fits?)",
+  // Offering to show how the product (or a customer with it) does something.
+  '(show|walk) you (through )?how',
+  // Proposing a pilot or trial of the product.
+  "(let's|let us|we could|we can|what if we|how about we|i'd suggest|i'd propose|happy to) (\\w+ )?(run|ran|scope|set up|start|do|kick off|try) (a|the) (\\w+ )?(pilot|trial|proof of concept|poc)",
   'the difference (with us|is that we)',
   '(out of the box|in one place|with one click|all in one)',
   '(syncs?|integrates?) (with|in real time|every)',
@@ -334,13 +358,15 @@ export const TOPIC_CHANGES = [
 /** Backchannels: short replies that keep the prospect talking and are not the rep's answer. */
 export const BACKCHANNELS = [
   '(mm+(-| )?hmm+|uh(-| )huh|hmm+|mhm)',
-  '(right|okay|ok|yeah|yes|sure|got it|i see|wow|oh|ouch|gotcha|interesting|totally|exactly|true)',
+  '(right|okay|ok|yeah|yes|sure|got it|i see|wow|oh|ouch|gotcha|interesting|totally|exactly|true|mm|hm|uh|um|ah|aha)',
 ] as const;
 
 /** Qualifying questions (size, tools, budget, who decides): asked right after a door, they change the topic. */
 export const QUALIFYING_QUESTIONS = [
   'how many (people|users|employees|seats|reps|agents|engineers|locations|licenses)',
   'how many \\w+ (do|does) (you|your team|your company) (have|run|use|employ|manage|operate)',
+  // "How many entities are you consolidating?": sizing the account, whatever is counted.
+  'how many \\w+ (are|is|do|does) (you|your \\w+) (\\w+ )?(\\w+ing|have|run|use|operate|support)',
   '(which|what) (crm|cms|erp|tools?|systems?|vendors?|software|platform|stack) (are|do|is)',
   'who else (is|would|will|should)',
   "what's your (budget|timeline|time frame)",

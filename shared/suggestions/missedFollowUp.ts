@@ -1,4 +1,5 @@
 import type { FollowUpReason } from '../domain/annotations';
+import { dealQuestion, isOffer } from './context';
 import type { DoorFinding } from './doorOpener';
 import { BACKCHANNELS, LOGISTICS, PROBES, QUALIFYING_QUESTIONS, TOPIC_CHANGES } from './lexicon';
 import { compile, contentWords, findAll, type Match, type ReadTurn, type Sentence } from './text';
@@ -59,8 +60,9 @@ export function findMissedFollowUps(turns: readonly PairingTurn[]): MissedFollow
 function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowUpReason; evidence: Match[] } | null {
   const read = reply.read;
   const said = new Set(doors.flatMap((d) => [...contentWords(d.read.text)]));
-  const questions = read.sentences.filter((s) => s.question);
   const text = (s: Sentence) => read.text.slice(s.from, s.to);
+  // "Want me to pull up the view?" asks permission to present, not about what the prospect said.
+  const questions = read.sentences.filter((s) => s.question && !isOffer(text(s)));
   const picksUp = (s: Sentence) => [...contentWords(text(s))].some((w) => said.has(w));
   const qualifying = (s: Sentence) => findAll(read, QUALIFYING, (x) => x === s).length > 0;
   // A question that probes, or that takes up the prospect's own words ("Swamped how?"), walks through the door.
@@ -69,12 +71,13 @@ function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowU
   // "Two weeks per hire. How many are you hiring?": echoing the prospect's words first, then asking,
   // quantifies what they opened; that is digging even when the question alone looks like qualifying.
   const opening = read.sentences[0];
-  const echoes = opening && !opening.question && contentWords(text(opening)).size <= 4 && picksUp(opening);
+  const echoes = opening && !opening.question && text(opening).split(/\s+/).length <= 8 && picksUp(opening);
   if (echoes && questions.length > 0) return null;
   if (reply.pitch.length > 0) return { reason: 'pivoted-to-pitch', evidence: reply.pitch };
   const moves = findAll(read, TOPIC_CHANGE);
   if (moves.length > 0) return { reason: 'changed-topic', evidence: moves };
-  const qualifyingQuestions = questions.filter(qualifying);
+  // Budget, timing, who signs: the deal, not the door, even when it says "for this".
+  const qualifyingQuestions = questions.filter((s) => qualifying(s) || dealQuestion(read, s));
   if (qualifyingQuestions.length > 0) {
     const s = qualifyingQuestions[0]!;
     return { reason: 'changed-topic', evidence: [whole(read, s)] };

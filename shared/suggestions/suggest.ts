@@ -1,8 +1,9 @@
 import type { Annotations, Span } from '../domain/annotations';
 import type { Speaker } from '../domain/call';
 import type { Turn } from '../domain/transcript';
+import { asksStakes, stakesInContext } from './context';
 import { detectDoorOpener } from './doorOpener';
-import { findMissedFollowUps, type PairingTurn } from './missedFollowUp';
+import { findMissedFollowUps, isBackchannel, type PairingTurn } from './missedFollowUp';
 import { detectPain } from './pain';
 import { detectPitch } from './pitch';
 import { suggestionRoles } from './roles';
@@ -14,7 +15,7 @@ export type SuggestInput = { turns: readonly Turn[]; speakers: readonly Speaker[
 
 const KIND_ORDER: SuggestionKind[] = ['door-opener', 'pain', 'missed-follow-up', 'pitch'];
 
-type Analysis = { read: ReadTurn; pain: ReturnType<typeof detectPain>; door: ReturnType<typeof detectDoorOpener>; pitch: Match[] };
+type Analysis = { read: ReadTurn; pain: ReturnType<typeof detectPain>; door: ReturnType<typeof detectDoorOpener>; pitch: Match[]; asksStakes: boolean };
 
 /**
  * What the rules find in a turn depends on the turn alone; turns are immutable, so accepting or
@@ -26,10 +27,22 @@ function analyse(turn: Turn): Analysis {
   if (!a) {
     const read = readTurn(turn);
     const pain = detectPain(read);
-    a = { read, pain, door: detectDoorOpener(read, pain), pitch: detectPitch(read) };
+    a = { read, pain, door: detectDoorOpener(read, pain), pitch: detectPitch(read), asksStakes: asksStakes(read) };
     analyses.set(turn, a);
   }
   return a;
+}
+
+/**
+ * A prospect turn read after the rep's question ("who gets asked about that?" → "Me."): the answer can
+ * reach personal stakes the turn alone doesn't show, and a level-3 answer is no longer a door.
+ */
+function inContext(a: Analysis, asked: boolean): Analysis {
+  if (!asked || a.pain?.level === 3) return a;
+  const stakes = stakesInContext(asked, a.read);
+  if (!stakes) return a;
+  const pain = { level: 3 as const, evidence: stakes };
+  return { ...a, pain, door: detectDoorOpener(a.read, pain) };
 }
 
 /** Spans share time (a zero-length span counts when it lies inside the other). */
@@ -53,9 +66,14 @@ export function suggest({ turns, speakers, annotations }: SuggestInput): Suggest
   const out: Suggestion[] = [];
   const pairing: PairingTurn[] = [];
 
+  let asked = false;
   for (const turn of turns) {
-    const { read, pain, door, pitch } = analyse(turn);
     const side = roles.rep.has(turn.speakerId) ? 'rep' : roles.prospect.has(turn.speakerId) ? 'prospect' : null;
+    const analysis = analyse(turn);
+    const { read, pain, door, pitch } = side === 'prospect' ? inContext(analysis, asked) : analysis;
+    // The rep's last real question sets the context for the prospect's next turn.
+    if (side === 'rep' && !isBackchannel(read)) asked = analysis.asksStakes;
+    else if (side === 'prospect') asked = false;
     const entry: PairingTurn = { read, side, door: null, pitch: [] };
     pairing.push(entry);
     const turnSpan = { start: turn.start, end: Math.max(turn.start, turn.end) };
