@@ -112,7 +112,9 @@ export function suggest({ turns, speakers, annotations }: SuggestInput): Suggest
       case 'pain':
         return annotations.tags.some((t) => spansOverlap(t.span, s.span));
       case 'missed-follow-up':
-        return annotations.followUps.some((f) => spansOverlap(f.span, s.span));
+        // A reviewer marks the miss with F on the door (the prospect's turn); the suggestion sits on the
+        // rep's reply. Either place taken means this miss is already marked.
+        return annotations.followUps.some((f) => [s.span, ...s.evidence.map((e) => e.span)].some((span) => spansOverlap(f.span, span)));
     }
   };
   return out

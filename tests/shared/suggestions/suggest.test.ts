@@ -66,6 +66,9 @@ describe('suggest', () => {
       followUps: [{ id: 'f', author: 'Dana', createdAt: at, span: { start: CALL[2]!.start, end: CALL[2]!.end }, reason: 'changed-topic', shouldHaveAsked: '?' }],
     };
     expect(kinds(run(followedUp))).toEqual(['door-opener@t2', 'pain1@t2', 'pitch@t3', 'pain3@t4']);
+    // F marks the miss on the door (the prospect's turn), where the reviewer presses it: same miss.
+    const markedOnDoor: Annotations = { ...followedUp, followUps: [{ ...followedUp.followUps[0]!, span }] };
+    expect(kinds(run(markedOnDoor))).toEqual(['door-opener@t2', 'pain1@t2', 'pitch@t3', 'pain3@t4']);
   });
 
   it("pairs the reviewer's own door and pitch moments, and drops dismissed ones from pairing", () => {
