@@ -9,8 +9,7 @@ import { Transcript } from './domain/transcript';
 import { RubricCriterion } from './scorecard/rubric';
 import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
-import { EXPORT_FORMATS } from './formats/transcriptExport';
-import { SCORECARD_FORMATS } from './formats/scorecardExport';
+import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
 
 /**
  * The one bridge contract between the renderer and the main process.

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { call } from '../bridge';
 import { useSaveToFile } from '../hooks/useSaveToFile';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/transcriptExport';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/exportFormats';
 import { ErrorMessage } from './ErrorMessage';
 import { SavedTo } from './SavedTo';
 

@@ -16,8 +16,7 @@ export { scorecardHtml } from './scorecardHtml';
 export type { ExportCall, ScorecardExportInput } from './scorecardReport';
 
 /** What a call's scorecard can be saved as. */
-export const SCORECARD_FORMATS = ['html', 'pdf', 'csv', 'md'] as const;
-export type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
+export { SCORECARD_FORMATS, type ScorecardFormat } from './exportFormats';
 
 /**
  * User text inside Markdown: characters that would start emphasis, links, HTML or table cells are

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Speaker } from '../domain/call';
 import type { Transcript } from '../domain/transcript';
+import type { ExportFormat } from './exportFormats';
 
-export const EXPORT_FORMATS = ['srt', 'vtt', 'json', 'csv', 'txt'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 
 type Named = { transcript: Transcript; speakers: Speaker[] };
 

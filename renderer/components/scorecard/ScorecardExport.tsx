@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SCORECARD_FORMATS, type ScorecardFormat } from '../../../shared/formats/scorecardExport';
+import { SCORECARD_FORMATS, type ScorecardFormat } from '../../../shared/formats/exportFormats';
 import { call } from '../../bridge';
 import { useSaveToFile } from '../../hooks/useSaveToFile';
 import { ErrorMessage } from '../ErrorMessage';
