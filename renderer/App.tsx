@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useAppCommands } from './appCommands';
 import { DropOverlay } from './components/DropOverlay';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -8,11 +8,13 @@ import { useImporter } from './hooks/useImporter';
 import { JobsContext, useJobsSource } from './hooks/useJobs';
 import { LibraryInfoContext, useLibraryInfoSource } from './hooks/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './hooks/useRoute';
-import { CompareView } from './views/CompareView';
 import { LibraryView } from './views/LibraryView';
-import { RepsView } from './views/RepsView';
 import { ReviewView } from './views/ReviewView';
-import { SettingsView } from './views/SettingsView';
+
+// Loaded when first visited: a call opens (the common start) without parsing their code.
+const CompareView = lazy(() => import('./views/CompareView').then((m) => ({ default: m.CompareView })));
+const RepsView = lazy(() => import('./views/RepsView').then((m) => ({ default: m.RepsView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
 import type { Importer } from './hooks/useImporter';
 
 function View({ route, importer }: { route: Route; importer: Importer }) {
@@ -50,7 +52,9 @@ export function App() {
       <LibraryInfoContext value={libraryInfo}>
         <JobsContext value={jobs}>
           <ErrorBoundary key={routeKey(route)}>
-            <View route={route} importer={importer} />
+            <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+              <View route={route} importer={importer} />
+            </Suspense>
           </ErrorBoundary>
         </JobsContext>
       </LibraryInfoContext>
