@@ -33,7 +33,7 @@ const Transcribed = z.object({
 /**
  * Folders of the set (see its README): written before the rules; written after the first run (then
  * looked at while fixing the rules); written once the rules were final and scored once; two batches
- * written blind by other people who never saw the rules; real transcripts.
+ * written blind by separate labelling sessions that never saw the rules; real transcripts.
  */
 export const FOLDERS = ['conversations', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'transcripts'] as const;
 export type Folder = (typeof FOLDERS)[number];
