@@ -9,7 +9,7 @@ import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecar
 import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
-import { openDocument, writeDocument } from './documents';
+import { openDocument, writeDocument, type DocumentSpec } from './documents';
 import {
   CALLS_DIR,
   CALL_FILE,
@@ -53,27 +53,19 @@ export async function openLibrary(folder: string) {
 
   const callDir = (id: string) => join(folder, CALLS_DIR, id);
 
-  function callDoc(id: string): Promise<Low<CallDocument>> {
-    // One lowdb instance per document, so its writes are serialised by a single steno writer.
-    let doc = callDocs.get(id);
+  /** One lowdb instance per document, so its writes are serialised by a single steno writer. */
+  function cached<T extends { schemaVersion: number }>(cache: Map<string, Promise<Low<T>>>, id: string, file: string, spec: DocumentSpec<T>): Promise<Low<T>> {
+    let doc = cache.get(id);
     if (!doc) {
-      doc = openDocument(join(callDir(id), CALL_FILE), callSpec, null);
-      doc.catch(() => callDocs.delete(id));
-      callDocs.set(id, doc);
+      doc = openDocument(join(callDir(id), file), spec, null);
+      doc.catch(() => cache.delete(id)); // a document that failed to open is tried again next time
+      cache.set(id, doc);
     }
     return doc;
   }
-
+  const callDoc = (id: string) => cached(callDocs, id, CALL_FILE, callSpec);
   const transcriptDocs = new Map<string, Promise<Low<TranscriptDocument>>>();
-  function transcriptDoc(id: string): Promise<Low<TranscriptDocument>> {
-    let doc = transcriptDocs.get(id);
-    if (!doc) {
-      doc = openDocument(join(callDir(id), TRANSCRIPT_FILE), transcriptSpec, null);
-      doc.catch(() => transcriptDocs.delete(id));
-      transcriptDocs.set(id, doc);
-    }
-    return doc;
-  }
+  const transcriptDoc = (id: string) => cached(transcriptDocs, id, TRANSCRIPT_FILE, transcriptSpec);
 
   function summary(id: string): CallSummary {
     const found = writableIndex().data.calls.find((c) => c.id === id);
