@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { StepResult } from '../hooks/useAnnotations';
+import { useDialogSave } from '../hooks/useDialogSave';
 import { Dialog } from './Dialog';
 import { ErrorMessage } from './ErrorMessage';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
@@ -19,21 +20,15 @@ type Props = {
 export function CommentDialog({ where, initialText, askName, onSave, onClose }: Props) {
   const [text, setText] = useState(initialText ?? '');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, save } = useDialogSave(onClose);
   const id = useId();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     if (askName && !name.trim()) return setError('Add your name, so others know who wrote this.');
     if (!text.trim()) return setError('Write the comment first.');
-    setBusy(true);
-    setError(null);
-    const result = await onSave({ text: text.trim(), name: askName ? name.trim() : null });
-    setBusy(false);
-    if (result.ok) onClose();
-    else setError(`Not saved: ${result.message}`);
+    void save(() => onSave({ text: text.trim(), name: askName ? name.trim() : null }));
   };
 
   return (
@@ -41,7 +36,7 @@ export function CommentDialog({ where, initialText, askName, onSave, onClose }: 
       <p className="mark-dialog-quote" data-testid="comment-dialog-where">
         {where}
       </p>
-      <form onSubmit={(e) => void submit(e)} onKeyDown={submitOnCtrlEnter}>
+      <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
         {askName && (
           <div className="field">
             <label htmlFor={`${id}-name`} className="field-label">

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { FollowUp } from '../../shared/domain/annotations';
 import { FOLLOW_UP_REASONS, type FollowUpReason } from '../annotations/marks';
 import type { StepResult } from '../hooks/useAnnotations';
+import { useDialogSave } from '../hooks/useDialogSave';
 import { Dialog } from './Dialog';
 import { ErrorMessage } from './ErrorMessage';
 import { formatTimestamp } from './format';
@@ -25,18 +26,8 @@ type Props = {
 export function FollowUpDialog({ time, quote, existing, onSave, onRemove, onClose }: Props) {
   const [reason, setReason] = useState<FollowUpReason | null>(existing?.reason ?? null);
   const [asked, setAsked] = useState(existing?.shouldHaveAsked ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, save: run } = useDialogSave(onClose);
   const id = useId();
-
-  const run = async (work: () => Promise<StepResult>) => {
-    setBusy(true);
-    setError(null);
-    const result = await work();
-    setBusy(false);
-    if (result.ok) onClose();
-    else setError(`Not saved: ${result.message}`);
-  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
