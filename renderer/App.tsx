@@ -1,13 +1,13 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useAppCommands } from './appCommands';
 import { DropOverlay } from './components/DropOverlay';
-import { ErrorBoundary } from './components/ErrorBoundary';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportResults } from './components/ImportResults';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useImporter } from './hooks/useImporter';
 import { JobsContext, useJobsSource } from './hooks/useJobs';
-import { LibraryInfoContext, useLibraryInfoSource } from './hooks/useLibraryInfo';
-import { routeKey, useRoute, type Route } from './hooks/useRoute';
+import { LibraryInfoContext, useLibraryInfoSource } from './ui/useLibraryInfo';
+import { routeKey, useRoute, type Route } from './ui/useRoute';
 import { LibraryView } from './views/LibraryView';
 import { ReviewView } from './views/ReviewView';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { onEvent } from './bridge';
+import { onEvent } from './ui/bridge';
 import { ownsKeys } from './hooks/usePlayerKeys';
 
 export type AppCommand = 'undo' | 'redo';

@@ -1,5 +1,5 @@
 // The bridge module goes first: it configures validation before any shared schema is built.
-import './bridge';
+import './ui/bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,5 +1,5 @@
 import type { CallDetail } from '../../shared/domain/call';
-import { DateTime, formatDuration, speakerNames } from './format';
+import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RecordedAtForm } from './RecordedAtForm';
 import { StatusBadge } from './StatusBadge';
 

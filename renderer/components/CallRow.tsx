@@ -1,10 +1,10 @@
 import type { CallSummary } from '../../shared/domain/call';
 import type { ComparePick } from '../hooks/useComparePick';
-import { hrefFor, navigate } from '../hooks/useRoute';
+import { hrefFor, navigate } from '../ui/useRoute';
 import { useTranscription } from '../hooks/useTranscription';
 import { CallNote } from './CallNote';
 import { ComparePickBox } from './compare/ComparePickBar';
-import { DateTime, formatDuration, speakerNames } from './format';
+import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RenameForm } from './RenameForm';
 import { TranscriptionCell } from './TranscriptionCell';
 

@@ -1,7 +1,7 @@
 import type { CatalogueItem } from '../../shared/domain/models';
 import type { CatalogueAction, DownloadProgress } from '../hooks/useModels';
-import { ErrorMessage } from './ErrorMessage';
-import { formatMegabytes } from './format';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatMegabytes } from '../ui/format';
 
 type Props = {
   item: CatalogueItem;

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { PainChain } from '../../shared/domain/annotations';
 import { renameChainCommand } from '../../shared/domain/chains';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
-import { ErrorMessage } from './ErrorMessage';
-import { InlineNameEditor } from './InlineNameEditor';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { InlineNameEditor } from '../ui/InlineNameEditor';
 
 /**
  * A chain's topic, renamed inline. The editor stays open (what was typed kept) until the new name is

@@ -4,7 +4,7 @@ import type { Turn } from '../../shared/domain/transcript';
 import { useReviewAnnotationsValue, useSaveState } from '../hooks/useReviewAnnotations';
 import { ChainCard } from './ChainCard';
 import { NoticeToast } from './NoticeToast';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { SaveIndicator } from './SaveIndicator';
 import { UnlinkedTags } from './UnlinkedTags';
 

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { StepResult } from '../hooks/useAnnotations';
 import { useDialogSave } from '../hooks/useDialogSave';
-import { Dialog } from './Dialog';
-import { ErrorMessage } from './ErrorMessage';
-import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { Dialog } from '../ui/Dialog';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
 
 type Props = {
   /** Where the comment sits: "On the turn at 0:02: “…”" or "At 0:04". */

@@ -3,15 +3,15 @@ import type { Comment, Span } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
 import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../annotations/marks';
 import { firstWords } from '../annotations/tagging';
-import { errorMessage } from '../bridge';
+import { errorMessage } from '../ui/bridge';
 import type { StepResult } from '../hooks/useAnnotations';
 import { useViewKeys } from '../hooks/useViewKeys';
 import { useMyName } from '../hooks/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { CommentDialog } from './CommentDialog';
-import { ErrorMessage } from './ErrorMessage';
-import { formatDateTime, formatTimestamp } from './format';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatDateTime, formatTimestamp } from '../ui/format';
 import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
 
 /** A new comment's place (a turn's span, or a point: span null), or the comment being edited. */

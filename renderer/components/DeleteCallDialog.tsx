@@ -1,5 +1,5 @@
-import { call } from '../bridge';
-import { ConfirmDialog } from './ConfirmDialog';
+import { call } from '../ui/bridge';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 type Props = {
   callId: string;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { call, errorMessage, onEvent } from '../bridge';
+import { call, errorMessage, onEvent } from '../ui/bridge';
 import { CATALOGUE, RECOMMENDED_MODEL } from '../../shared/domain/models';
-import { hrefFor } from '../hooks/useRoute';
-import { ErrorMessage } from './ErrorMessage';
-import { formatMegabytes } from './format';
+import { hrefFor } from '../ui/useRoute';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatMegabytes } from '../ui/format';
 
 type Stage = 'idle' | 'starting' | 'downloading' | 'installed' | 'cancelled';
 

@@ -3,10 +3,10 @@ import type { FollowUp } from '../../shared/domain/annotations';
 import { FOLLOW_UP_REASONS, type FollowUpReason } from '../annotations/marks';
 import type { StepResult } from '../hooks/useAnnotations';
 import { useDialogSave } from '../hooks/useDialogSave';
-import { Dialog } from './Dialog';
-import { ErrorMessage } from './ErrorMessage';
-import { formatTimestamp } from './format';
-import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { Dialog } from '../ui/Dialog';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatTimestamp } from '../ui/format';
+import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
 
 type Props = {
   /** Where the turn starts, and its opening words. */

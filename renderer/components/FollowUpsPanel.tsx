@@ -19,9 +19,9 @@ import { useViewKeys } from '../hooks/useViewKeys';
 import { useMyName } from '../hooks/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { FollowUpDialog } from './FollowUpDialog';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../ui/format';
 import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
 
 /** What the dialog edits: the turn's span and opening words, and the follow-up already there if any. */

@@ -1,5 +1,5 @@
 import type { JobInfo } from '../../shared/domain/job';
-import { formatJobProgress } from './format';
+import { formatJobProgress } from '../ui/format';
 
 const stageNames: Record<JobInfo['stage'], string> = {
   waiting: 'Waiting for the transcription ahead of it',

@@ -1,4 +1,4 @@
-import { hrefFor } from '../hooks/useRoute';
+import { hrefFor } from '../ui/useRoute';
 
 type Props = {
   importDisabled: boolean;

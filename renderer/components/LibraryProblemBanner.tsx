@@ -1,7 +1,7 @@
-import { call } from '../bridge';
-import { useAction } from '../hooks/useAction';
+import { call } from '../ui/bridge';
+import { useAction } from '../ui/useAction';
 import type { AppErrorShape } from '../../shared/errors';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 type Props = { problem: AppErrorShape; onRebuilt: () => void };
 

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { CatalogueItem } from '../../shared/domain/models';
 import type { Models } from '../hooks/useModels';
 import { CatalogueItemRow } from './CatalogueItemRow';
-import { ConfirmDialog } from './ConfirmDialog';
-import { formatMegabytes } from './format';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { formatMegabytes } from '../ui/format';
 
 /** What deleting costs: the download, and for the model in use, transcription until another is chosen. */
 function deleteMessage(item: CatalogueItem): string {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call, errorMessage } from '../ui/bridge';
 import type { ModelFile } from '../../shared/domain/models';
 import { useModels } from '../hooks/useModels';
-import { ErrorMessage } from './ErrorMessage';
-import { formatSize } from './format';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatSize } from '../ui/format';
 import { ModelCatalogue } from './ModelCatalogue';
 import { ThreadsField } from './ThreadsField';
 

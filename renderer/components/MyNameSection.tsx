@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { call } from '../bridge';
-import { useAction } from '../hooks/useAction';
+import { call } from '../ui/bridge';
+import { useAction } from '../ui/useAction';
 import type { LibraryInfo } from '../../shared/contract';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 type Props = { myName: string | null; onSaved: (info: LibraryInfo) => void };
 

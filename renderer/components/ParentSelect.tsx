@@ -4,8 +4,8 @@ import { parentCandidates, relinkCommand } from '../../shared/domain/chains';
 import type { Turn } from '../../shared/domain/transcript';
 import { tagQuote } from '../annotations/tagging';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
-import { ErrorMessage } from './ErrorMessage';
-import { formatTimestamp } from './format';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatTimestamp } from '../ui/format';
 
 type Props = {
   tag: PainTag;

@@ -9,8 +9,8 @@ import { usePlayerKeys } from '../hooks/usePlayerKeys';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { useWaveform } from '../hooks/useWaveform';
 import { useWaveformZoom } from '../hooks/useWaveformView';
-import { ErrorMessage } from './ErrorMessage';
-import { formatDuration } from './format';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { formatDuration } from '../ui/format';
 import { PlayerBar } from './PlayerBar';
 import { SpeakerLane } from './SpeakerLane';
 

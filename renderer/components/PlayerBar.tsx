@@ -2,7 +2,7 @@ import { usePlayer, usePlaybackValue } from '../hooks/usePlayback';
 import { SKIP_SECONDS } from '../hooks/usePlayerKeys';
 import { MAX_PX_PER_SEC } from '../hooks/useWaveformView';
 import { PLAYBACK_RATES } from '../player/playback';
-import { formatDuration } from './format';
+import { formatDuration } from '../ui/format';
 
 /** The zoom slider's state; absent while there is no waveform to zoom. */
 export type Zoom = { pxPerSec: number; fit: number; set: (pxPerSec: number) => void };

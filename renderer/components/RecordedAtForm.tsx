@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { call, errorMessage } from '../bridge';
-import { ErrorMessage } from './ErrorMessage';
+import { call, errorMessage } from '../ui/bridge';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call, errorMessage } from '../ui/bridge';
 import { Title, type CallSummary } from '../../shared/domain/call';
-import { ErrorMessage } from './ErrorMessage';
-import { InlineNameEditor } from './InlineNameEditor';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { InlineNameEditor } from '../ui/InlineNameEditor';
 
 type Props = {
   callId: string;

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../shared/errors';
-import { hrefFor } from '../hooks/useRoute';
+import { hrefFor } from '../ui/useRoute';
 
 const headings: Partial<Record<ErrorCode, string>> = {
   NOT_FOUND: 'This call isn’t in your library',

@@ -6,7 +6,7 @@ import type { Turn } from '../../shared/domain/transcript';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { useFollowWaveformScroll } from '../hooks/useWaveformView';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../ui/format';
 import { LaneMarks } from './LaneMarks';
 import { speakerLookup } from './TranscriptTurns';
 

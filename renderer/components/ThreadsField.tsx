@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { call, errorMessage } from '../bridge';
+import { call, errorMessage } from '../ui/bridge';
 import type { ModelsInfo } from '../../shared/domain/models';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 type Props = { threads: number; threadsSetting: number | null; onSaved: (info: ModelsInfo) => void };
 

@@ -5,7 +5,7 @@ import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { useTranscriptFind } from '../hooks/useTranscriptFind';
 import type { TranscriptState } from '../hooks/useTranscript';
 import type { TranscriptionControl } from '../hooks/useTranscription';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ExportTranscript } from './ExportTranscript';
 import { FindBar } from './FindBar';
 import { ImportTranscriptButton } from './ImportTranscriptButton';

@@ -12,7 +12,7 @@ import { useTurnNavigation } from '../hooks/useTurnNavigation';
 import { NO_MARKS } from '../annotations/marksByTurn';
 import { NO_SUGGESTIONS } from '../annotations/suggestionsByTurn';
 import { NO_TAGS } from '../annotations/tagsByTurn';
-import { formatDateTime, formatLanguage } from './format';
+import { formatDateTime, formatLanguage } from '../ui/format';
 import { TurnRow } from './TurnRow';
 
 /** Where the text came from: "Transcribed on this computer with ggml-base.en.bin · English". */

@@ -1,7 +1,7 @@
-import type { QueryError } from '../hooks/useLiveQuery';
-import { hrefFor } from '../hooks/useRoute';
+import type { QueryError } from '../ui/useLiveQuery';
+import { hrefFor } from '../ui/useRoute';
 import { DownloadRecommended } from './DownloadRecommended';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 
 /**
  * Why starting or cancelling a transcription failed. A missing model links to where it is chosen and

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { createPortal } from 'react-dom';
 import type { Turn } from '../../shared/domain/transcript';
 import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../ui/format';
 
 const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
 

@@ -9,7 +9,7 @@ import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdi
 import type { TurnMarks } from '../annotations/marksByTurn';
 import { wordLevels } from '../annotations/spans';
 import { INACTIVE } from '../player/activeTurn';
-import { formatTimestamp } from './format';
+import { formatTimestamp } from '../ui/format';
 import { MarkBadges } from './MarkBadges';
 import { MomentBadges } from './suggestions/MomentBadges';
 import { SuggestionChips } from './suggestions/SuggestionChips';

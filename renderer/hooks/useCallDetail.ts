@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { BridgeError, call } from '../bridge';
+import { BridgeError, call } from '../ui/bridge';
 import { CallId, type CallDetail } from '../../shared/domain/call';
-import { useLibraryChanged } from './useLibraryChanged';
-import { useLiveQuery, type QueryError } from './useLiveQuery';
+import { useLibraryChanged } from '../ui/useLibraryChanged';
+import { useLiveQuery, type QueryError } from '../ui/useLiveQuery';
 
 export type CallDetailState = {
   call: CallDetail | null;

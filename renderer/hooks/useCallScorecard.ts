@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { BridgeError, call } from '../bridge';
+import { BridgeError, call } from '../ui/bridge';
 import { CallId, type CallDetail } from '../../shared/domain/call';
 import { DEFAULT_CRITERIA, type RubricCriterion } from '../../shared/scorecard/rubric';
 import { scorecardOfCall, type Scorecard } from '../../shared/scorecard/scorecard';
-import { useLiveQuery, type QueryError } from './useLiveQuery';
+import { useLiveQuery, type QueryError } from '../ui/useLiveQuery';
 
 export type CallScorecardState = {
   call: CallDetail | null;

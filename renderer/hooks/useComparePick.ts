@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { comparePair, togglePick } from '../reps/comparePair';
-import { navigate } from './useRoute';
+import { navigate } from '../ui/useRoute';
 
 export type ComparePick = {
   picked: string[];

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { call, errorMessage, pathForFile } from '../bridge';
+import { call, errorMessage, pathForFile } from '../ui/bridge';
 import type { MethodInput } from '../../shared/contract';
 import type { ImportOutcome } from '../../shared/domain/call';
 

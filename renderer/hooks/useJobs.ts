@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { call, onEvent } from '../bridge';
+import { call, onEvent } from '../ui/bridge';
 import type { JobFinished, JobInfo } from '../../shared/domain/job';
-import { useLibraryChanged } from './useLibraryChanged';
+import { useLibraryChanged } from '../ui/useLibraryChanged';
 
 export type Jobs = {
   /** Queued and running transcriptions by call id. */

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { call } from '../bridge';
+import { call } from '../ui/bridge';
 import type { LibraryInfo } from '../../shared/contract';
 import type { CallSummary } from '../../shared/domain/call';
-import { useLibraryInfo } from './useLibraryInfo';
-import { useLiveQuery } from './useLiveQuery';
+import { useLibraryInfo } from '../ui/useLibraryInfo';
+import { useLiveQuery } from '../ui/useLiveQuery';
 
 export type LibraryState = {
   calls: CallSummary[] | null;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, errorMessage, onEvent } from '../bridge';
+import { call, errorMessage, onEvent } from '../ui/bridge';
 import type { ModelsInfo } from '../../shared/domain/models';
-import { useLiveQuery } from './useLiveQuery';
+import { useLiveQuery } from '../ui/useLiveQuery';
 
 export type DownloadProgress = { receivedBytes: number; totalBytes: number };
 /** The catalogue actions: each takes a model id and answers with the fresh ModelsInfo. */

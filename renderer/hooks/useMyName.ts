@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { call } from '../bridge';
-import { useLibraryInfo } from './useLibraryInfo';
+import { call } from '../ui/bridge';
+import { useLibraryInfo } from '../ui/useLibraryInfo';
 
 /** Who marks are signed by when the library has no name yet (as the tag keys do). */
 export const FALLBACK_AUTHOR = 'Reviewer';

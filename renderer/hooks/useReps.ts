@@ -1,7 +1,7 @@
-import { call } from '../bridge';
+import { call } from '../ui/bridge';
 import type { RepSummary } from '../../shared/domain/reps';
 import type { MethodOutput } from '../../shared/contract';
-import { useLiveQuery, type LiveQuery } from './useLiveQuery';
+import { useLiveQuery, type LiveQuery } from '../ui/useLiveQuery';
 
 /** Every rep in the library (a speaker marked rep on some call), refetched when the library changes. */
 export function useReps(): LiveQuery<RepSummary[]> {

@@ -6,7 +6,7 @@ import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
 import type { ActiveTurnStore } from '../player/activeTurn';
 import { useAnnotationKeys } from './useAnnotationKeys';
 import { useAnnotations, type AnnotationsControl, type SaveState, type TranscriptAccess } from './useAnnotations';
-import { useLibraryInfo } from './useLibraryInfo';
+import { useLibraryInfo } from '../ui/useLibraryInfo';
 
 /** What the transcript, the lane and the chains panel read of the call's annotations. */
 export type ReviewAnnotations = {

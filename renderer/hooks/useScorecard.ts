@@ -4,7 +4,7 @@ import type { CallDetail } from '../../shared/domain/call';
 import type { Transcript } from '../../shared/domain/transcript';
 import { scorecardReport, type ScorecardReport } from '../../shared/formats/scorecardReport';
 import { DEFAULT_CRITERIA, scorecardOfCall, type RubricCriterion, type Scorecard } from '../../shared/scorecard';
-import { useLibraryInfo } from './useLibraryInfo';
+import { useLibraryInfo } from '../ui/useLibraryInfo';
 
 export type ScorecardState = {
   scorecard: Scorecard;

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { call } from '../bridge';
+import { call } from '../ui/bridge';
 import type { JobFinished } from '../../shared/domain/job';
 import type { Transcript } from '../../shared/domain/transcript';
 import type { TranscriptAccess } from './useAnnotations';
-import { useLiveQuery, type QueryError } from './useLiveQuery';
+import { useLiveQuery, type QueryError } from '../ui/useLiveQuery';
 
 export type TranscriptState = {
   /** undefined until the first answer; null when the call has no transcript. */

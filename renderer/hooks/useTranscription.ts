@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import { call } from '../bridge';
+import { call } from '../ui/bridge';
 import type { JobFinished, JobInfo } from '../../shared/domain/job';
 import { useJobs } from './useJobs';
-import { toQueryError, type QueryError } from './useLiveQuery';
+import { toQueryError, type QueryError } from '../ui/useLiveQuery';
 
 export type TranscriptionControl = {
   job: JobInfo | null;

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { compareScorecards } from '../../shared/scorecard/comparison';
 import { CompareCallCard } from '../components/compare/CompareCallCard';
 import { ComparisonTable } from '../components/compare/ComparisonTable';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { useCallScorecard } from '../hooks/useCallScorecard';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { useLibraryInfo } from '../hooks/useLibraryInfo';
-import { hrefFor } from '../hooks/useRoute';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useLibraryInfo } from '../ui/useLibraryInfo';
+import { hrefFor } from '../ui/useRoute';
 
 /** The rep both calls share, if any: where "back to the trend" leads. */
 function sharedRep(...speakerLists: Array<readonly { name: string; role: string }[] | undefined>): string | null {

@@ -4,14 +4,14 @@ import { CallTable } from '../components/CallTable';
 import { ComparePickBar } from '../components/compare/ComparePickBar';
 import { DeleteCallDialog } from '../components/DeleteCallDialog';
 import { EmptyLibrary } from '../components/EmptyLibrary';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { LibraryHeader } from '../components/LibraryHeader';
 import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
 import { LibraryToolbar } from '../components/LibraryToolbar';
 import { TracksDialog } from '../components/TracksDialog';
 import { useCallFilter } from '../hooks/useCallFilter';
 import { useComparePick } from '../hooks/useComparePick';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { Importer } from '../hooks/useImporter';
 import { useLibrary } from '../hooks/useLibrary';
 

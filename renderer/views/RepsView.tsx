@@ -1,10 +1,10 @@
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { RepList } from '../components/reps/RepList';
 import { RepsEmpty } from '../components/reps/RepsEmpty';
 import { RepTrendPanel } from '../components/reps/RepTrendPanel';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useReps } from '../hooks/useReps';
-import { hrefFor } from '../hooks/useRoute';
+import { hrefFor } from '../ui/useRoute';
 import { repKey } from '../../shared/domain/reps';
 
 /** Reps across calls: choose a rep to see their figures over time and compare two of their calls. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
-import { BackToLibrary } from '../components/BackToLibrary';
+import { BackToLibrary } from '../ui/BackToLibrary';
 import { CallFacts } from '../components/CallFacts';
 import { ChainsPanel } from '../components/ChainsPanel';
 import { CommentsPanel } from '../components/CommentsPanel';
@@ -24,11 +24,11 @@ import { SuggestionsProvider } from '../components/suggestions/SuggestionsProvid
 import { TrackPanel } from '../components/TrackPanel';
 import { TranscriptPanel } from '../components/TranscriptPanel';
 import { useCallDetail } from '../hooks/useCallDetail';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditKeys } from '../hooks/useEditKeys';
 import { PlayerContext, usePlayerSource } from '../hooks/usePlayback';
 import { ReviewAnnotationsContext, SaveStateContext, useReviewAnnotations } from '../hooks/useReviewAnnotations';
-import { navigate } from '../hooks/useRoute';
+import { navigate } from '../ui/useRoute';
 import { useRubricDraft } from '../hooks/useRubricDraft';
 import { useScorecard } from '../hooks/useScorecard';
 import { useStartAt } from '../hooks/useStartAt';

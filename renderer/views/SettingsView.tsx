@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { call, errorMessage } from '../bridge';
-import { BackToLibrary } from '../components/BackToLibrary';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { call, errorMessage } from '../ui/bridge';
+import { BackToLibrary } from '../ui/BackToLibrary';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
 import { ModelsSection } from '../components/ModelsSection';
 import { MyNameSection } from '../components/MyNameSection';
-import { useDocumentTitle } from '../hooks/useDocumentTitle';
-import { useLibraryInfo } from '../hooks/useLibraryInfo';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useLibraryInfo } from '../ui/useLibraryInfo';
 
 /** Where the library lives (and switching to another one), the rep's name, and the transcription model. */
 export function SettingsView() {

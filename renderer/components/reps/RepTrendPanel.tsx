@@ -3,7 +3,7 @@ import { useComparePick } from '../../hooks/useComparePick';
 import { useRepTrend } from '../../hooks/useReps';
 import { TREND_CHARTS } from '../../reps/trendSeries';
 import { ComparePickBar } from '../compare/ComparePickBar';
-import { ErrorMessage } from '../ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ExportRepCsv } from './ExportRepCsv';
 import { RepCallsTable } from './RepCallsTable';
 

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecard';
-import { call } from '../../bridge';
-import { useAction } from '../../hooks/useAction';
-import { Dialog } from '../Dialog';
-import { ErrorMessage } from '../ErrorMessage';
+import { call } from '../../ui/bridge';
+import { useAction } from '../../ui/useAction';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const MAX_CRITERIA = 20;
 const newCriterion = (): RubricCriterion => ({ id: `criterion-${crypto.randomUUID().slice(0, 8)}`, title: '', description: '' });

@@ -3,11 +3,11 @@ import { reviewId } from '../../../shared/domain/annotations';
 import { rubricText } from '../../../shared/formats/scorecardReport';
 import type { RubricCriterion, RubricSummary } from '../../../shared/scorecard';
 import { answersFor, reviewOf, reviewToStore, sameAnswers, type Answer } from '../../../shared/scorecard/reviewAnswers';
-import { errorMessage } from '../../bridge';
+import { errorMessage } from '../../ui/bridge';
 import { useMyName } from '../../hooks/useMyName';
 import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
 import type { RubricDraftControl } from '../../hooks/useRubricDraft';
-import { ErrorMessage } from '../ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CriteriaDialog } from './CriteriaDialog';
 import { RubricCriterionRow, type OtherAnswer } from './RubricCriterionRow';
 

@@ -3,9 +3,9 @@ import type { Suggestion, SuggestionKind } from '../../../shared/suggestions';
 import { countByKind, KIND_LABELS, SUGGESTION_KINDS, suggestionLabel } from '../../annotations/suggestionsByTurn';
 import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
 import { revealTurn } from '../../hooks/useRevealTurn';
-import { navigate } from '../../hooks/useRoute';
+import { navigate } from '../../ui/useRoute';
 import { useSuggestionsValue } from '../../hooks/useSuggestions';
-import { formatTimestamp } from '../format';
+import { formatTimestamp } from '../../ui/format';
 
 function SuggestionItem({ suggestion: s, onOpen }: { suggestion: Suggestion; onOpen: () => void }) {
   return (

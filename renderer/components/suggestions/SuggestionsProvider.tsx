@@ -4,7 +4,7 @@ import type { Turn } from '../../../shared/domain/transcript';
 import { useMyName } from '../../hooks/useMyName';
 import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
 import { cancelReveal } from '../../hooks/useRevealTurn';
-import { useStoredFlag } from '../../hooks/useStoredFlag';
+import { useStoredFlag } from '../../ui/useStoredFlag';
 import { useSuggestionActions } from '../../hooks/useSuggestionActions';
 import { useSuggestionKeys } from '../../hooks/useSuggestionKeys';
 import { SuggestionActionsContext, SuggestionsContext, useSuggestions } from '../../hooks/useSuggestions';

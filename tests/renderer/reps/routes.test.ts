@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseRoute, routeKey } from '../../../renderer/hooks/useRoute';
+import { hrefFor, parseRoute, routeKey } from '../../../renderer/ui/useRoute';
 
 describe('the reps and compare routes', () => {
   it('#/reps lists the reps; #/reps/:name chooses one, the name decoded', () => {

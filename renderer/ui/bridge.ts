@@ -7,8 +7,8 @@ import type {
   MethodInput,
   MethodName,
   MethodOutput,
-} from '../shared/contract';
-import type { ErrorCode } from '../shared/errors';
+} from '../../shared/contract';
+import type { ErrorCode } from '../../shared/errors';
 
 /**
  * The renderer's only door to the main process: everything goes through `window.callReview`,

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { errorMessage } from '../bridge';
+import { errorMessage } from './bridge';
 
 /**
  * A button's bridge call: `busy` while it runs, and its failure as a message for the user (never

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { errorMessage } from '../bridge';
+import { errorMessage } from './bridge';
 
 type Props = { children: ReactNode };
 type State = { error: unknown; failed: boolean };

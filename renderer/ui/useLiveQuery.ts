@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BridgeError, errorMessage } from '../bridge';
+import { BridgeError, errorMessage } from './bridge';
 import type { ErrorCode } from '../../shared/errors';
 import { useLibraryChanged } from './useLibraryChanged';
 

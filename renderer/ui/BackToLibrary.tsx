@@ -1,4 +1,4 @@
-import { hrefFor } from '../hooks/useRoute';
+import { hrefFor } from './useRoute';
 
 /** The top bar of every page but the library: one way back, looking the same everywhere. */
 export function BackToLibrary({ testId }: { testId: string }) {

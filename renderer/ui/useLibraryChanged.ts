@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { onEvent } from '../bridge';
+import { onEvent } from './bridge';
 import type { EventPayload } from '../../shared/contract';
 
 /** Runs `cb` whenever the main process reports a library change; unsubscribes on unmount. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { call } from '../bridge';
+import { call } from './bridge';
 import type { LibraryInfo } from '../../shared/contract';
 import { useLiveQuery } from './useLiveQuery';
 

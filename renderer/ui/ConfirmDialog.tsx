@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useAction } from '../hooks/useAction';
+import { useAction } from './useAction';
 import { Dialog } from './Dialog';
 import { ErrorMessage } from './ErrorMessage';
 

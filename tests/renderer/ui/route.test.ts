@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseRoute, routeKey } from '../../renderer/hooks/useRoute';
+import { hrefFor, parseRoute, routeKey } from '../../../renderer/ui/useRoute';
 
 describe('a call’s Scorecard tab route', () => {
   it('parses and writes #/calls/:id/scorecard, with ids that need encoding', () => {
