@@ -5,7 +5,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportResults } from './components/ImportResults';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useImporter } from './hooks/useImporter';
-import { JobsContext, useJobsSource } from './hooks/useJobs';
+import { JobsContext, useJobsSource } from './transcription/useJobs';
 import { LibraryInfoContext, useLibraryInfoSource } from './ui/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './ui/useRoute';
 import { LibraryView } from './views/LibraryView';

@@ -1,7 +1,7 @@
 import type { CallDetail } from '../../shared/domain/call';
 import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RecordedAtForm } from './RecordedAtForm';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../transcription/StatusBadge';
 
 /** The call's own metadata: when, how long, who, and where it stands. */
 export function CallFacts({ call, onChanged }: { call: CallDetail; onChanged: () => void }) {

@@ -1,12 +1,12 @@
 import type { CallSummary } from '../../shared/domain/call';
 import type { ComparePick } from '../hooks/useComparePick';
 import { hrefFor, navigate } from '../ui/useRoute';
-import { useTranscription } from '../hooks/useTranscription';
+import { useTranscription } from '../transcription/useTranscription';
 import { CallNote } from './CallNote';
 import { ComparePickBox } from './compare/ComparePickBar';
 import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RenameForm } from './RenameForm';
-import { TranscriptionCell } from './TranscriptionCell';
+import { TranscriptionCell } from '../transcription/TranscriptionCell';
 
 type Props = {
   call: CallSummary;

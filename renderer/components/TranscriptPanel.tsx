@@ -4,13 +4,13 @@ import type { Turn } from '../../shared/domain/transcript';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { useTranscriptFind } from '../hooks/useTranscriptFind';
 import type { TranscriptState } from '../hooks/useTranscript';
-import type { TranscriptionControl } from '../hooks/useTranscription';
+import type { TranscriptionControl } from '../transcription/useTranscription';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ExportTranscript } from './ExportTranscript';
 import { FindBar } from './FindBar';
 import { ImportTranscriptButton } from './ImportTranscriptButton';
-import { StartButton } from './TranscriptionButtons';
-import { TranscriptionError } from './TranscriptionError';
+import { StartButton } from '../transcription/TranscriptionButtons';
+import { TranscriptionError } from '../transcription/TranscriptionError';
 import { TranscriptTurns } from './TranscriptTurns';
 
 type Props = { call: CallDetail; control: TranscriptionControl };

@@ -17,7 +17,7 @@ import { ScorecardCard } from '../components/scorecard/ScorecardCard';
 import { ScorecardView } from '../components/scorecard/ScorecardView';
 import { ReviewError } from '../components/ReviewError';
 import { ReviewTabs, type ReviewMode } from '../components/ReviewTabs';
-import { ReviewTranscription } from '../components/ReviewTranscription';
+import { ReviewTranscription } from '../transcription/ReviewTranscription';
 import { SpeakersPanel } from '../components/SpeakersPanel';
 import { SuggestionsPanel } from '../components/suggestions/SuggestionsPanel';
 import { SuggestionsProvider } from '../components/suggestions/SuggestionsProvider';
@@ -34,7 +34,7 @@ import { useScorecard } from '../hooks/useScorecard';
 import { useStartAt } from '../hooks/useStartAt';
 import { useTranscript, useTranscriptAccess } from '../hooks/useTranscript';
 import { TranscriptEditsContext, useTranscriptEdits } from '../hooks/useTranscriptEdits';
-import { useTranscription } from '../hooks/useTranscription';
+import { useTranscription } from '../transcription/useTranscription';
 
 const NO_TURNS: Turn[] = [];
 const NO_SPEAKERS: Speaker[] = [];

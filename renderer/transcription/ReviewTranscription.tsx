@@ -1,5 +1,5 @@
 import type { CallDetail } from '../../shared/domain/call';
-import type { TranscriptionControl } from '../hooks/useTranscription';
+import type { TranscriptionControl } from './useTranscription';
 import { JobProgress } from './JobProgress';
 import { CancelButton, StartButton } from './TranscriptionButtons';
 import { TranscriptionError } from './TranscriptionError';

@@ -1,4 +1,4 @@
-import type { TranscriptionControl } from '../hooks/useTranscription';
+import type { TranscriptionControl } from './useTranscription';
 
 type StartProps = {
   control: TranscriptionControl;

@@ -1,5 +1,5 @@
 import type { CallSummary } from '../../shared/domain/call';
-import type { TranscriptionControl } from '../hooks/useTranscription';
+import type { TranscriptionControl } from './useTranscription';
 import { JobProgress } from './JobProgress';
 import { StatusBadge } from './StatusBadge';
 import { CancelButton, StartButton } from './TranscriptionButtons';
