@@ -1,21 +1,21 @@
 import { lazy, Suspense, useCallback } from 'react';
 import { useAppCommands } from './appCommands';
-import { DropOverlay } from './components/DropOverlay';
+import { DropOverlay } from './library/import/DropOverlay';
 import { ErrorBoundary } from './ui/ErrorBoundary';
-import { ImportResults } from './components/ImportResults';
-import { useFileDrop } from './hooks/useFileDrop';
-import { useImporter } from './hooks/useImporter';
+import { ImportResults } from './library/import/ImportResults';
+import { useFileDrop } from './library/import/useFileDrop';
+import { useImporter } from './library/import/useImporter';
 import { JobsContext, useJobsSource } from './transcription/useJobs';
 import { LibraryInfoContext, useLibraryInfoSource } from './ui/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './ui/useRoute';
-import { LibraryView } from './views/LibraryView';
+import { LibraryView } from './library/LibraryView';
 import { ReviewView } from './views/ReviewView';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
 const CompareView = lazy(() => import('./views/CompareView').then((m) => ({ default: m.CompareView })));
 const RepsView = lazy(() => import('./views/RepsView').then((m) => ({ default: m.RepsView })));
 const SettingsView = lazy(() => import('./views/SettingsView').then((m) => ({ default: m.SettingsView })));
-import type { Importer } from './hooks/useImporter';
+import type { Importer } from './library/import/useImporter';
 
 function View({ route, importer }: { route: Route; importer: Importer }) {
   switch (route.name) {

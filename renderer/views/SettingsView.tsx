@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call, errorMessage } from '../ui/bridge';
 import { BackToLibrary } from '../ui/BackToLibrary';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
+import { LibraryProblemBanner } from '../library/LibraryProblemBanner';
 import { ModelsSection } from '../components/ModelsSection';
 import { MyNameSection } from '../components/MyNameSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';

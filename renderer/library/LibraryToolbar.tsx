@@ -1,4 +1,4 @@
-import type { SortKey } from '../hooks/useCallFilter';
+import type { SortKey } from './useCallFilter';
 
 type Props = {
   filter: string;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { call, errorMessage } from '../ui/bridge';
-import type { PickedFile } from '../../shared/contract';
-import { Title } from '../../shared/domain/call';
-import { titleFromFileName } from '../../shared/domain/title';
-import { busyLabel, type Importer } from '../hooks/useImporter';
-import { Dialog } from '../ui/Dialog';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { call, errorMessage } from '../../ui/bridge';
+import type { PickedFile } from '../../../shared/contract';
+import { Title } from '../../../shared/domain/call';
+import { titleFromFileName } from '../../../shared/domain/title';
+import { busyLabel, type Importer } from './useImporter';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SpeakerTrackField } from './SpeakerTrackField';
 
 const MIN_TRACKS = 2;

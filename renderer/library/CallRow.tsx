@@ -3,7 +3,7 @@ import type { ComparePick } from '../hooks/useComparePick';
 import { hrefFor, navigate } from '../ui/useRoute';
 import { useTranscription } from '../transcription/useTranscription';
 import { CallNote } from './CallNote';
-import { ComparePickBox } from './compare/ComparePickBar';
+import { ComparePickBox } from '../components/compare/ComparePickBar';
 import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RenameForm } from './RenameForm';
 import { TranscriptionCell } from '../transcription/TranscriptionCell';

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { baseName } from '../../shared/domain/title';
-import type { ImportOutcome } from '../../shared/domain/call';
-import { busyLabel, type Importer, type ImportResult } from '../hooks/useImporter';
-import { navigate } from '../ui/useRoute';
+import { baseName } from '../../../shared/domain/title';
+import type { ImportOutcome } from '../../../shared/domain/call';
+import { busyLabel, type Importer, type ImportResult } from './useImporter';
+import { navigate } from '../../ui/useRoute';
 
 type Props = Pick<Importer, 'busy' | 'results' | 'notice' | 'dismissResult' | 'dismissNotice' | 'dismissAll'>;
 

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { call, errorMessage, pathForFile } from '../ui/bridge';
-import type { MethodInput } from '../../shared/contract';
-import type { ImportOutcome } from '../../shared/domain/call';
+import { call, errorMessage, pathForFile } from '../../ui/bridge';
+import type { MethodInput } from '../../../shared/contract';
+import type { ImportOutcome } from '../../../shared/domain/call';
 
 /** How many paths one `calls:import` request may carry (the contract's limit). */
 const BATCH = 100;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 type Props = { fileName: string; value: string; error: string | null; onChange: (value: string) => void };
 

@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CallSummary } from '../../shared/domain/call';
-import { CallTable } from '../components/CallTable';
+import { CallTable } from './CallTable';
 import { ComparePickBar } from '../components/compare/ComparePickBar';
-import { DeleteCallDialog } from '../components/DeleteCallDialog';
-import { EmptyLibrary } from '../components/EmptyLibrary';
+import { DeleteCallDialog } from './DeleteCallDialog';
+import { EmptyLibrary } from './EmptyLibrary';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { LibraryHeader } from '../components/LibraryHeader';
-import { LibraryProblemBanner } from '../components/LibraryProblemBanner';
-import { LibraryToolbar } from '../components/LibraryToolbar';
-import { TracksDialog } from '../components/TracksDialog';
-import { useCallFilter } from '../hooks/useCallFilter';
+import { LibraryHeader } from './LibraryHeader';
+import { LibraryProblemBanner } from './LibraryProblemBanner';
+import { LibraryToolbar } from './LibraryToolbar';
+import { TracksDialog } from './import/TracksDialog';
+import { useCallFilter } from './useCallFilter';
 import { useComparePick } from '../hooks/useComparePick';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import type { Importer } from '../hooks/useImporter';
-import { useLibrary } from '../hooks/useLibrary';
+import type { Importer } from './import/useImporter';
+import { useLibrary } from './useLibrary';
 
 /** The list of calls, with import, filter, sort, rename and delete. */
 export function LibraryView({ importer }: { importer: Importer }) {

@@ -1,5 +1,5 @@
 import type { CallSummary } from '../../shared/domain/call';
-import type { CallSort, SortKey } from '../hooks/useCallFilter';
+import type { CallSort, SortKey } from './useCallFilter';
 import type { ComparePick } from '../hooks/useComparePick';
 import { CallRow } from './CallRow';
 
