@@ -6,7 +6,7 @@ import { firstWords } from '../annotations/tagging';
 import { errorMessage } from '../ui/bridge';
 import type { StepResult } from '../hooks/useAnnotations';
 import { useViewKeys } from '../hooks/useViewKeys';
-import { useMyName } from '../hooks/useMyName';
+import { useMyName } from '../settings/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { CommentDialog } from './CommentDialog';

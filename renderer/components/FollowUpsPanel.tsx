@@ -16,7 +16,7 @@ import {
 import { firstWords } from '../annotations/tagging';
 import type { StepResult } from '../hooks/useAnnotations';
 import { useViewKeys } from '../hooks/useViewKeys';
-import { useMyName } from '../hooks/useMyName';
+import { useMyName } from '../settings/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { ErrorMessage } from '../ui/ErrorMessage';

@@ -3,7 +3,7 @@ import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { momentMisplaced, toggleMomentCommand } from '../annotations/moments';
 import { useViewKeys } from '../hooks/useViewKeys';
-import { useMyName } from '../hooks/useMyName';
+import { useMyName } from '../settings/useMyName';
 import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
 import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
 

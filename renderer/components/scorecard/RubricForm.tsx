@@ -4,7 +4,7 @@ import { rubricText } from '../../../shared/formats/scorecardReport';
 import type { RubricCriterion, RubricSummary } from '../../../shared/scorecard';
 import { answersFor, reviewOf, reviewToStore, sameAnswers, type Answer } from '../../../shared/scorecard/reviewAnswers';
 import { errorMessage } from '../../ui/bridge';
-import { useMyName } from '../../hooks/useMyName';
+import { useMyName } from '../../settings/useMyName';
 import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
 import type { RubricDraftControl } from '../../hooks/useRubricDraft';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../ui/bridge';
 import type { ModelFile } from '../../shared/domain/models';
-import { useModels } from '../hooks/useModels';
+import { useModels } from './useModels';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatSize } from '../ui/format';
 import { ModelCatalogue } from './ModelCatalogue';

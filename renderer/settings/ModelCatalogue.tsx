@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CatalogueItem } from '../../shared/domain/models';
-import type { Models } from '../hooks/useModels';
+import type { Models } from './useModels';
 import { CatalogueItemRow } from './CatalogueItemRow';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatMegabytes } from '../ui/format';

@@ -3,8 +3,8 @@ import { call, errorMessage } from '../ui/bridge';
 import { BackToLibrary } from '../ui/BackToLibrary';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { LibraryProblemBanner } from '../library/LibraryProblemBanner';
-import { ModelsSection } from '../components/ModelsSection';
-import { MyNameSection } from '../components/MyNameSection';
+import { ModelsSection } from './ModelsSection';
+import { MyNameSection } from './MyNameSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
 

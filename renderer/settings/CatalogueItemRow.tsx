@@ -1,5 +1,5 @@
 import type { CatalogueItem } from '../../shared/domain/models';
-import type { CatalogueAction, DownloadProgress } from '../hooks/useModels';
+import type { CatalogueAction, DownloadProgress } from './useModels';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatMegabytes } from '../ui/format';
 
