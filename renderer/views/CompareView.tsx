@@ -3,7 +3,7 @@ import { compareScorecards } from '../../shared/scorecard/comparison';
 import { CompareCallCard } from '../components/compare/CompareCallCard';
 import { ComparisonTable } from '../components/compare/ComparisonTable';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { useCallScorecard } from '../hooks/useCallScorecard';
+import { useCallScorecard } from '../scorecard/useCallScorecard';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
 import { hrefFor } from '../ui/useRoute';

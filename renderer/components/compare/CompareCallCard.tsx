@@ -1,4 +1,4 @@
-import type { CallScorecardState } from '../../hooks/useCallScorecard';
+import type { CallScorecardState } from '../../scorecard/useCallScorecard';
 import { hrefFor } from '../../ui/useRoute';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { DateTime, formatDuration } from '../../ui/format';

@@ -1,5 +1,5 @@
-import type { Scorecard } from '../../../shared/scorecard';
-import { clock } from '../../../shared/scorecard/evidence';
+import type { Scorecard } from '../../shared/scorecard';
+import { clock } from '../../shared/scorecard/evidence';
 
 /** The clear verdict on pitch timing: a warning when the pitch came before the pain, a note when it did not. */
 export function PitchFlag({ pitch }: { pitch: Scorecard['pitch'] }) {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { SCORECARD_FORMATS, type ScorecardFormat } from '../../../shared/formats/exportFormats';
-import { call } from '../../ui/bridge';
-import { useSaveToFile } from '../../ui/useSaveToFile';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { SavedTo } from '../../ui/SavedTo';
+import { SCORECARD_FORMATS, type ScorecardFormat } from '../../shared/formats/exportFormats';
+import { call } from '../ui/bridge';
+import { useSaveToFile } from '../ui/useSaveToFile';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { SavedTo } from '../ui/SavedTo';
 
 const NAMES: Record<ScorecardFormat, string> = { html: 'HTML', pdf: 'PDF', csv: 'CSV', md: 'Markdown' };
 

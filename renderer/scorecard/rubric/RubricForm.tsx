@@ -6,7 +6,7 @@ import { answersFor, reviewOf, reviewToStore, sameAnswers, type Answer } from '.
 import { errorMessage } from '../../ui/bridge';
 import { useMyName } from '../../settings/useMyName';
 import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
-import type { RubricDraftControl } from '../../hooks/useRubricDraft';
+import type { RubricDraftControl } from './useRubricDraft';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CriteriaDialog } from './CriteriaDialog';
 import { RubricCriterionRow, type OtherAnswer } from './RubricCriterionRow';

@@ -1,9 +1,9 @@
-import type { RubricDraftControl } from '../../hooks/useRubricDraft';
-import type { ScorecardState } from '../../hooks/useScorecard';
+import type { RubricDraftControl } from './rubric/useRubricDraft';
+import type { ScorecardState } from './useScorecard';
 import { ConversationNotes } from './ConversationNotes';
 import { OverallScore } from './OverallScore';
 import { PitchFlag } from './PitchFlag';
-import { RubricForm } from './RubricForm';
+import { RubricForm } from './rubric/RubricForm';
 import { ScorecardExport } from './ScorecardExport';
 import { ScorecardSection } from './ScorecardSection';
 import { TalkRatioBar } from './TalkRatioBar';

@@ -1,6 +1,6 @@
-import { PAIN_LEVEL_NAMES, type PainLevel } from '../../../shared/domain/annotations';
-import type { Scorecard } from '../../../shared/scorecard';
-import { hrefFor } from '../../ui/useRoute';
+import { PAIN_LEVEL_NAMES, type PainLevel } from '../../shared/domain/annotations';
+import type { Scorecard } from '../../shared/scorecard';
+import { hrefFor } from '../ui/useRoute';
 
 function Fact({ label, value, testId, flag }: { label: string; value: string; testId: string; flag?: boolean }) {
   return (

@@ -1,6 +1,6 @@
-import type { Evidence } from '../../../shared/scorecard';
-import { spanText } from '../../../shared/formats/scorecardReport';
-import { usePlayFrom } from '../../hooks/usePlayFrom';
+import type { Evidence } from '../../shared/scorecard';
+import { spanText } from '../../shared/formats/scorecardReport';
+import { usePlayFrom } from './usePlayFrom';
 
 /** The moments behind a figure, in time order; a click plays the call from that moment. */
 export function EvidenceList({ evidence, id }: { evidence: readonly Evidence[]; id?: string }) {

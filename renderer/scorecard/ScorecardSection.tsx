@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ReportSection } from '../../../shared/formats/scorecardReport';
+import type { ReportSection } from '../../shared/formats/scorecardReport';
 import { FigureRow } from './FigureRow';
 
 /** One part of the scorecard (depth, follow-through, pitch, conversation): what leads it, then its figures. */

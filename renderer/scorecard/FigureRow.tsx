@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { ReportFigure } from '../../../shared/formats/scorecardReport';
+import type { ReportFigure } from '../../shared/formats/scorecardReport';
 import { EvidenceList } from './EvidenceList';
 
 /** The figure's value for people; the unit is added where the number alone would not say it. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScoreComponent, OverallScore as Overall } from '../../../shared/scorecard';
+import type { ScoreComponent, OverallScore as Overall } from '../../shared/scorecard';
 import { EvidenceList } from './EvidenceList';
 
 function ComponentRow({ part }: { part: ScoreComponent }) {

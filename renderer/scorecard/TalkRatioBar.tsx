@@ -1,4 +1,4 @@
-import { TALK_RATIO_IDEAL, type Scorecard } from '../../../shared/scorecard';
+import { TALK_RATIO_IDEAL, type Scorecard } from '../../shared/scorecard';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { usePlayer } from './usePlayback';
+import { usePlayer } from '../hooks/usePlayback';
 
 /** Seeks the call's player to a moment and plays from there (an evidence click: hear why). */
 export function usePlayFrom(): (time: number) => void {

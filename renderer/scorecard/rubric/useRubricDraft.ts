@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Answer } from '../../shared/scorecard/reviewAnswers';
+import type { Answer } from '../../../shared/scorecard/reviewAnswers';
 
 /** A rubric being filled in and not saved yet: the answers, and the name typed when the library has none. */
 export type RubricDraft = { answers: Answer[]; name: string };
