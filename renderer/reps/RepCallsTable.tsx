@@ -1,8 +1,8 @@
-import type { ComparePick } from '../../hooks/useComparePick';
-import { hrefFor, navigate } from '../../ui/useRoute';
-import { TREND_CHARTS, type RepTrendPoint } from '../../reps/trendSeries';
-import { ComparePickBox } from '../compare/ComparePickBar';
-import { DateTime } from '../../ui/format';
+import type { ComparePick } from '../hooks/useComparePick';
+import { hrefFor, navigate } from '../ui/useRoute';
+import { TREND_CHARTS, type RepTrendPoint } from './trendSeries';
+import { ComparePickBox } from '../components/compare/ComparePickBar';
+import { DateTime } from '../ui/format';
 
 /** A figure as the charts show it, or a dash that says it is missing (never a 0). */
 function FigureCell({ point, chartIndex }: { point: RepTrendPoint; chartIndex: number }) {

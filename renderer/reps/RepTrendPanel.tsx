@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { useComparePick } from '../../hooks/useComparePick';
-import { useRepTrend } from '../../hooks/useReps';
-import { TREND_CHARTS } from '../../reps/trendSeries';
-import { ComparePickBar } from '../compare/ComparePickBar';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useComparePick } from '../hooks/useComparePick';
+import { useRepTrend } from './useReps';
+import { TREND_CHARTS } from './trendSeries';
+import { ComparePickBar } from '../components/compare/ComparePickBar';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ExportRepCsv } from './ExportRepCsv';
 import { RepCallsTable } from './RepCallsTable';
 

@@ -1,4 +1,4 @@
-import { hrefFor } from '../../ui/useRoute';
+import { hrefFor } from '../ui/useRoute';
 
 /** No rep yet: how a rep becomes known, and the way back to the calls to do it. */
 export function RepsEmpty() {

@@ -1,7 +1,7 @@
-import { call } from '../../ui/bridge';
-import { useSaveToFile } from '../../ui/useSaveToFile';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { SavedTo } from '../../ui/SavedTo';
+import { call } from '../ui/bridge';
+import { useSaveToFile } from '../ui/useSaveToFile';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { SavedTo } from '../ui/SavedTo';
 
 /** Saves every scorecard of the rep as one CSV (a row per call); the main process asks where. */
 export function ExportRepCsv({ repName, disabled }: { repName: string; disabled: boolean }) {

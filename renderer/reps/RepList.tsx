@@ -1,7 +1,7 @@
-import type { RepSummary } from '../../../shared/domain/reps';
-import { repKey } from '../../../shared/domain/reps';
-import { hrefFor } from '../../ui/useRoute';
-import { DateTime } from '../../ui/format';
+import type { RepSummary } from '../../shared/domain/reps';
+import { repKey } from '../../shared/domain/reps';
+import { hrefFor } from '../ui/useRoute';
+import { DateTime } from '../ui/format';
 
 /** The library's reps, most recently active first; the chosen one is marked. */
 export function RepList({ reps, chosen }: { reps: readonly RepSummary[]; chosen: string | null }) {

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from 'recharts';
-import { navigate } from '../../ui/useRoute';
-import { plottedCount, timeDomain, timeTicks, trendRows, valueAxis, type RepTrendPoint, type TrendChartSpec, type TrendRow } from '../../reps/trendSeries';
-import { formatDateTime } from '../../ui/format';
+import { navigate } from '../ui/useRoute';
+import { plottedCount, timeDomain, timeTicks, trendRows, valueAxis, type RepTrendPoint, type TrendChartSpec, type TrendRow } from './trendSeries';
+import { formatDateTime } from '../ui/format';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const dayYearFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: '2-digit' });

@@ -1,9 +1,9 @@
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { RepList } from '../components/reps/RepList';
-import { RepsEmpty } from '../components/reps/RepsEmpty';
-import { RepTrendPanel } from '../components/reps/RepTrendPanel';
+import { RepList } from './RepList';
+import { RepsEmpty } from './RepsEmpty';
+import { RepTrendPanel } from './RepTrendPanel';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useReps } from '../hooks/useReps';
+import { useReps } from './useReps';
 import { hrefFor } from '../ui/useRoute';
 import { repKey } from '../../shared/domain/reps';
 
