@@ -12,7 +12,7 @@ import { LibraryView } from './library/LibraryView';
 import { ReviewView } from './views/ReviewView';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
-const CompareView = lazy(() => import('./views/CompareView').then((m) => ({ default: m.CompareView })));
+const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const RepsView = lazy(() => import('./reps/RepsView').then((m) => ({ default: m.RepsView })));
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import type { Importer } from './library/import/useImporter';

@@ -1,9 +1,9 @@
 import type { CallSummary } from '../../shared/domain/call';
-import type { ComparePick } from '../hooks/useComparePick';
+import type { ComparePick } from '../compare/useComparePick';
 import { hrefFor, navigate } from '../ui/useRoute';
 import { useTranscription } from '../transcription/useTranscription';
 import { CallNote } from './CallNote';
-import { ComparePickBox } from '../components/compare/ComparePickBar';
+import { ComparePickBox } from '../compare/ComparePickBar';
 import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RenameForm } from './RenameForm';
 import { TranscriptionCell } from '../transcription/TranscriptionCell';

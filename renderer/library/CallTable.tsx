@@ -1,6 +1,6 @@
 import type { CallSummary } from '../../shared/domain/call';
 import type { CallSort, SortKey } from './useCallFilter';
-import type { ComparePick } from '../hooks/useComparePick';
+import type { ComparePick } from '../compare/useComparePick';
 import { CallRow } from './CallRow';
 
 type Props = {

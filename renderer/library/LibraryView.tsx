@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CallSummary } from '../../shared/domain/call';
 import { CallTable } from './CallTable';
-import { ComparePickBar } from '../components/compare/ComparePickBar';
+import { ComparePickBar } from '../compare/ComparePickBar';
 import { DeleteCallDialog } from './DeleteCallDialog';
 import { EmptyLibrary } from './EmptyLibrary';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -10,7 +10,7 @@ import { LibraryProblemBanner } from './LibraryProblemBanner';
 import { LibraryToolbar } from './LibraryToolbar';
 import { TracksDialog } from './import/TracksDialog';
 import { useCallFilter } from './useCallFilter';
-import { useComparePick } from '../hooks/useComparePick';
+import { useComparePick } from '../compare/useComparePick';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { Importer } from './import/useImporter';
 import { useLibrary } from './useLibrary';

@@ -1,7 +1,7 @@
-import type { ComparePick } from '../hooks/useComparePick';
+import type { ComparePick } from '../compare/useComparePick';
 import { hrefFor, navigate } from '../ui/useRoute';
 import { TREND_CHARTS, type RepTrendPoint } from './trendSeries';
-import { ComparePickBox } from '../components/compare/ComparePickBar';
+import { ComparePickBox } from '../compare/ComparePickBar';
 import { DateTime } from '../ui/format';
 
 /** A figure as the charts show it, or a dash that says it is missing (never a 0). */

@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { useComparePick } from '../hooks/useComparePick';
+import { useComparePick } from '../compare/useComparePick';
 import { useRepTrend } from './useReps';
 import { TREND_CHARTS } from './trendSeries';
-import { ComparePickBar } from '../components/compare/ComparePickBar';
+import { ComparePickBar } from '../compare/ComparePickBar';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ExportRepCsv } from './ExportRepCsv';
 import { RepCallsTable } from './RepCallsTable';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { compareScorecards } from '../../shared/scorecard/comparison';
-import { CompareCallCard } from '../components/compare/CompareCallCard';
-import { ComparisonTable } from '../components/compare/ComparisonTable';
+import { CompareCallCard } from './CompareCallCard';
+import { ComparisonTable } from './ComparisonTable';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useCallScorecard } from '../scorecard/useCallScorecard';
 import { useDocumentTitle } from '../ui/useDocumentTitle';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { comparePair, togglePick } from '../reps/comparePair';
+import { comparePair, togglePick } from './comparePair';
 import { navigate } from '../ui/useRoute';
 
 export type ComparePick = {

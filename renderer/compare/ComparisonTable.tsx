@@ -1,5 +1,5 @@
-import type { ComparedFigure } from '../../../shared/scorecard/comparison';
-import { deltaText, figureText, missingText } from '../../reps/figureText';
+import type { ComparedFigure } from '../../shared/scorecard/comparison';
+import { deltaText, figureText, missingText } from './figureText';
 import { EvidenceLinks } from './EvidenceLinks';
 
 const VERDICT_TEXT = { better: 'B better', worse: 'B worse', same: 'same' } as const;

@@ -1,7 +1,7 @@
-import type { CallScorecardState } from '../../scorecard/useCallScorecard';
-import { hrefFor } from '../../ui/useRoute';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { DateTime, formatDuration } from '../../ui/format';
+import type { CallScorecardState } from '../scorecard/useCallScorecard';
+import { hrefFor } from '../ui/useRoute';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { DateTime, formatDuration } from '../ui/format';
 
 /** One side of the comparison: which call, its overall score and the formula that gives it. */
 export function CompareCallCard({ side, callId, state }: { side: 'A' | 'B'; callId: string; state: CallScorecardState }) {

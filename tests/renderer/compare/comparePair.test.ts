@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePair, pickHint, togglePick } from '../../../renderer/reps/comparePair';
+import { comparePair, pickHint, togglePick } from '../../../renderer/compare/comparePair';
 
 const calls = [
   { id: 'new', recordedAt: '2026-05-02T10:00:00.000Z' },

@@ -1,5 +1,5 @@
-import type { ComparePick } from '../../hooks/useComparePick';
-import { pickHint } from '../../reps/comparePair';
+import type { ComparePick } from './useComparePick';
+import { pickHint } from './comparePair';
 
 /** What is ticked for comparing, and the button that opens the two calls side by side. */
 export function ComparePickBar({ pick }: { pick: ComparePick }) {

@@ -1,6 +1,6 @@
-import type { Evidence } from '../../../shared/scorecard/evidence';
-import { clock } from '../../../shared/scorecard/evidence';
-import { hrefFor } from '../../ui/useRoute';
+import type { Evidence } from '../../shared/scorecard/evidence';
+import { clock } from '../../shared/scorecard/evidence';
+import { hrefFor } from '../ui/useRoute';
 
 const SHOWN = 3;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deltaText, figureText, missingText } from '../../../renderer/reps/figureText';
+import { deltaText, figureText, missingText } from '../../../renderer/compare/figureText';
 
 describe('compared figures in words', () => {
   it('values read in their unit', () => {
