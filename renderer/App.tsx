@@ -9,7 +9,7 @@ import { JobsContext, useJobsSource } from './transcription/useJobs';
 import { LibraryInfoContext, useLibraryInfoSource } from './ui/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './ui/useRoute';
 import { LibraryView } from './library/LibraryView';
-import { ReviewView } from './views/ReviewView';
+import { ReviewView } from './review/ReviewView';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));

@@ -2,8 +2,8 @@ import { PAIN_LEVEL_NAMES, type Annotations, type PainChain } from '../../shared
 import type { Speaker } from '../../shared/domain/call';
 import { chainDepth, chainTags, deleteChainCommand } from '../../shared/domain/chains';
 import type { Turn } from '../../shared/domain/transcript';
-import { showNotice } from '../hooks/useReviewNotice';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { showNotice } from '../review/notice/useReviewNotice';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { ChainStep } from './ChainStep';
 import { ChainTopic } from './ChainTopic';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PainChain } from '../../shared/domain/annotations';
 import { renameChainCommand } from '../../shared/domain/chains';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { InlineNameEditor } from '../ui/InlineNameEditor';
 

@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
-import { useReviewAnnotationsValue, useSaveState } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue, useSaveState } from '../review/useReviewAnnotations';
 import { ChainCard } from './ChainCard';
-import { NoticeToast } from './NoticeToast';
+import { NoticeToast } from '../review/notice/NoticeToast';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator } from '../review/history/SaveIndicator';
 import { UnlinkedTags } from './UnlinkedTags';
 
 /**

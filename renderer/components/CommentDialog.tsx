@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { StepResult } from '../hooks/useAnnotations';
-import { useDialogSave } from '../hooks/useDialogSave';
+import type { StepResult } from '../review/history/useAnnotations';
+import { useDialogSave } from '../review/useDialogSave';
 import { Dialog } from '../ui/Dialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';

@@ -4,15 +4,15 @@ import type { Turn } from '../../shared/domain/transcript';
 import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../annotations/marks';
 import { firstWords } from '../annotations/tagging';
 import { errorMessage } from '../ui/bridge';
-import type { StepResult } from '../hooks/useAnnotations';
-import { useViewKeys } from '../hooks/useViewKeys';
+import type { StepResult } from '../review/history/useAnnotations';
+import { useViewKeys } from '../review/keys/useViewKeys';
 import { useMyName } from '../settings/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { CommentDialog } from './CommentDialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatDateTime, formatTimestamp } from '../ui/format';
-import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
+import { dismissNotice, showNotice } from '../review/notice/useReviewNotice';
 
 /** A new comment's place (a turn's span, or a point: span null), or the comment being edited. */
 type Editing = { where: string; at: number; span: Span | null; existing: Comment | null };

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { FollowUp } from '../../shared/domain/annotations';
 import { FOLLOW_UP_REASONS, type FollowUpReason } from '../annotations/marks';
-import type { StepResult } from '../hooks/useAnnotations';
-import { useDialogSave } from '../hooks/useDialogSave';
+import type { StepResult } from '../review/history/useAnnotations';
+import { useDialogSave } from '../review/useDialogSave';
 import { Dialog } from '../ui/Dialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatTimestamp } from '../ui/format';

@@ -14,15 +14,15 @@ import {
   type FollowUpReason,
 } from '../annotations/marks';
 import { firstWords } from '../annotations/tagging';
-import type { StepResult } from '../hooks/useAnnotations';
-import { useViewKeys } from '../hooks/useViewKeys';
+import type { StepResult } from '../review/history/useAnnotations';
+import { useViewKeys } from '../review/keys/useViewKeys';
 import { useMyName } from '../settings/useMyName';
 import { usePlayer } from '../hooks/usePlayback';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FollowUpDialog } from './FollowUpDialog';
 import { formatTimestamp } from '../ui/format';
-import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
+import { dismissNotice, showNotice } from '../review/notice/useReviewNotice';
 
 /** What the dialog edits: the turn's span and opening words, and the follow-up already there if any. */
 type Editing = { time: number; quote: string; span: Span; existing: FollowUp | null };

@@ -2,10 +2,10 @@ import type { MomentKind } from '../../shared/domain/annotations';
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { momentMisplaced, toggleMomentCommand } from '../annotations/moments';
-import { useViewKeys } from '../hooks/useViewKeys';
+import { useViewKeys } from '../review/keys/useViewKeys';
 import { useMyName } from '../settings/useMyName';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
-import { dismissNotice, showNotice } from '../hooks/useReviewNotice';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
+import { dismissNotice, showNotice } from '../review/notice/useReviewNotice';
 
 /**
  * P marks the current turn as the rep's pitch, O as a door the prospect opened (again: unmark). The

@@ -3,7 +3,7 @@ import { PAIN_LEVEL_NAMES, type Annotations, type PainTag } from '../../shared/d
 import { parentCandidates, relinkCommand } from '../../shared/domain/chains';
 import type { Turn } from '../../shared/domain/transcript';
 import { tagQuote } from '../annotations/tagging';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatTimestamp } from '../ui/format';
 

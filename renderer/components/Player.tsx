@@ -6,7 +6,7 @@ import { useFollowerTracks } from '../hooks/useFollowerTracks';
 import { usePeaks } from '../hooks/usePeaks';
 import { usePlayer } from '../hooks/usePlayback';
 import { usePlayerKeys } from '../hooks/usePlayerKeys';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { useWaveform } from '../hooks/useWaveform';
 import { useWaveformZoom } from '../hooks/useWaveformView';
 import { ErrorMessage } from '../ui/ErrorMessage';

@@ -4,7 +4,7 @@ import { PAIN_LEVEL_NAMES, type PainTag } from '../../shared/domain/annotations'
 import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { usePlayer } from '../hooks/usePlayback';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { useFollowWaveformScroll } from '../hooks/useWaveformView';
 import { formatTimestamp } from '../ui/format';
 import { LaneMarks } from './LaneMarks';

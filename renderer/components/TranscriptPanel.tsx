@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CallDetail } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { useTranscriptFind } from '../hooks/useTranscriptFind';
 import type { TranscriptState } from '../hooks/useTranscript';
 import type { TranscriptionControl } from '../transcription/useTranscription';

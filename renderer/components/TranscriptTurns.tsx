@@ -5,7 +5,7 @@ import type { Transcript, TranscriptSource } from '../../shared/domain/transcrip
 import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
 import { usePlayer } from '../hooks/usePlayback';
 import { useMarksByTurn } from '../hooks/useMarksByTurn';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { useSuggestionsValue } from '../hooks/useSuggestions';
 import type { TranscriptFind } from '../hooks/useTranscriptFind';
 import { useTurnNavigation } from '../hooks/useTurnNavigation';

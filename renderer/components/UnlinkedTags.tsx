@@ -3,7 +3,7 @@ import type { Annotations, PainTag } from '../../shared/domain/annotations';
 import { startChainCommand, unlinkedTags } from '../../shared/domain/chains';
 import type { Turn } from '../../shared/domain/transcript';
 import { tagQuote } from '../annotations/tagging';
-import { useReviewAnnotationsValue } from '../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { ParentSelect } from './ParentSelect';
 import { TagQuote } from './TagQuote';
 

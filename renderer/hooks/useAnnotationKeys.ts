@@ -3,10 +3,10 @@ import type { PainLevel } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
 import { clearSelection, selectedWords } from '../annotations/selectedWords';
 import { toggleSpanTagCommand, toggleTagCommand } from '../annotations/tagging';
-import type { AnnotationsControl } from './useAnnotations';
-import { showNotice } from './useReviewNotice';
+import type { AnnotationsControl } from '../review/history/useAnnotations';
+import { showNotice } from '../review/notice/useReviewNotice';
 import { ownsKeys } from './usePlayerKeys';
-import { useViewKeys } from './useViewKeys';
+import { useViewKeys } from '../review/keys/useViewKeys';
 
 type Options = {
   control: AnnotationsControl;

@@ -1,7 +1,7 @@
 import type { Turn } from '../../shared/domain/transcript';
 import type { SuggestionsByTurn } from '../annotations/suggestionsByTurn';
 import type { SuggestionActions } from './useSuggestions';
-import { useViewKeys } from './useViewKeys';
+import { useViewKeys } from '../review/keys/useViewKeys';
 
 type Options = {
   byTurn: SuggestionsByTurn;

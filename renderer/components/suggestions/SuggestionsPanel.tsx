@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Suggestion, SuggestionKind } from '../../../shared/suggestions';
 import { countByKind, KIND_LABELS, SUGGESTION_KINDS, suggestionLabel } from '../../annotations/suggestionsByTurn';
-import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
 import { revealTurn } from '../../hooks/useRevealTurn';
 import { navigate } from '../../ui/useRoute';
 import { useSuggestionsValue } from '../../hooks/useSuggestions';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Speaker } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
 import { useMyName } from '../../settings/useMyName';
-import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
 import { cancelReveal } from '../../hooks/useRevealTurn';
 import { useStoredFlag } from '../../ui/useStoredFlag';
 import { useSuggestionActions } from '../../hooks/useSuggestionActions';

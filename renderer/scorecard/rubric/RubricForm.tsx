@@ -5,7 +5,7 @@ import type { RubricCriterion, RubricSummary } from '../../../shared/scorecard';
 import { answersFor, reviewOf, reviewToStore, sameAnswers, type Answer } from '../../../shared/scorecard/reviewAnswers';
 import { errorMessage } from '../../ui/bridge';
 import { useMyName } from '../../settings/useMyName';
-import { useReviewAnnotationsValue } from '../../hooks/useReviewAnnotations';
+import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
 import type { RubricDraftControl } from './useRubricDraft';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CriteriaDialog } from './CriteriaDialog';

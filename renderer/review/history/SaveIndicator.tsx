@@ -1,4 +1,4 @@
-import type { SaveState } from '../hooks/useAnnotations';
+import type { SaveState } from './useAnnotations';
 
 /** Whether the latest annotation change is on disk: every change saves at once, this says so. */
 export function SaveIndicator({ state }: { state: SaveState }) {

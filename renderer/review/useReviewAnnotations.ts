@@ -4,8 +4,8 @@ import type { Turn } from '../../shared/domain/transcript';
 import { useHistoryTarget } from '../appCommands';
 import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
 import type { ActiveTurnStore } from '../player/activeTurn';
-import { useAnnotationKeys } from './useAnnotationKeys';
-import { useAnnotations, type AnnotationsControl, type SaveState, type TranscriptAccess } from './useAnnotations';
+import { useAnnotationKeys } from '../hooks/useAnnotationKeys';
+import { useAnnotations, type AnnotationsControl, type SaveState, type TranscriptAccess } from './history/useAnnotations';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
 
 /** What the transcript, the lane and the chains panel read of the call's annotations. */

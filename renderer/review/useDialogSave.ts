@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StepResult } from './useAnnotations';
+import type { StepResult } from './history/useAnnotations';
 
 /**
  * A mark dialog's save: busy while the step saves, closes when it landed, and otherwise stays open with

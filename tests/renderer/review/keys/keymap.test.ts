@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMac, keyLabel, REVIEW_KEYMAP } from '../../renderer/keymap';
+import { isMac, keyLabel, REVIEW_KEYMAP } from '../../../../renderer/review/keys/keymap';
 
 const nav = (platform: string, uaPlatform?: string) => ({ platform, userAgentData: uaPlatform === undefined ? undefined : { platform: uaPlatform } }) as unknown as Navigator;
 

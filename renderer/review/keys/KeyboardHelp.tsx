@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState } from 'react';
-import { useHelpKey } from '../hooks/useHelpKey';
-import { isMac, keyLabel, REVIEW_KEYMAP, type KeyCombo } from '../keymap';
-import { Dialog } from '../ui/Dialog';
+import { useHelpKey } from './useHelpKey';
+import { isMac, keyLabel, REVIEW_KEYMAP, type KeyCombo } from './keymap';
+import { Dialog } from '../../ui/Dialog';
 
 function Combo({ combo, mac }: { combo: KeyCombo; mac: boolean }) {
   return (

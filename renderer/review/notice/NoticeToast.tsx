@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { dismissNotice, useReviewNotice } from '../hooks/useReviewNotice';
+import { dismissNotice, useReviewNotice } from './useReviewNotice';
 
 /** How long a notice stays: long enough to read one sentence and reach for Undo. */
 const NOTICE_MS = 8000;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ownsKeys } from './usePlayerKeys';
+import { ownsKeys } from '../../hooks/usePlayerKeys';
 
 /**
  * A handler for plain keys; it answers false to leave a key alone (nothing to act on: the key keeps its

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnnotationCommand, Annotations } from '../../shared/domain/annotations';
-import type { Transcript } from '../../shared/domain/transcript';
-import { applySplice, type TranscriptSplice } from '../../shared/domain/transcriptEdits';
-import { call, errorMessage } from '../ui/bridge';
+import type { AnnotationCommand, Annotations } from '../../../shared/domain/annotations';
+import type { Transcript } from '../../../shared/domain/transcript';
+import { applySplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
+import { call, errorMessage } from '../../ui/bridge';
 
 /** What the saved indicator shows: nothing changed yet, a save in flight, all saved, or why one failed. */
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
