@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { onEvent } from './ui/bridge';
-import { ownsKeys } from './hooks/usePlayerKeys';
+import { ownsKeys } from './review/player/usePlayerKeys';
 
 export type AppCommand = 'undo' | 'redo';
 type History = { undo: () => void; redo: () => void };

@@ -1,5 +1,5 @@
 import type { AskedQuestion } from '../../shared/domain/chainQuestions';
-import { usePlayer } from '../hooks/usePlayback';
+import { usePlayer } from '../review/player/usePlayback';
 import { formatTimestamp } from '../ui/format';
 
 /** The rep's questions that took the prospect from one level of pain to the next; click to hear one. */

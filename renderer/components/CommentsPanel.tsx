@@ -7,7 +7,7 @@ import { errorMessage } from '../ui/bridge';
 import type { StepResult } from '../review/history/useAnnotations';
 import { useViewKeys } from '../review/keys/useViewKeys';
 import { useMyName } from '../settings/useMyName';
-import { usePlayer } from '../hooks/usePlayback';
+import { usePlayer } from '../review/player/usePlayback';
 import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { CommentDialog } from './CommentDialog';
 import { ErrorMessage } from '../ui/ErrorMessage';

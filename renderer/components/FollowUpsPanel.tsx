@@ -17,7 +17,7 @@ import { firstWords } from '../annotations/tagging';
 import type { StepResult } from '../review/history/useAnnotations';
 import { useViewKeys } from '../review/keys/useViewKeys';
 import { useMyName } from '../settings/useMyName';
-import { usePlayer } from '../hooks/usePlayback';
+import { usePlayer } from '../review/player/usePlayback';
 import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FollowUpDialog } from './FollowUpDialog';

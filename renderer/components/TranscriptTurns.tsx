@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Speaker } from '../../shared/domain/call';
 import type { Transcript, TranscriptSource } from '../../shared/domain/transcript';
 import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
-import { usePlayer } from '../hooks/usePlayback';
+import { usePlayer } from '../review/player/usePlayback';
 import { useMarksByTurn } from '../hooks/useMarksByTurn';
 import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
 import { useSuggestionsValue } from '../hooks/useSuggestions';

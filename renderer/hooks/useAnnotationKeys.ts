@@ -5,7 +5,7 @@ import { clearSelection, selectedWords } from '../annotations/selectedWords';
 import { toggleSpanTagCommand, toggleTagCommand } from '../annotations/tagging';
 import type { AnnotationsControl } from '../review/history/useAnnotations';
 import { showNotice } from '../review/notice/useReviewNotice';
-import { ownsKeys } from './usePlayerKeys';
+import { ownsKeys } from '../review/player/usePlayerKeys';
 import { useViewKeys } from '../review/keys/useViewKeys';
 
 type Options = {

@@ -9,7 +9,7 @@ import {
   type TurnHighlight,
 } from '../../shared/domain/find';
 import type { Turn } from '../../shared/domain/transcript';
-import { ownsKeys } from './usePlayerKeys';
+import { ownsKeys } from '../review/player/usePlayerKeys';
 
 export type TranscriptFind = {
   open: boolean;

@@ -3,7 +3,7 @@ import type { Annotations } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
 import { useHistoryTarget } from '../appCommands';
 import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
-import type { ActiveTurnStore } from '../player/activeTurn';
+import type { ActiveTurnStore } from './player/activeTurn';
 import { useAnnotationKeys } from '../hooks/useAnnotationKeys';
 import { useAnnotations, type AnnotationsControl, type SaveState, type TranscriptAccess } from './history/useAnnotations';
 import { useLibraryInfo } from '../ui/useLibraryInfo';

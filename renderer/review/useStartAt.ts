@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Player } from '../hooks/usePlayback';
+import type { Player } from './player/usePlayback';
 
 /**
  * Opens the call at a moment (a link from a scorecard or a comparison): seeks there once the

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { usePlayer } from '../hooks/usePlayback';
+import { usePlayer } from '../review/player/usePlayback';
 
 /** Seeks the call's player to a moment and plays from there (an evidence click: hear why). */
 export function usePlayFrom(): (time: number) => void {

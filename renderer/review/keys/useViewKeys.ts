@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { ownsKeys } from '../../hooks/usePlayerKeys';
+import { ownsKeys } from '../player/usePlayerKeys';
 
 /**
  * A handler for plain keys; it answers false to leave a key alone (nothing to act on: the key keeps its

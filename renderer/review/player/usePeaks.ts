@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { CallDetail } from '../../shared/domain/call';
-import { decodePeaks, type DecodedPeaks } from '../../shared/domain/peaks';
+import type { CallDetail } from '../../../shared/domain/call';
+import { decodePeaks, type DecodedPeaks } from '../../../shared/domain/peaks';
 
 export type PeaksState = { peaks: DecodedPeaks | null; error: string | null };
 

@@ -1,7 +1,7 @@
-import type { Comment, FollowUp } from '../../shared/domain/annotations';
-import { commentTime, reasonLabel } from '../annotations/marks';
-import { usePlayer } from '../hooks/usePlayback';
-import { formatTimestamp } from '../ui/format';
+import type { Comment, FollowUp } from '../../../shared/domain/annotations';
+import { commentTime, reasonLabel } from '../../annotations/marks';
+import { usePlayer } from './usePlayback';
+import { formatTimestamp } from '../../ui/format';
 
 type Props = { followUps: readonly FollowUp[]; comments: readonly Comment[]; duration: number };
 

@@ -1,14 +1,14 @@
 import { memo, useRef } from 'react';
 import type WaveSurfer from 'wavesurfer.js';
-import { PAIN_LEVEL_NAMES, type PainTag } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { usePlayer } from '../hooks/usePlayback';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { useFollowWaveformScroll } from '../hooks/useWaveformView';
-import { formatTimestamp } from '../ui/format';
+import { PAIN_LEVEL_NAMES, type PainTag } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { usePlayer } from './usePlayback';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { useFollowWaveformScroll } from './useWaveformView';
+import { formatTimestamp } from '../../ui/format';
 import { LaneMarks } from './LaneMarks';
-import { speakerLookup } from './TranscriptTurns';
+import { speakerLookup } from '../../components/TranscriptTurns';
 
 type Props = { turns: readonly Turn[]; speakers: Speaker[]; tags: readonly PainTag[]; duration: number; waveform: WaveSurfer | null };
 

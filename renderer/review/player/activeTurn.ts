@@ -1,5 +1,5 @@
-import type { Turn } from '../../shared/domain/transcript';
-import { turnAt, wordAt } from '../../shared/domain/timeline';
+import type { Turn } from '../../../shared/domain/transcript';
+import { turnAt, wordAt } from '../../../shared/domain/timeline';
 import type { PlaybackStore } from './playback';
 
 /** A row's slice: -2 when its turn is not the current one, else the current word's index (-1: none). */

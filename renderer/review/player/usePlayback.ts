@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Turn } from '../../shared/domain/transcript';
-import { createActiveTurnStore, type ActiveTurnStore } from '../player/activeTurn';
-import { bindMedia, createControls, createPlaybackStore, type PlaybackState, type PlaybackStore, type PlayerControls } from '../player/playback';
+import type { Turn } from '../../../shared/domain/transcript';
+import { createActiveTurnStore, type ActiveTurnStore } from './activeTurn';
+import { bindMedia, createControls, createPlaybackStore, type PlaybackState, type PlaybackStore, type PlayerControls } from './playback';
 
 /** One call's player, shared by the waveform, the player bar, the speaker lane and the transcript. */
 export type Player = {

@@ -1,8 +1,8 @@
-import { usePlayer, usePlaybackValue } from '../hooks/usePlayback';
-import { SKIP_SECONDS } from '../hooks/usePlayerKeys';
-import { MAX_PX_PER_SEC } from '../hooks/useWaveformView';
-import { PLAYBACK_RATES } from '../player/playback';
-import { formatDuration } from '../ui/format';
+import { usePlayer, usePlaybackValue } from './usePlayback';
+import { SKIP_SECONDS } from './usePlayerKeys';
+import { MAX_PX_PER_SEC } from './useWaveformView';
+import { PLAYBACK_RATES } from './playback';
+import { formatDuration } from '../../ui/format';
 
 /** The zoom slider's state; absent while there is no waveform to zoom. */
 export type Zoom = { pxPerSec: number; fit: number; set: (pxPerSec: number) => void };

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { PlayerControls } from '../player/playback';
+import type { PlayerControls } from './playback';
 
 /** How far ← and → move the playhead. */
 export const SKIP_SECONDS = 5;

@@ -1,16 +1,16 @@
 import { useRef, useState } from 'react';
-import type { CallDetail } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { NO_TAGS } from '../annotations/tagsByTurn';
-import { useFollowerTracks } from '../hooks/useFollowerTracks';
-import { usePeaks } from '../hooks/usePeaks';
-import { usePlayer } from '../hooks/usePlayback';
-import { usePlayerKeys } from '../hooks/usePlayerKeys';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { useWaveform } from '../hooks/useWaveform';
-import { useWaveformZoom } from '../hooks/useWaveformView';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { formatDuration } from '../ui/format';
+import type { CallDetail } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { NO_TAGS } from '../../annotations/tagsByTurn';
+import { useFollowerTracks } from './useFollowerTracks';
+import { usePeaks } from './usePeaks';
+import { usePlayer } from './usePlayback';
+import { usePlayerKeys } from './usePlayerKeys';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { useWaveform } from './useWaveform';
+import { useWaveformZoom } from './useWaveformView';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatDuration } from '../../ui/format';
 import { PlayerBar } from './PlayerBar';
 import { SpeakerLane } from './SpeakerLane';
 

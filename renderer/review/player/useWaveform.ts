@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
-import type { DecodedPeaks } from '../../shared/domain/peaks';
-import type { PlaybackStore } from '../player/playback';
+import type { DecodedPeaks } from '../../../shared/domain/peaks';
+import type { PlaybackStore } from './playback';
 
 const WAVE_COLOR = '#a9b6cc';
 const PROGRESS_COLOR = '#2f5fd0';

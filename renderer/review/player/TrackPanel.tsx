@@ -1,5 +1,5 @@
-import type { CallDetail, Speaker } from '../../shared/domain/call';
-import { formatChannels, formatDuration, formatSampleRate, formatSize, ShortHash } from '../ui/format';
+import type { CallDetail, Speaker } from '../../../shared/domain/call';
+import { formatChannels, formatDuration, formatSampleRate, formatSize, ShortHash } from '../../ui/format';
 
 type Track = CallDetail['tracks'][number];
 type Props = { track: Track; speaker: Speaker | null; multiTrack: boolean; index: number };
