@@ -22,7 +22,7 @@ import { SpeakersPanel } from '../components/SpeakersPanel';
 import { SuggestionsPanel } from '../components/suggestions/SuggestionsPanel';
 import { SuggestionsProvider } from '../components/suggestions/SuggestionsProvider';
 import { TrackPanel } from './player/TrackPanel';
-import { TranscriptPanel } from '../components/TranscriptPanel';
+import { TranscriptPanel } from './transcript/TranscriptPanel';
 import { useCallDetail } from './useCallDetail';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useEditKeys } from '../hooks/useEditKeys';
@@ -32,7 +32,7 @@ import { navigate } from '../ui/useRoute';
 import { useRubricDraft } from '../scorecard/rubric/useRubricDraft';
 import { useScorecard } from '../scorecard/useScorecard';
 import { useStartAt } from './useStartAt';
-import { useTranscript, useTranscriptAccess } from '../hooks/useTranscript';
+import { useTranscript, useTranscriptAccess } from './transcript/useTranscript';
 import { TranscriptEditsContext, useTranscriptEdits } from '../hooks/useTranscriptEdits';
 import { useTranscription } from '../transcription/useTranscription';
 

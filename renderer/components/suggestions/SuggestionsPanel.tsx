@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Suggestion, SuggestionKind } from '../../../shared/suggestions';
 import { countByKind, KIND_LABELS, SUGGESTION_KINDS, suggestionLabel } from '../../annotations/suggestionsByTurn';
 import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
-import { revealTurn } from '../../hooks/useRevealTurn';
+import { revealTurn } from '../../review/transcript/useRevealTurn';
 import { navigate } from '../../ui/useRoute';
 import { useSuggestionsValue } from '../../hooks/useSuggestions';
 import { formatTimestamp } from '../../ui/format';

@@ -3,7 +3,7 @@ import type { Speaker } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
 import { useMyName } from '../../settings/useMyName';
 import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
-import { cancelReveal } from '../../hooks/useRevealTurn';
+import { cancelReveal } from '../../review/transcript/useRevealTurn';
 import { useStoredFlag } from '../../ui/useStoredFlag';
 import { useSuggestionActions } from '../../hooks/useSuggestionActions';
 import { useSuggestionKeys } from '../../hooks/useSuggestionKeys';

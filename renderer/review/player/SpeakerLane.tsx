@@ -8,7 +8,7 @@ import { useReviewAnnotationsValue } from '../useReviewAnnotations';
 import { useFollowWaveformScroll } from './useWaveformView';
 import { formatTimestamp } from '../../ui/format';
 import { LaneMarks } from './LaneMarks';
-import { speakerLookup } from '../../components/TranscriptTurns';
+import { speakerLookup } from '../transcript/TranscriptTurns';
 
 type Props = { turns: readonly Turn[]; speakers: Speaker[]; tags: readonly PainTag[]; duration: number; waveform: WaveSurfer | null };
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { call } from '../ui/bridge';
-import { useAction } from '../ui/useAction';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { call } from '../../ui/bridge';
+import { useAction } from '../../ui/useAction';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 type Props = {
   callId: string;

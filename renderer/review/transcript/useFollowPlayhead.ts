@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActiveTurnStore } from '../review/player/activeTurn';
+import type { ActiveTurnStore } from '../player/activeTurn';
 
 /** Keys that scroll a focused list: pressing one means the user is reading elsewhere. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);

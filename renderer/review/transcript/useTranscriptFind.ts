@@ -7,9 +7,9 @@ import {
   stepMatch,
   type FindMatch,
   type TurnHighlight,
-} from '../../shared/domain/find';
-import type { Turn } from '../../shared/domain/transcript';
-import { ownsKeys } from '../review/player/usePlayerKeys';
+} from '../../../shared/domain/find';
+import type { Turn } from '../../../shared/domain/transcript';
+import { ownsKeys } from '../player/usePlayerKeys';
 
 export type TranscriptFind = {
   open: boolean;

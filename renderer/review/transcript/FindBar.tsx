@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import type { TranscriptFind } from '../hooks/useTranscriptFind';
+import type { TranscriptFind } from './useTranscriptFind';
 
 /** "3 of 17", "No matches", or nothing before there is a query. */
 function countText(find: TranscriptFind): string {

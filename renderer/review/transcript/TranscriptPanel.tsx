@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
-import type { CallDetail } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { useTranscriptFind } from '../hooks/useTranscriptFind';
-import type { TranscriptState } from '../hooks/useTranscript';
-import type { TranscriptionControl } from '../transcription/useTranscription';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import type { CallDetail } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { useTranscriptFind } from './useTranscriptFind';
+import type { TranscriptState } from './useTranscript';
+import type { TranscriptionControl } from '../../transcription/useTranscription';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ExportTranscript } from './ExportTranscript';
 import { FindBar } from './FindBar';
 import { ImportTranscriptButton } from './ImportTranscriptButton';
-import { StartButton } from '../transcription/TranscriptionButtons';
-import { TranscriptionError } from '../transcription/TranscriptionError';
+import { StartButton } from '../../transcription/TranscriptionButtons';
+import { TranscriptionError } from '../../transcription/TranscriptionError';
 import { TranscriptTurns } from './TranscriptTurns';
 
 type Props = { call: CallDetail; control: TranscriptionControl };

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { call } from '../ui/bridge';
-import type { JobFinished } from '../../shared/domain/job';
-import type { Transcript } from '../../shared/domain/transcript';
-import type { TranscriptAccess } from '../review/history/useAnnotations';
-import { useLiveQuery, type QueryError } from '../ui/useLiveQuery';
+import { call } from '../../ui/bridge';
+import type { JobFinished } from '../../../shared/domain/job';
+import type { Transcript } from '../../../shared/domain/transcript';
+import type { TranscriptAccess } from '../history/useAnnotations';
+import { useLiveQuery, type QueryError } from '../../ui/useLiveQuery';
 
 export type TranscriptState = {
   /** undefined until the first answer; null when the call has no transcript. */

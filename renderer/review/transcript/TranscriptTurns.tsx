@@ -1,18 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useMemo, useState } from 'react';
-import type { Speaker } from '../../shared/domain/call';
-import type { Transcript, TranscriptSource } from '../../shared/domain/transcript';
-import { useFollowPlayhead } from '../hooks/useFollowPlayhead';
-import { usePlayer } from '../review/player/usePlayback';
-import { useMarksByTurn } from '../hooks/useMarksByTurn';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { useSuggestionsValue } from '../hooks/useSuggestions';
-import type { TranscriptFind } from '../hooks/useTranscriptFind';
-import { useTurnNavigation } from '../hooks/useTurnNavigation';
-import { NO_MARKS } from '../annotations/marksByTurn';
-import { NO_SUGGESTIONS } from '../annotations/suggestionsByTurn';
-import { NO_TAGS } from '../annotations/tagsByTurn';
-import { formatDateTime, formatLanguage } from '../ui/format';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Transcript, TranscriptSource } from '../../../shared/domain/transcript';
+import { useFollowPlayhead } from './useFollowPlayhead';
+import { usePlayer } from '../player/usePlayback';
+import { useMarksByTurn } from '../../hooks/useMarksByTurn';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { useSuggestionsValue } from '../../hooks/useSuggestions';
+import type { TranscriptFind } from './useTranscriptFind';
+import { useTurnNavigation } from './useTurnNavigation';
+import { NO_MARKS } from '../../annotations/marksByTurn';
+import { NO_SUGGESTIONS } from '../../annotations/suggestionsByTurn';
+import { NO_TAGS } from '../../annotations/tagsByTurn';
+import { formatDateTime, formatLanguage } from '../../ui/format';
 import { TurnRow } from './TurnRow';
 
 /** Where the text came from: "Transcribed on this computer with ggml-base.en.bin · English". */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { call } from '../ui/bridge';
-import { useSaveToFile } from '../ui/useSaveToFile';
-import { EXPORT_FORMATS, type ExportFormat } from '../../shared/formats/exportFormats';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { SavedTo } from '../ui/SavedTo';
+import { call } from '../../ui/bridge';
+import { useSaveToFile } from '../../ui/useSaveToFile';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/formats/exportFormats';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SavedTo } from '../../ui/SavedTo';
 
 const formatNames: Record<ExportFormat, string> = {
   srt: 'SRT subtitles (.srt)',

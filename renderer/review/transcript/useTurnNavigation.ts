@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { Turn } from '../../shared/domain/transcript';
+import type { Turn } from '../../../shared/domain/transcript';
 import { onRevealTurn } from './useRevealTurn';
-import { useViewKeys } from '../review/keys/useViewKeys';
+import { useViewKeys } from '../keys/useViewKeys';
 
 type Options = {
   turns: readonly Turn[];
