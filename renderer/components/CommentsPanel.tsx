@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Comment, Span } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
 import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../annotations/marks';
-import { firstWords } from '../annotations/tagging';
+import { firstWords } from '../review/tags/tagging';
 import { errorMessage } from '../ui/bridge';
 import type { StepResult } from '../review/history/useAnnotations';
 import { useViewKeys } from '../review/keys/useViewKeys';

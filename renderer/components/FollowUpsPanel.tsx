@@ -13,7 +13,7 @@ import {
   turnSpan,
   type FollowUpReason,
 } from '../annotations/marks';
-import { firstWords } from '../annotations/tagging';
+import { firstWords } from '../review/tags/tagging';
 import type { StepResult } from '../review/history/useAnnotations';
 import { useViewKeys } from '../review/keys/useViewKeys';
 import { useMyName } from '../settings/useMyName';

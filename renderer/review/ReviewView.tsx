@@ -3,7 +3,7 @@ import type { Speaker } from '../../shared/domain/call';
 import type { Turn } from '../../shared/domain/transcript';
 import { BackToLibrary } from '../ui/BackToLibrary';
 import { CallFacts } from './CallFacts';
-import { ChainsPanel } from '../components/ChainsPanel';
+import { ChainsPanel } from './tags/ChainsPanel';
 import { CommentsPanel } from '../components/CommentsPanel';
 import { DeleteCallDialog } from '../library/DeleteCallDialog';
 import { DeleteTurnDialog } from '../components/DeleteTurnDialog';

@@ -2,9 +2,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Annotations } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
 import { useHistoryTarget } from '../appCommands';
-import { groupTagsByTurn, type TagsByTurn } from '../annotations/tagsByTurn';
+import { groupTagsByTurn, type TagsByTurn } from './tags/tagsByTurn';
 import type { ActiveTurnStore } from './player/activeTurn';
-import { useAnnotationKeys } from '../hooks/useAnnotationKeys';
+import { useAnnotationKeys } from './tags/useAnnotationKeys';
 import { useAnnotations, type AnnotationsControl, type SaveState, type TranscriptAccess } from './history/useAnnotations';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { CallDetail } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
-import { NO_TAGS } from '../../annotations/tagsByTurn';
+import { NO_TAGS } from '../tags/tagsByTurn';
 import { useFollowerTracks } from './useFollowerTracks';
 import { usePeaks } from './usePeaks';
 import { usePlayer } from './usePlayback';

@@ -11,7 +11,7 @@ import type { TranscriptFind } from './useTranscriptFind';
 import { useTurnNavigation } from './useTurnNavigation';
 import { NO_MARKS } from '../../annotations/marksByTurn';
 import { NO_SUGGESTIONS } from '../../annotations/suggestionsByTurn';
-import { NO_TAGS } from '../../annotations/tagsByTurn';
+import { NO_TAGS } from '../tags/tagsByTurn';
 import { formatDateTime, formatLanguage } from '../../ui/format';
 import { TurnRow } from './TurnRow';
 

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { PAIN_LEVEL_NAMES, type Annotations, type PainTag } from '../../shared/domain/annotations';
-import { parentCandidates, relinkCommand } from '../../shared/domain/chains';
-import type { Turn } from '../../shared/domain/transcript';
-import { tagQuote } from '../annotations/tagging';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { formatTimestamp } from '../ui/format';
+import { PAIN_LEVEL_NAMES, type Annotations, type PainTag } from '../../../shared/domain/annotations';
+import { parentCandidates, relinkCommand } from '../../../shared/domain/chains';
+import type { Turn } from '../../../shared/domain/transcript';
+import { tagQuote } from './tagging';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatTimestamp } from '../../ui/format';
 
 type Props = {
   tag: PainTag;

@@ -1,9 +1,9 @@
 import { useId } from 'react';
-import type { Annotations, PainTag } from '../../shared/domain/annotations';
-import { startChainCommand, unlinkedTags } from '../../shared/domain/chains';
-import type { Turn } from '../../shared/domain/transcript';
-import { tagQuote } from '../annotations/tagging';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
+import type { Annotations, PainTag } from '../../../shared/domain/annotations';
+import { startChainCommand, unlinkedTags } from '../../../shared/domain/chains';
+import type { Turn } from '../../../shared/domain/transcript';
+import { tagQuote } from './tagging';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
 import { ParentSelect } from './ParentSelect';
 import { TagQuote } from './TagQuote';
 

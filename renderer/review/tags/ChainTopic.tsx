@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PainChain } from '../../shared/domain/annotations';
-import { renameChainCommand } from '../../shared/domain/chains';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { InlineNameEditor } from '../ui/InlineNameEditor';
+import type { PainChain } from '../../../shared/domain/annotations';
+import { renameChainCommand } from '../../../shared/domain/chains';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { InlineNameEditor } from '../../ui/InlineNameEditor';
 
 /**
  * A chain's topic, renamed inline. The editor stays open (what was typed kept) until the new name is

@@ -1,5 +1,5 @@
-import type { PainLevel, PainTag, Span } from '../../shared/domain/annotations';
-import type { Turn, Word } from '../../shared/domain/transcript';
+import type { PainLevel, PainTag, Span } from '../../../shared/domain/annotations';
+import type { Turn, Word } from '../../../shared/domain/transcript';
 
 /** Spans are built from word times; this much slack absorbs float noise. */
 const SLACK = 0.001;

@@ -1,11 +1,11 @@
 import { useRef } from 'react';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { useReviewAnnotationsValue, useSaveState } from '../review/useReviewAnnotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { useReviewAnnotationsValue, useSaveState } from '../useReviewAnnotations';
 import { ChainCard } from './ChainCard';
-import { NoticeToast } from '../review/notice/NoticeToast';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { SaveIndicator } from '../review/history/SaveIndicator';
+import { NoticeToast } from '../notice/NoticeToast';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SaveIndicator } from '../history/SaveIndicator';
 import { UnlinkedTags } from './UnlinkedTags';
 
 /**

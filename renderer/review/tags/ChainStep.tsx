@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Annotations, PainTag } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import { questionsToTag } from '../../shared/domain/chainQuestions';
-import type { Turn } from '../../shared/domain/transcript';
+import type { Annotations, PainTag } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import { questionsToTag } from '../../../shared/domain/chainQuestions';
+import type { Turn } from '../../../shared/domain/transcript';
 import { AskedQuestions } from './AskedQuestions';
 import { ParentSelect } from './ParentSelect';
 import { TagQuote } from './TagQuote';

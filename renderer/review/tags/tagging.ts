@@ -1,7 +1,7 @@
-import type { AnnotationCommand, Annotations, PainLevel, PainTag } from '../../shared/domain/annotations';
-import { proposeParent, tagCommand, tagOnSpan } from '../../shared/domain/chains';
-import type { Turn } from '../../shared/domain/transcript';
-import { turnAt } from '../../shared/domain/timeline';
+import type { AnnotationCommand, Annotations, PainLevel, PainTag } from '../../../shared/domain/annotations';
+import { proposeParent, tagCommand, tagOnSpan } from '../../../shared/domain/chains';
+import type { Turn } from '../../../shared/domain/transcript';
+import { turnAt } from '../../../shared/domain/timeline';
 import { coversTurn, spanText, wordsSpan } from './spans';
 
 /** The first `count` words of a turn's text, with an ellipsis when there were more. */

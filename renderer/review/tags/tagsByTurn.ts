@@ -1,5 +1,5 @@
-import type { PainTag } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
+import type { PainTag } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
 import { turnOfTag } from './tagging';
 
 export type TagsByTurn = ReadonlyMap<string, readonly PainTag[]>;

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { PainLevel } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
-import { clearSelection, selectedWords } from '../annotations/selectedWords';
-import { toggleSpanTagCommand, toggleTagCommand } from '../annotations/tagging';
-import type { AnnotationsControl } from '../review/history/useAnnotations';
-import { showNotice } from '../review/notice/useReviewNotice';
-import { ownsKeys } from '../review/player/usePlayerKeys';
-import { useViewKeys } from '../review/keys/useViewKeys';
+import type { PainLevel } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
+import { clearSelection, selectedWords } from './selectedWords';
+import { toggleSpanTagCommand, toggleTagCommand } from './tagging';
+import type { AnnotationsControl } from '../history/useAnnotations';
+import { showNotice } from '../notice/useReviewNotice';
+import { ownsKeys } from '../player/usePlayerKeys';
+import { useViewKeys } from '../keys/useViewKeys';
 
 type Options = {
   control: AnnotationsControl;

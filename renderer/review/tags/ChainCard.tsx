@@ -1,9 +1,9 @@
-import { PAIN_LEVEL_NAMES, type Annotations, type PainChain } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import { chainDepth, chainTags, deleteChainCommand } from '../../shared/domain/chains';
-import type { Turn } from '../../shared/domain/transcript';
-import { showNotice } from '../review/notice/useReviewNotice';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
+import { PAIN_LEVEL_NAMES, type Annotations, type PainChain } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import { chainDepth, chainTags, deleteChainCommand } from '../../../shared/domain/chains';
+import type { Turn } from '../../../shared/domain/transcript';
+import { showNotice } from '../notice/useReviewNotice';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
 import { ChainStep } from './ChainStep';
 import { ChainTopic } from './ChainTopic';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations, type PainTag } from '../../../shared/domain/annotations';
-import type { Turn, Word } from '../../../shared/domain/transcript';
-import { coversTurn, spanText, wordLevels, wordsSpan } from '../../../renderer/annotations/spans';
-import { tagQuote, toggleSpanTagCommand, toggleTagCommand } from '../../../renderer/annotations/tagging';
+import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations, type PainTag } from '../../../../shared/domain/annotations';
+import type { Turn, Word } from '../../../../shared/domain/transcript';
+import { coversTurn, spanText, wordLevels, wordsSpan } from '../../../../renderer/review/tags/spans';
+import { tagQuote, toggleSpanTagCommand, toggleTagCommand } from '../../../../renderer/review/tags/tagging';
 
 /** A turn whose words are one second each from `start`. */
 function turn(id: string, start: number, text: string): Turn {

@@ -1,8 +1,8 @@
-import { PAIN_LEVEL_NAMES, type PainTag } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
-import { tagQuote } from '../annotations/tagging';
-import { usePlayer } from '../review/player/usePlayback';
-import { formatTimestamp } from '../ui/format';
+import { PAIN_LEVEL_NAMES, type PainTag } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
+import { tagQuote } from './tagging';
+import { usePlayer } from '../player/usePlayback';
+import { formatTimestamp } from '../../ui/format';
 
 /** A tag as the chains panel shows it: its level, its words (click to play them) and its time. */
 export function TagQuote({ tag, turns }: { tag: PainTag; turns: readonly Turn[] }) {

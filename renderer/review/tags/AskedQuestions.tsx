@@ -1,6 +1,6 @@
-import type { AskedQuestion } from '../../shared/domain/chainQuestions';
-import { usePlayer } from '../review/player/usePlayback';
-import { formatTimestamp } from '../ui/format';
+import type { AskedQuestion } from '../../../shared/domain/chainQuestions';
+import { usePlayer } from '../player/usePlayback';
+import { formatTimestamp } from '../../ui/format';
 
 /** The rep's questions that took the prospect from one level of pain to the next; click to hear one. */
 export function AskedQuestions({ questions }: { questions: readonly AskedQuestion[] }) {

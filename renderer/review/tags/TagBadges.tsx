@@ -1,4 +1,4 @@
-import { PAIN_LEVEL_NAMES, type PainTag } from '../../shared/domain/annotations';
+import { PAIN_LEVEL_NAMES, type PainTag } from '../../../shared/domain/annotations';
 
 /** A turn's pain tags as coloured badges, one per tag, shallowest level first. */
 export function TagBadges({ tags }: { tags: readonly PainTag[] }) {
