@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Comment, Span } from '../../shared/domain/annotations';
 import type { Turn } from '../../shared/domain/transcript';
-import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../annotations/marks';
+import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../review/marks/marks';
 import { firstWords } from '../review/tags/tagging';
 import { errorMessage } from '../ui/bridge';
 import type { StepResult } from '../review/history/useAnnotations';

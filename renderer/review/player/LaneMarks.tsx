@@ -1,5 +1,5 @@
 import type { Comment, FollowUp } from '../../../shared/domain/annotations';
-import { commentTime, reasonLabel } from '../../annotations/marks';
+import { commentTime, reasonLabel } from '../marks/marks';
 import { usePlayer } from './usePlayback';
 import { formatTimestamp } from '../../ui/format';
 

@@ -1,5 +1,5 @@
-import type { TurnMarks } from '../annotations/marksByTurn';
-import { reasonLabel } from '../annotations/marks';
+import type { TurnMarks } from './marksByTurn';
+import { reasonLabel } from './marks';
 
 /** A turn's missed follow-up and how many comments it has, as small badges beside its tags. */
 export function MarkBadges({ marks }: { marks: TurnMarks }) {

@@ -1,7 +1,7 @@
-import type { AnnotationCommand, Annotations, MomentKind } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { turnOfTag } from '../review/tags/tagging';
+import type { AnnotationCommand, Annotations, MomentKind } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { turnOfTag } from '../tags/tagging';
 
 type Fresh = { id: string; author: string; createdAt: string };
 

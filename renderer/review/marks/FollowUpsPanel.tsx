@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { FollowUp, Span } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
+import type { FollowUp, Span } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
 import {
   followUpOfTurn,
   followUpsInTimeOrder,
@@ -12,17 +12,17 @@ import {
   turnAtTime,
   turnSpan,
   type FollowUpReason,
-} from '../annotations/marks';
-import { firstWords } from '../review/tags/tagging';
-import type { StepResult } from '../review/history/useAnnotations';
-import { useViewKeys } from '../review/keys/useViewKeys';
-import { useMyName } from '../settings/useMyName';
-import { usePlayer } from '../review/player/usePlayback';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { ErrorMessage } from '../ui/ErrorMessage';
+} from './marks';
+import { firstWords } from '../tags/tagging';
+import type { StepResult } from '../history/useAnnotations';
+import { useViewKeys } from '../keys/useViewKeys';
+import { useMyName } from '../../settings/useMyName';
+import { usePlayer } from '../player/usePlayback';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FollowUpDialog } from './FollowUpDialog';
-import { formatTimestamp } from '../ui/format';
-import { dismissNotice, showNotice } from '../review/notice/useReviewNotice';
+import { formatTimestamp } from '../../ui/format';
+import { dismissNotice, showNotice } from '../notice/useReviewNotice';
 
 /** What the dialog edits: the turn's span and opening words, and the follow-up already there if any. */
 type Editing = { time: number; quote: string; span: Span; existing: FollowUp | null };

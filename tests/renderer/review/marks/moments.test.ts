@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, emptyAnnotations } from '../../../shared/domain/annotations';
-import type { Speaker } from '../../../shared/domain/call';
-import type { Turn } from '../../../shared/domain/transcript';
-import { momentMisplaced, toggleMomentCommand } from '../../../renderer/annotations/moments';
+import { applyCommand, emptyAnnotations } from '../../../../shared/domain/annotations';
+import type { Speaker } from '../../../../shared/domain/call';
+import type { Turn } from '../../../../shared/domain/transcript';
+import { momentMisplaced, toggleMomentCommand } from '../../../../renderer/review/marks/moments';
 
 const turn = (id: string, speakerId: string, start: number, end: number): Turn => ({ id, speakerId, start, end, text: 'x', words: [] });
 const turns = [turn('t1', 'rep', 0, 4), turn('t2', 'pro', 4, 9)];

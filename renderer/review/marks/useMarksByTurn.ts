@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
-import type { Annotations } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
-import { groupMarksByTurn, type MarksByTurn } from '../annotations/marksByTurn';
+import type { Annotations } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
+import { groupMarksByTurn, type MarksByTurn } from './marksByTurn';
 
 const EMPTY: MarksByTurn = new Map();
 

@@ -1,5 +1,5 @@
-import type { Comment, FollowUp, Moment } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
+import type { Comment, FollowUp, Moment } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
 import { commentTime, turnAtTime } from './marks';
 
 /** A turn's missed follow-ups, comments and door-opener/pitch moments, as its row shows them. */

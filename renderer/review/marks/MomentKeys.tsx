@@ -1,11 +1,11 @@
-import type { MomentKind } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { momentMisplaced, toggleMomentCommand } from '../annotations/moments';
-import { useViewKeys } from '../review/keys/useViewKeys';
-import { useMyName } from '../settings/useMyName';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
-import { dismissNotice, showNotice } from '../review/notice/useReviewNotice';
+import type { MomentKind } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { momentMisplaced, toggleMomentCommand } from './moments';
+import { useViewKeys } from '../keys/useViewKeys';
+import { useMyName } from '../../settings/useMyName';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { dismissNotice, showNotice } from '../notice/useReviewNotice';
 
 /**
  * P marks the current turn as the rep's pitch, O as a door the prospect opened (again: unmark). The

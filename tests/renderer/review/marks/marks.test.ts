@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, emptyAnnotations, type Comment, type FollowUp } from '../../../shared/domain/annotations';
-import type { Turn } from '../../../shared/domain/transcript';
-import { groupMarksByTurn, type MarksByTurn } from '../../../renderer/annotations/marksByTurn';
+import { applyCommand, emptyAnnotations, type Comment, type FollowUp } from '../../../../shared/domain/annotations';
+import type { Turn } from '../../../../shared/domain/transcript';
+import { groupMarksByTurn, type MarksByTurn } from '../../../../renderer/review/marks/marksByTurn';
 import {
   commentsInTimeOrder,
   followUpOfTurn,
@@ -10,7 +10,7 @@ import {
   putFollowUp,
   relativeTime,
   removeMark,
-} from '../../../renderer/annotations/marks';
+} from '../../../../renderer/review/marks/marks';
 
 const turn = (id: string, start: number, end: number, speakerId = 's1'): Turn => ({ id, speakerId, start, end, text: `turn ${id}`, words: [] });
 const turns = [turn('t1', 0, 2, 'rep'), turn('t2', 2, 5, 'pro'), turn('t3', 5, 8, 'rep')];

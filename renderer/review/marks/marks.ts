@@ -1,7 +1,7 @@
-import type { AnnotationCommand, Annotations, Comment, FollowUp, Span } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { turnAt } from '../../shared/domain/timeline';
+import type { AnnotationCommand, Annotations, Comment, FollowUp, Span } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { turnAt } from '../../../shared/domain/timeline';
 
 export type FollowUpReason = FollowUp['reason'];
 

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { FollowUp } from '../../shared/domain/annotations';
-import { FOLLOW_UP_REASONS, type FollowUpReason } from '../annotations/marks';
-import type { StepResult } from '../review/history/useAnnotations';
-import { useDialogSave } from '../review/useDialogSave';
-import { Dialog } from '../ui/Dialog';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { formatTimestamp } from '../ui/format';
-import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
+import type { FollowUp } from '../../../shared/domain/annotations';
+import { FOLLOW_UP_REASONS, type FollowUpReason } from './marks';
+import type { StepResult } from '../history/useAnnotations';
+import { useDialogSave } from '../useDialogSave';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatTimestamp } from '../../ui/format';
+import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 
 type Props = {
   /** Where the turn starts, and its opening words. */
