@@ -4,7 +4,7 @@ import type { Turn } from '../../shared/domain/transcript';
 import { BackToLibrary } from '../ui/BackToLibrary';
 import { CallFacts } from './CallFacts';
 import { ChainsPanel } from './tags/ChainsPanel';
-import { CommentsPanel } from '../components/CommentsPanel';
+import { CommentsPanel } from './comments/CommentsPanel';
 import { DeleteCallDialog } from '../library/DeleteCallDialog';
 import { DeleteTurnDialog } from '../components/DeleteTurnDialog';
 import { KeyboardHelp } from './keys/KeyboardHelp';

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { StepResult } from '../review/history/useAnnotations';
-import { useDialogSave } from '../review/useDialogSave';
-import { Dialog } from '../ui/Dialog';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
+import type { StepResult } from '../history/useAnnotations';
+import { useDialogSave } from '../useDialogSave';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 
 type Props = {
   /** Where the comment sits: "On the turn at 0:02: “…”" or "At 0:04". */

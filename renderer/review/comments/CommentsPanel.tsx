@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import type { Comment, Span } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
-import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../review/marks/marks';
-import { firstWords } from '../review/tags/tagging';
-import { errorMessage } from '../ui/bridge';
-import type { StepResult } from '../review/history/useAnnotations';
-import { useViewKeys } from '../review/keys/useViewKeys';
-import { useMyName } from '../settings/useMyName';
-import { usePlayer } from '../review/player/usePlayback';
-import { useReviewAnnotationsValue } from '../review/useReviewAnnotations';
+import type { Comment, Span } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
+import { commentTime, commentsInTimeOrder, putComment, relativeTime, removeMark, turnSpan } from '../marks/marks';
+import { firstWords } from '../tags/tagging';
+import { errorMessage } from '../../ui/bridge';
+import type { StepResult } from '../history/useAnnotations';
+import { useViewKeys } from '../keys/useViewKeys';
+import { useMyName } from '../../settings/useMyName';
+import { usePlayer } from '../player/usePlayback';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
 import { CommentDialog } from './CommentDialog';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { formatDateTime, formatTimestamp } from '../ui/format';
-import { dismissNotice, showNotice } from '../review/notice/useReviewNotice';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { formatDateTime, formatTimestamp } from '../../ui/format';
+import { dismissNotice, showNotice } from '../notice/useReviewNotice';
 
 /** A new comment's place (a turn's span, or a point: span null), or the comment being edited. */
 type Editing = { where: string; at: number; span: Span | null; existing: Comment | null };
