@@ -5,7 +5,7 @@ import type { Turn, Word } from '../../../shared/domain/transcript';
 import type { Suggestion } from '../../../shared/suggestions';
 import { useTurnSlice } from '../player/usePlayback';
 import { useFocusedSuggestionSpan } from '../../hooks/useSuggestionFocus';
-import { useEditState, useTranscriptEditsValue } from '../../hooks/useTranscriptEdits';
+import { useEditState, useTranscriptEditsValue } from '../edits/useTranscriptEdits';
 import type { TurnMarks } from '../marks/marksByTurn';
 import { wordLevels } from '../tags/spans';
 import { INACTIVE } from '../player/activeTurn';
@@ -14,9 +14,9 @@ import { MarkBadges } from '../marks/MarkBadges';
 import { MomentBadges } from '../../components/suggestions/MomentBadges';
 import { SuggestionChips } from '../../components/suggestions/SuggestionChips';
 import { TagBadges } from '../tags/TagBadges';
-import { TurnActions } from '../../components/TurnActions';
-import { TurnNotice } from '../../components/TurnNotice';
-import { TurnTextEditor } from '../../components/TurnTextEditor';
+import { TurnActions } from '../edits/TurnActions';
+import { TurnNotice } from '../edits/TurnNotice';
+import { TurnTextEditor } from '../edits/TurnTextEditor';
 
 type Props = {
   turn: Turn;

@@ -1,9 +1,9 @@
-import type { Annotations } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Transcript } from '../../shared/domain/transcript';
-import { editTextSplice, mergeSplice, setSpeakerSplice, splitSplice, type TranscriptSplice } from '../../shared/domain/transcriptEdits';
-import { errorMessage } from '../ui/bridge';
-import type { Change, ReviewState, StepResult, StepSource, TranscriptAccess } from '../review/history/useAnnotations';
+import type { Annotations } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Transcript } from '../../../shared/domain/transcript';
+import { editTextSplice, mergeSplice, setSpeakerSplice, splitSplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
+import { errorMessage } from '../../ui/bridge';
+import type { Change, ReviewState, StepResult, StepSource, TranscriptAccess } from '../history/useAnnotations';
 import type { EditStore } from './editStore';
 import { deleteQuestion, marksOnTurn, removeMarksCommand } from './turnMarks';
 

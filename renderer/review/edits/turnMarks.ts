@@ -1,6 +1,6 @@
-import type { AnnotationCommand, Annotations } from '../../shared/domain/annotations';
-import type { Turn } from '../../shared/domain/transcript';
-import { turnAt } from '../../shared/domain/timeline';
+import type { AnnotationCommand, Annotations } from '../../../shared/domain/annotations';
+import type { Turn } from '../../../shared/domain/transcript';
+import { turnAt } from '../../../shared/domain/timeline';
 
 /** The reviewer's marks that sit on one turn, by collection (ids). */
 export type TurnMarkIds = { tags: string[]; followUps: string[]; comments: string[]; moments: string[] };

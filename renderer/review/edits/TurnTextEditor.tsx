@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
+import { useEditState, useTranscriptEditsValue } from './useTranscriptEdits';
 
 /**
  * A turn's text in a textarea: Enter or Save saves (words that survive keep their timings), Esc or

@@ -1,5 +1,5 @@
-import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useEditState, useTranscriptEditsValue } from './useTranscriptEdits';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /** Asks before deleting a turn that carries marks: the turn and its marks go (and come back) together. */
 export function DeleteTurnDialog() {

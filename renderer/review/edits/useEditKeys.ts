@@ -1,6 +1,6 @@
-import type { Turn } from '../../shared/domain/transcript';
-import type { TranscriptEdits } from '../edits/editActions';
-import { useViewKeys } from '../review/keys/useViewKeys';
+import type { Turn } from '../../../shared/domain/transcript';
+import type { TranscriptEdits } from './editActions';
+import { useViewKeys } from '../keys/useViewKeys';
 
 /**
  * E edits the current turn's text, S splits it before the word last clicked in it, M merges it with the

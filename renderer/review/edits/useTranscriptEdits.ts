@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useRef, useSyncExternalStore } from 'react';
-import { createTranscriptEdits, type EditDeps, type TranscriptEdits } from '../edits/editActions';
-import { createEditStore, type EditState } from '../edits/editStore';
+import { createTranscriptEdits, type EditDeps, type TranscriptEdits } from './editActions';
+import { createEditStore, type EditState } from './editStore';
 
 const NO_DEPS: EditDeps = {
   transcript: { current: () => null, replace: () => {} },

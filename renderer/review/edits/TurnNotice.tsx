@@ -1,4 +1,4 @@
-import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
+import { useEditState, useTranscriptEditsValue } from './useTranscriptEdits';
 
 /** Why an edit key or menu action did nothing on this turn (or why its save failed), under its text. */
 export function TurnNotice({ turnId }: { turnId: string }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, emptyAnnotations, type Annotations, type PainTag } from '../../../shared/domain/annotations';
-import type { Turn } from '../../../shared/domain/transcript';
-import { deleteQuestion, markCount, marksOnTurn, removeMarksCommand } from '../../../renderer/edits/turnMarks';
+import { applyCommand, emptyAnnotations, type Annotations, type PainTag } from '../../../../shared/domain/annotations';
+import type { Turn } from '../../../../shared/domain/transcript';
+import { deleteQuestion, markCount, marksOnTurn, removeMarksCommand } from '../../../../renderer/review/edits/turnMarks';
 
 const turn = (id: string, start: number, end: number): Turn => ({ id, speakerId: 's1', start, end, text: id, words: [] });
 const turns = [turn('t1', 0, 2), turn('t2', 2, 5), turn('t3', 5, 8)];

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { Turn } from '../../shared/domain/transcript';
-import { useEditState, useTranscriptEditsValue } from '../hooks/useTranscriptEdits';
-import { formatTimestamp } from '../ui/format';
+import type { Turn } from '../../../shared/domain/transcript';
+import { useEditState, useTranscriptEditsValue } from './useTranscriptEdits';
+import { formatTimestamp } from '../../ui/format';
 
 const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
 
