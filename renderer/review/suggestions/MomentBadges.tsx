@@ -1,6 +1,6 @@
 import type { Moment } from '../../../shared/domain/annotations';
-import { KIND_LABELS } from '../../annotations/suggestionsByTurn';
-import { useSuggestionActionsValue } from '../../hooks/useSuggestions';
+import { KIND_LABELS } from './suggestionsByTurn';
+import { useSuggestionActionsValue } from './useSuggestions';
 
 function MomentBadge({ moment }: { moment: Moment }) {
   const { removeMoment } = useSuggestionActionsValue();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, emptyAnnotations } from '../../../shared/domain/annotations';
-import { cuesToTranscript, parseSubtitles } from '../../../shared/formats/subtitles';
-import { dismissSuggestionCommand, suggest } from '../../../shared/suggestions';
-import { countByKind, groupSuggestionsByTurn, suggestionLabel } from '../../../renderer/annotations/suggestionsByTurn';
+import { applyCommand, emptyAnnotations } from '../../../../shared/domain/annotations';
+import { cuesToTranscript, parseSubtitles } from '../../../../shared/formats/subtitles';
+import { dismissSuggestionCommand, suggest } from '../../../../shared/suggestions';
+import { countByKind, groupSuggestionsByTurn, suggestionLabel } from '../../../../renderer/review/suggestions/suggestionsByTurn';
 
 const vtt = `WEBVTT
 

@@ -1,9 +1,9 @@
 import { createContext, useContext, useDeferredValue, useMemo, useRef } from 'react';
-import type { Annotations } from '../../shared/domain/annotations';
-import type { Speaker } from '../../shared/domain/call';
-import type { Turn } from '../../shared/domain/transcript';
-import { suggest, suggestionsUnavailable, type Suggestion } from '../../shared/suggestions';
-import { groupSuggestionsByTurn, type SuggestionsByTurn } from '../annotations/suggestionsByTurn';
+import type { Annotations } from '../../../shared/domain/annotations';
+import type { Speaker } from '../../../shared/domain/call';
+import type { Turn } from '../../../shared/domain/transcript';
+import { suggest, suggestionsUnavailable, type Suggestion } from '../../../shared/suggestions';
+import { groupSuggestionsByTurn, type SuggestionsByTurn } from './suggestionsByTurn';
 
 /** A call's open suggestions: all of them in time order, the same grouped per turn, or why there are none. */
 export type CallSuggestions = {

@@ -1,7 +1,7 @@
-import type { Turn } from '../../shared/domain/transcript';
-import type { SuggestionsByTurn } from '../annotations/suggestionsByTurn';
+import type { Turn } from '../../../shared/domain/transcript';
+import type { SuggestionsByTurn } from './suggestionsByTurn';
 import type { SuggestionActions } from './useSuggestions';
-import { useViewKeys } from '../review/keys/useViewKeys';
+import { useViewKeys } from '../keys/useViewKeys';
 
 type Options = {
   byTurn: SuggestionsByTurn;

@@ -2,12 +2,12 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Speaker } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
 import { useMyName } from '../../settings/useMyName';
-import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
-import { cancelReveal } from '../../review/transcript/useRevealTurn';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { cancelReveal } from '../transcript/useRevealTurn';
 import { useStoredFlag } from '../../ui/useStoredFlag';
-import { useSuggestionActions } from '../../hooks/useSuggestionActions';
-import { useSuggestionKeys } from '../../hooks/useSuggestionKeys';
-import { SuggestionActionsContext, SuggestionsContext, useSuggestions } from '../../hooks/useSuggestions';
+import { useSuggestionActions } from './useSuggestionActions';
+import { useSuggestionKeys } from './useSuggestionKeys';
+import { SuggestionActionsContext, SuggestionsContext, useSuggestions } from './useSuggestions';
 
 const CHIPS_KEY = 'callReview.suggestionChips';
 

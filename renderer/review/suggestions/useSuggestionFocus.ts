@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Span } from '../../shared/domain/annotations';
+import type { Span } from '../../../shared/domain/annotations';
 
 type Focused = { turnId: string; span: Span } | null;
 

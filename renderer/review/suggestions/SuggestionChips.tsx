@@ -1,8 +1,8 @@
 import { memo, useEffect, useState } from 'react';
 import type { Suggestion } from '../../../shared/suggestions';
-import { suggestionLabel } from '../../annotations/suggestionsByTurn';
-import { focusSuggestion, unfocusSuggestion } from '../../hooks/useSuggestionFocus';
-import { useSuggestionActionsValue } from '../../hooks/useSuggestions';
+import { suggestionLabel } from './suggestionsByTurn';
+import { focusSuggestion, unfocusSuggestion } from './useSuggestionFocus';
+import { useSuggestionActionsValue } from './useSuggestions';
 
 /** What hovering the chip tells: why the rule fired, and for a missed follow-up what to ask instead. */
 const explanation = (s: Suggestion) => (s.kind === 'missed-follow-up' ? `${s.reason}\nAsk instead: ${s.shouldHaveAsked}` : s.reason);

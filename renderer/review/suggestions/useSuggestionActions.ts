@@ -1,8 +1,8 @@
 import { useMemo, useRef } from 'react';
-import type { Speaker } from '../../shared/domain/call';
-import { acceptSuggestionCommand, dismissSuggestionCommand, suggest, type Suggestion } from '../../shared/suggestions';
-import type { AnnotationsControl, Change, ReviewState } from '../review/history/useAnnotations';
-import { showNotice } from '../review/notice/useReviewNotice';
+import type { Speaker } from '../../../shared/domain/call';
+import { acceptSuggestionCommand, dismissSuggestionCommand, suggest, type Suggestion } from '../../../shared/suggestions';
+import type { AnnotationsControl, Change, ReviewState } from '../history/useAnnotations';
+import { showNotice } from '../notice/useReviewNotice';
 import type { SuggestionActions } from './useSuggestions';
 
 type Deps = { change: AnnotationsControl['change']; speakers: readonly Speaker[]; author: string };

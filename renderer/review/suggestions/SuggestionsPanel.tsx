@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Suggestion, SuggestionKind } from '../../../shared/suggestions';
-import { countByKind, KIND_LABELS, SUGGESTION_KINDS, suggestionLabel } from '../../annotations/suggestionsByTurn';
-import { useReviewAnnotationsValue } from '../../review/useReviewAnnotations';
-import { revealTurn } from '../../review/transcript/useRevealTurn';
+import { countByKind, KIND_LABELS, SUGGESTION_KINDS, suggestionLabel } from './suggestionsByTurn';
+import { useReviewAnnotationsValue } from '../useReviewAnnotations';
+import { revealTurn } from '../transcript/useRevealTurn';
 import { navigate } from '../../ui/useRoute';
-import { useSuggestionsValue } from '../../hooks/useSuggestions';
+import { useSuggestionsValue } from './useSuggestions';
 import { formatTimestamp } from '../../ui/format';
 
 function SuggestionItem({ suggestion: s, onOpen }: { suggestion: Suggestion; onOpen: () => void }) {

@@ -1,5 +1,5 @@
-import { PAIN_LEVEL_NAMES } from '../../shared/domain/annotations';
-import type { Suggestion, SuggestionKind } from '../../shared/suggestions';
+import { PAIN_LEVEL_NAMES } from '../../../shared/domain/annotations';
+import type { Suggestion, SuggestionKind } from '../../../shared/suggestions';
 
 export type SuggestionsByTurn = ReadonlyMap<string, readonly Suggestion[]>;
 
