@@ -1,8 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import { call, errorMessage } from '../ui/bridge';
-import { SpeakerRole, type Speaker } from '../../shared/domain/call';
-import { ErrorMessage } from '../ui/ErrorMessage';
-import { InlineNameEditor } from '../ui/InlineNameEditor';
+import { call, errorMessage } from '../../ui/bridge';
+import { SpeakerRole, type Speaker } from '../../../shared/domain/call';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { InlineNameEditor } from '../../ui/InlineNameEditor';
 
 const roleNames: Record<SpeakerRole, string> = { rep: 'Rep', prospect: 'Prospect', other: 'Other', unknown: 'Unknown' };
 

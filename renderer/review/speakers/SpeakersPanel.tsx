@@ -1,4 +1,4 @@
-import type { CallDetail } from '../../shared/domain/call';
+import type { CallDetail } from '../../../shared/domain/call';
 import { SpeakerRow } from './SpeakerRow';
 
 /** Who is talking in the call: names as the transcript shows them, and who the rep is. */

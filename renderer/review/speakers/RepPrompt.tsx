@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { call, errorMessage } from '../ui/bridge';
-import type { CallDetail } from '../../shared/domain/call';
-import { needsRep } from '../../shared/domain/speakers';
-import { useLibraryInfo } from '../ui/useLibraryInfo';
-import { ErrorMessage } from '../ui/ErrorMessage';
+import { call, errorMessage } from '../../ui/bridge';
+import type { CallDetail } from '../../../shared/domain/call';
+import { needsRep } from '../../../shared/domain/speakers';
+import { useLibraryInfo } from '../../ui/useLibraryInfo';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 
 /**
  * Calls whose question was answered or put off in this session. Module state on purpose: the Review
