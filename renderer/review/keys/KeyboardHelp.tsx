@@ -16,7 +16,7 @@ function Combo({ combo, mac }: { combo: KeyCombo; mac: boolean }) {
   );
 }
 
-/** The Review view's keys, grouped, rendered from the one keymap (renderer/keymap.ts). */
+/** The Review view's keys, grouped, rendered from the one keymap (`keymap.ts` beside it). */
 function KeyboardHelpDialog({ onClose }: { onClose: () => void }) {
   const mac = useMemo(() => isMac(), []);
   return (
