@@ -57,6 +57,31 @@ export function relinkCommand(a: Annotations, tagId: string, parentId: string | 
   };
 }
 
+/**
+ * Removing tags, the one rule for untagging and for deleting a turn with its marks: a surviving deeper
+ * pain that drilled into a removed tag drills into that tag's own surviving parent instead, and a chain
+ * left without tags goes too (undo puts everything back).
+ */
+export function removeTagsCommands(a: Annotations, tagIds: Iterable<string>): AnnotationCommand[] {
+  const removed = new Set(tagIds);
+  const parentOf = new Map(a.tags.map((t) => [t.id, t.parentId]));
+  const survivingParent = (id: string | null): string | null => {
+    let at = id;
+    while (at !== null && removed.has(at)) at = parentOf.get(at) ?? null;
+    return at;
+  };
+  const commands: AnnotationCommand[] = [...removed].map((id) => ({ type: 'remove', collection: 'tags', id }));
+  for (const t of a.tags) {
+    if (removed.has(t.id) || t.parentId === null || !removed.has(t.parentId)) continue;
+    commands.push({ type: 'put', collection: 'tags', item: { ...t, parentId: survivingParent(t.parentId) } });
+  }
+  for (const chain of a.chains) {
+    const tags = a.tags.filter((t) => t.chainId === chain.id);
+    if (tags.length > 0 && tags.every((t) => removed.has(t.id))) commands.push({ type: 'remove', collection: 'chains', id: chain.id });
+  }
+  return commands;
+}
+
 /** Deleting a chain keeps its tags (a reviewer's marks are not lost) but unlinks them. */
 export function deleteChainCommand(a: Annotations, chainId: string): AnnotationCommand {
   return {

@@ -1,6 +1,7 @@
 import type { AnnotationCommand, Annotations } from '../../../shared/domain/annotations';
 import type { Turn } from '../../../shared/domain/transcript';
 import { turnAt } from '../../../shared/domain/timeline';
+import { removeTagsCommands } from '../../../shared/domain/chains';
 
 /** The reviewer's marks that sit on one turn, by collection (ids). */
 export type TurnMarkIds = { tags: string[]; followUps: string[]; comments: string[]; moments: string[] };
@@ -40,26 +41,13 @@ export function deleteQuestion(m: TurnMarkIds): string | null {
 }
 
 /**
- * Removes the marks as one command. A chain left without tags goes too (as untagging a symptom does),
- * and a surviving deeper pain that drilled into a removed tag drills into that tag's own parent instead.
+ * Removes the marks as one command; the tags by the one rule for removing tags (`removeTagsCommands`).
  */
 export function removeMarksCommand(a: Annotations, m: TurnMarkIds): AnnotationCommand | null {
   if (markCount(m) === 0) return null;
-  const removed = new Set(m.tags);
-  const parentOf = new Map(a.tags.map((t) => [t.id, t.parentId]));
-  const survivingParent = (id: string | null): string | null => {
-    let at = id;
-    while (at !== null && removed.has(at)) at = parentOf.get(at) ?? null;
-    return at;
-  };
-  const commands: AnnotationCommand[] = ORDER.flatMap((collection) => m[collection].map((id): AnnotationCommand => ({ type: 'remove', collection, id })));
-  for (const t of a.tags) {
-    if (removed.has(t.id) || t.parentId === null || !removed.has(t.parentId)) continue;
-    commands.push({ type: 'put', collection: 'tags', item: { ...t, parentId: survivingParent(t.parentId) } });
-  }
-  for (const chain of a.chains) {
-    const tags = a.tags.filter((t) => t.chainId === chain.id);
-    if (tags.length > 0 && tags.every((t) => removed.has(t.id))) commands.push({ type: 'remove', collection: 'chains', id: chain.id });
-  }
+  const others = ORDER.filter((k) => k !== 'tags').flatMap((collection) =>
+    m[collection].map((id): AnnotationCommand => ({ type: 'remove', collection, id })),
+  );
+  const commands = [...removeTagsCommands(a, m.tags), ...others];
   return { type: 'batch', commands };
 }

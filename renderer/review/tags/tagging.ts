@@ -1,5 +1,5 @@
 import type { AnnotationCommand, Annotations, PainLevel, PainTag } from '../../../shared/domain/annotations';
-import { proposeParent, tagCommand, tagOnSpan } from '../../../shared/domain/chains';
+import { proposeParent, removeTagsCommands, tagCommand, tagOnSpan } from '../../../shared/domain/chains';
 import type { Turn } from '../../../shared/domain/transcript';
 import { turnAt } from '../../../shared/domain/timeline';
 import { coversTurn, spanText, wordsSpan } from './spans';
@@ -28,8 +28,8 @@ type NewTag = { id: string; author: string; createdAt: string };
 /**
  * Key 1/2/3 on a turn as one undo step: adds a tag of that level spanning the turn, or removes the one it
  * already has. A deeper pain links to the proposed parent; a symptom opens a chain named after the turn's
- * opening words. Removing a symptom whose chain then has no tags also drops the chain, so the chains
- * panel does not fill with empty topics (undo puts both back).
+ * opening words. Removing a tag follows `removeTagsCommands`: a chain left without tags goes, so the
+ * chains panel does not fill with empty topics, and a deeper pain under it re-links one level up.
  */
 export function toggleTagCommand(a: Annotations, turns: readonly Turn[], turn: Turn, level: PainLevel, fresh: NewTag): AnnotationCommand {
   const existing = existingTag(a, turns, turn, level);
@@ -39,12 +39,10 @@ export function toggleTagCommand(a: Annotations, turns: readonly Turn[], turn: T
   return tagCommand(a, tag, parent?.id ?? null, firstWords(turn.text, 6).replace(/…$/, ''));
 }
 
-/** Removes a tag; a symptom whose chain then has no tags takes the chain along (undo puts both back). */
+/** Removes a tag by the one rule for removing tags (children re-parented, an emptied chain dropped). */
 function removeTagCommand(a: Annotations, existing: PainTag): AnnotationCommand {
-  const remove: AnnotationCommand = { type: 'remove', collection: 'tags', id: existing.id };
-  const chainId = existing.chainId;
-  const orphaned = existing.level === 1 && chainId !== null && !a.tags.some((t) => t.chainId === chainId && t.id !== existing.id);
-  return orphaned && chainId ? { type: 'batch', commands: [remove, { type: 'remove', collection: 'chains', id: chainId }] } : remove;
+  const commands = removeTagsCommands(a, [existing.id]);
+  return commands.length === 1 ? commands[0]! : { type: 'batch', commands };
 }
 
 /**

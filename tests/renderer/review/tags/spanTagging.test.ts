@@ -93,3 +93,18 @@ describe('span tags in the row and the panel', () => {
     expect(tagQuote([], tag(2, 15, 18), 8)).toBe('…');
   });
 });
+
+describe('untagging a middle level', () => {
+  it('a personal stake under a removed business impact drills into the symptom instead, as deleting the turn does', () => {
+    const t1 = turns[0]!;
+    let a = run(emptyAnnotations(), toggleTagCommand(emptyAnnotations(), turns, t1, 1, fresh()));
+    a = run(a, toggleTagCommand(a, turns, t2, 2, fresh()));
+    a = run(a, toggleTagCommand(a, turns, t3, 3, fresh()));
+    const [symptom, impact, stake] = a.tags as [PainTag, PainTag, PainTag];
+    expect(stake.parentId).toBe(impact.id);
+    a = run(a, toggleTagCommand(a, turns, t2, 2, fresh()));
+    expect(a.tags.map((t) => t.id)).toEqual([symptom.id, stake.id]);
+    expect(a.tags.find((t) => t.id === stake.id)).toMatchObject({ parentId: symptom.id, chainId: symptom.chainId });
+    expect(a.chains).toHaveLength(1);
+  });
+});
