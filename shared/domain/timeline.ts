@@ -6,15 +6,17 @@ import type { Turn, Word } from './transcript';
  */
 const CLOCK_SLACK = 0.001;
 
+/** Whether something starting at `start` has started at `time`, by the media clock (with its slack). */
+export const hasStarted = (start: number, time: number): boolean => start <= time + CLOCK_SLACK;
+
 /** Index of the last item whose start is at or before `time`; -1 when `time` is before the first. */
-function lastStartingBy(items: readonly { start: number }[], at: number): number {
-  const time = at + CLOCK_SLACK;
+function lastStartingBy(items: readonly { start: number }[], time: number): number {
   let lo = 0;
   let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= time) {
+    if (hasStarted(items[mid]!.start, time)) {
       found = mid;
       lo = mid + 1;
     } else {

@@ -1,5 +1,5 @@
 import type { Turn } from '../../../shared/domain/transcript';
-import { turnAt, wordAt } from '../../../shared/domain/timeline';
+import { hasStarted, turnAt, wordAt } from '../../../shared/domain/timeline';
 import type { PlaybackStore } from './playback';
 
 /** A row's slice: -2 when its turn is not the current one, else the current word's index (-1: none). */
@@ -32,8 +32,10 @@ export function createActiveTurnStore(turns: readonly Turn[]): ActiveTurnStore {
   const update = (time: number) => {
     const current = turns[turnIndex];
     const next = turns[turnIndex + 1];
-    // Playback moves forward a few ms per tick: check the current turn before searching again.
-    const t = current && current.start <= time && (!next || next.start > time) ? turnIndex : turnAt(turns, time);
+    // Playback moves forward a few ms per tick: check the current turn before searching again, by the
+    // same rule (and clock slack) as the search.
+    const stays = current && hasStarted(current.start, time) && !(next && hasStarted(next.start, time));
+    const t = stays ? turnIndex : turnAt(turns, time);
     const w = t >= 0 ? wordAt(turns[t]!, time) : -1;
     if (t === turnIndex && w === wordIndex) return;
     const previous = turnIndex;
