@@ -107,6 +107,23 @@ describe('Review annotations: pain tags, chains, undo/redo, autosave (real rende
     await expect.poll(saveState).toBe('Saved');
   });
 
+  it('on an AZERTY keyboard the key labelled 2 untags ("é", no Shift) and tags again ("2", with Shift)', async () => {
+    // Playwright types with a US layout: dispatch what an AZERTY keyboard sends (the physical key and its character).
+    const azerty = (key: string, shiftKey: boolean) =>
+      h.page.evaluate(
+        ([key, shiftKey]) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code: 'Digit2', shiftKey, bubbles: true, cancelable: true })),
+        [key, shiftKey] as const,
+      );
+    await turn('t4').getByTestId('turn-time').click();
+    await azerty('é', false);
+    await expect.poll(() => badges('t4').count()).toBe(0);
+    await expect.poll(saveState).toBe('Saved');
+    await azerty('2', true);
+    await expect.poll(() => badges('t4').count()).toBe(1);
+    await expect.poll(saveState).toBe('Saved');
+    expect(tagsOnDisk()).toHaveLength(2);
+  });
+
   it("the Edit menu's Undo/Redo step through the history, or undo typing in the focused field", async () => {
     const menu = (command: 'undo' | 'redo') =>
       h.page.evaluate((c) => (window as unknown as { __callReviewEvent: (e: string, p: unknown) => void }).__callReviewEvent('app:command', { command: c }), command);
