@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
-import type { Dialogs } from './services/backend';
+import type { Dialogs } from './services/ports';
 
 /** What the file picker offers; the importer still checks the contents of whatever is picked. */
 export const RECORDING_EXTENSIONS = ['wav', 'mp3', 'm4a', 'aac', 'ogg', 'oga', 'opus', 'webm', 'flac', 'mp4', 'mov'];

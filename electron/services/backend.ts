@@ -2,27 +2,14 @@ import type { Emit, Handlers } from '../../shared/contract';
 import { createLibraryRef, libraryHandlers } from './library/handlers';
 import { join } from 'node:path';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
-import { createModels, type ModelSource } from './models/models';
+import { createModels } from './models/models';
 import { openSettings } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
 import { repsHandlers } from './scorecards/repsHandlers';
 import { scorecardExportHandlers } from './scorecards/exportHandlers';
-import type { PrintPdf } from './scorecards/export';
 import { transcriptHandlers } from './transcripts/handlers';
 import { createTranscriptionQueue, type TranscriptionQueue } from './transcription/queue';
-
-/** Native dialogs, supplied by the shell (Electron) or by the test harness. */
-export type Dialogs = {
-  pickAudioFiles(multiple: boolean): Promise<string[]>;
-  pickFolder(): Promise<string | null>;
-  pickModelFile(): Promise<string | null>;
-  pickTranscriptFile(): Promise<string | null>;
-  /** Where to save an export; `extension` without the dot. */
-  pickSavePath(defaultName: string, extension: string, options?: SaveDialogText): Promise<string | null>;
-};
-
-/** What the save dialog says: its title and the name of the file type offered. */
-export type SaveDialogText = { title?: string; filterName?: string };
+import type { Dialogs, ModelSource, PrintPdf } from './ports';
 
 export type BackendOptions = {
   userDataDir: string;

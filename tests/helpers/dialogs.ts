@@ -1,4 +1,4 @@
-import type { Dialogs, SaveDialogText } from '../../electron/services/backend';
+import type { Dialogs, SaveDialogText } from '../../electron/services/ports';
 
 /** Answers the backend's native dialogs the way a user would have, in order. */
 export class ScriptedDialogs implements Dialogs {

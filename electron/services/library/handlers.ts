@@ -3,7 +3,7 @@ import type { CallDetail } from '../../../shared/domain/call';
 import { withRep } from '../../../shared/domain/speakers';
 import { baseName } from '../../../shared/domain/title';
 import { AppError } from '../../../shared/errors';
-import type { Dialogs } from '../backend';
+import type { Dialogs } from '../ports';
 import { importRecordings, importSpeakerTracks } from '../importer/importer';
 import type { Settings } from '../settings/settings';
 import type { TranscriptionQueue } from '../transcription/queue';

@@ -4,13 +4,11 @@ import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { CATALOGUE, RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
-import type { Dialogs } from '../backend';
+import type { Dialogs, ModelSource } from '../ports';
 import type { Settings } from '../settings/settings';
 import type { Engine } from '../transcription/pipeline';
 import { downloadModel } from './download';
 import { inspectModelFile } from './modelFile';
-
-export type ModelSource = { baseUrl: string; catalogue: readonly CatalogueEntry[] };
 
 type Deps = { settings: Settings; dialogs: Dialogs; whisperBinary: string; modelsDir: string; source: ModelSource; emit: Emit };
 

@@ -12,11 +12,8 @@ import {
 } from '../../../shared/formats/scorecardExport';
 import { scorecardOfCall } from '../../../shared/scorecard/scorecard';
 import { saveError, writeFileAtomic } from '../atomicWrite';
-import type { Dialogs, SaveDialogText } from '../backend';
+import type { Dialogs, PrintPdf, SaveDialogText } from '../ports';
 import type { Library } from '../library/library';
-
-/** A standalone HTML document printed to an A4 PDF (electron/pdf.ts in the app). */
-export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
 export type SaveOutcome = { saved: boolean; path: string | null };
 

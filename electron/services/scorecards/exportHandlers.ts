@@ -1,7 +1,7 @@
 import type { Handlers } from '../../../shared/contract';
-import type { Dialogs } from '../backend';
 import type { LibraryRef } from '../library/handlers';
-import { exportRepCsv, exportScorecard, type PrintPdf } from './export';
+import type { Dialogs, PrintPdf } from '../ports';
+import { exportRepCsv, exportScorecard } from './export';
 
 /** Scorecards out of the app: one call's (HTML, PDF, CSV, Markdown) and all of a rep's (CSV). */
 export function scorecardExportHandlers({ ref, dialogs, printPdf }: { ref: LibraryRef; dialogs: Dialogs; printPdf: PrintPdf | undefined }) {

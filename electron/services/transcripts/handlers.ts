@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { cuesToTranscript, parseSubtitles } from '../../../shared/formats/subtitles';
 import { exportTranscript } from '../../../shared/formats/transcriptExport';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
-import type { Dialogs } from '../backend';
+import type { Dialogs } from '../ports';
 import { fsError } from '../fsErrors';
 import type { LibraryRef } from '../library/handlers';
 import type { TranscriptionQueue } from '../transcription/queue';

@@ -1,0 +1,23 @@
+import type { CatalogueEntry } from '../../shared/domain/models';
+
+// What the services need from the shell: Electron in the app, the test harness in tests. Services import
+// these types from here, never from backend.ts, so the composition root stays the only file that knows them all.
+
+/** Native dialogs, supplied by the shell (Electron) or by the test harness. */
+export type Dialogs = {
+  pickAudioFiles(multiple: boolean): Promise<string[]>;
+  pickFolder(): Promise<string | null>;
+  pickModelFile(): Promise<string | null>;
+  pickTranscriptFile(): Promise<string | null>;
+  /** Where to save an export; `extension` without the dot. */
+  pickSavePath(defaultName: string, extension: string, options?: SaveDialogText): Promise<string | null>;
+};
+
+/** What the save dialog says: its title and the name of the file type offered. */
+export type SaveDialogText = { title?: string; filterName?: string };
+
+/** A standalone HTML document printed to an A4 PDF (electron/pdf.ts in the app; Chromium in tests). */
+export type PrintPdf = (html: string) => Promise<Uint8Array>;
+
+/** Where catalogue models come from: the official host, unless a test serves them locally. */
+export type ModelSource = { baseUrl: string; catalogue: readonly CatalogueEntry[] };
