@@ -2,7 +2,8 @@ import type { FollowUpReason } from '../domain/annotations';
 import { dealQuestion, isOffer } from './context';
 import type { DoorFinding } from './doorOpener';
 import { BACKCHANNELS, LOGISTICS, PROBES, QUALIFYING_QUESTIONS, TOPIC_CHANGES } from './lexicon';
-import { compile, contentWords, findAll, type Match, type ReadTurn, type Sentence } from './text';
+import { contentWords } from './stem';
+import { compile, findAll, type Match, type ReadTurn, type Sentence } from './text';
 
 const PROBE = compile(PROBES);
 const QUALIFYING = compile([...QUALIFYING_QUESTIONS, ...LOGISTICS]);

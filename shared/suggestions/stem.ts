@@ -99,3 +99,23 @@ export function findConcept(read: ReadTurn, c: Concept, only?: (sentence: number
 /** The stems of a sentence range, for overlap between what the prospect said and what the rep asked. */
 export const stemsOf = (read: ReadTurn, only?: (sentence: number) => boolean): string[] =>
   tokens(read).filter((t) => !only || only(t.sentence)).map((t) => t.stem);
+
+/** Content words as stems, for "does the rep's question pick up anything the prospect said". */
+export function contentWords(s: string): Set<string> {
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[^\w']+/)
+      .filter((w) => w.length >= 4 && !STOP.has(w))
+      .map(stem)
+      .filter((w) => w.length >= 3 && !STOP.has(w)),
+  );
+}
+
+const STOP = new Set([
+  'that', 'this', 'with', 'have', 'what', 'when', 'where', 'which', 'there', 'their', 'they', 'them', 'then',
+  'than', 'your', 'you', 'about', 'would', 'could', 'should', 'been', 'were', 'just', 'like', 'really', 'some',
+  'into', 'from', 'does', 'doe', 'done', 'make', 'more', 'much', 'many', 'also', 'well', 'yeah', 'okay', 'right',
+  'know', 'think', 'thing', 'going', 'go', 'very', 'kind', 'sort', 'honest', 'honestly', 'actually', 'maybe',
+  'said', 'say', 'tell', 'mean', 'thank', 'great', 'good', 'sure', 'here', 'over', 'only', 'even',
+]);

@@ -1,6 +1,5 @@
 import type { Span } from '../domain/annotations';
 import type { Turn } from '../domain/transcript';
-import { stem } from './stem';
 
 /**
  * A turn read for matching: lower-cased text with every character mapped back to the word it came
@@ -113,23 +112,3 @@ export const sentencesRaw = (read: ReadTurn, first: number, last: number): strin
 
 /** Words as they were said, without the punctuation around them. */
 export const quote = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/^[^\w$]+|[^\w%]+$/g, '');
-
-/** Content words as stems (see stem.ts), for "does the rep's question pick up anything the prospect said". */
-export function contentWords(s: string): Set<string> {
-  return new Set(
-    s
-      .toLowerCase()
-      .split(/[^\w']+/)
-      .filter((w) => w.length >= 4 && !STOP.has(w))
-      .map(stem)
-      .filter((w) => w.length >= 3 && !STOP.has(w)),
-  );
-}
-
-const STOP = new Set([
-  'that', 'this', 'with', 'have', 'what', 'when', 'where', 'which', 'there', 'their', 'they', 'them', 'then',
-  'than', 'your', 'you', 'about', 'would', 'could', 'should', 'been', 'were', 'just', 'like', 'really', 'some',
-  'into', 'from', 'does', 'doe', 'done', 'make', 'more', 'much', 'many', 'also', 'well', 'yeah', 'okay', 'right',
-  'know', 'think', 'thing', 'going', 'go', 'very', 'kind', 'sort', 'honest', 'honestly', 'actually', 'maybe',
-  'said', 'say', 'tell', 'mean', 'thank', 'great', 'good', 'sure', 'here', 'over', 'only', 'even',
-]);
