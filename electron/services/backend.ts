@@ -3,7 +3,7 @@ import { createLibraryRef, libraryHandlers } from './library/handlers';
 import { join } from 'node:path';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { createModels } from './models/models';
-import { openSettings } from './settings/settings';
+import { createSettingsService } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
 import { repsHandlers } from './scorecards/repsHandlers';
 import { scorecardExportHandlers } from './scorecards/exportHandlers';
@@ -39,7 +39,7 @@ export type Backend = {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { userDataDir, dialogs, emit, whisperBinary } = options;
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
-  const settings = await openSettings(userDataDir);
+  const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings);
   const models = createModels({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
   const queue = createTranscriptionQueue({ library: ref.get, engine: models.engine, emit });

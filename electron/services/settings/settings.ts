@@ -19,9 +19,11 @@ const spec: DocumentSpec<SettingsDocument> = { label: 'Settings', schema: Settin
 const defaults = (): SettingsDocument => ({ schemaVersion: 1, libraryFolder: null, modelPath: null, threads: null });
 
 /** App settings in the user-data folder. Unreadable settings fall back to defaults in memory, never overwritten. */
-export type Settings = Awaited<ReturnType<typeof openSettings>>;
+export type Settings = Awaited<ReturnType<typeof createSettingsService>>;
 
-export async function openSettings(userDataDir: string) {
+export type SettingsDeps = { userDataDir: string };
+
+export async function createSettingsService({ userDataDir }: SettingsDeps) {
   await mkdir(userDataDir, { recursive: true });
   const path = join(userDataDir, 'settings.json');
   let db: Awaited<ReturnType<typeof openDocument<SettingsDocument>>> | null = null;
