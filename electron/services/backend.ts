@@ -2,7 +2,7 @@ import type { Emit, Handlers } from '../../shared/contract';
 import { createLibraryRef, libraryHandlers } from './library/handlers';
 import { join } from 'node:path';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
-import { createModels } from './models/models';
+import { createModelsService } from './models/service';
 import { createSettingsService } from './settings/settings';
 import { transcriptionHandlers } from './transcription/handlers';
 import { repsHandlers } from './scorecards/repsHandlers';
@@ -41,7 +41,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings);
-  const models = createModels({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
+  const models = createModelsService({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
   const queue = createTranscriptionQueue({ library: ref.get, engine: models.engine, emit });
   const handlers: Handlers = {
     ...libraryHandlers({ ref, settings, dialogs, emit, queue }),
@@ -57,7 +57,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     queue,
     shutdown() {
       queue.shutdown();
-      for (const download of models.downloads.values()) download.controller.abort();
+      models.shutdown();
     },
   };
 }

@@ -10,10 +10,10 @@ import type { Engine } from '../transcription/pipeline';
 import { downloadModel } from './download';
 import { inspectModelFile } from './modelFile';
 
-type Deps = { settings: Settings; dialogs: Dialogs; whisperBinary: string; modelsDir: string; source: ModelSource; emit: Emit };
+export type ModelsDeps = { settings: Settings; dialogs: Dialogs; whisperBinary: string; modelsDir: string; source: ModelSource; emit: Emit };
 
 /** The model and threads transcription runs with; the catalogue of official models and their downloads. */
-export function createModels(deps: Deps) {
+export function createModelsService(deps: ModelsDeps) {
   const downloads = new Map<string, { controller: AbortController; receivedBytes: number }>();
   /** Why the last download of a model failed, until it is tried again (the Settings view may be closed). */
   const failures = new Map<string, string>();
@@ -163,5 +163,10 @@ export function createModels(deps: Deps) {
     },
   } satisfies Partial<Handlers>;
 
-  return { engine, handlers, downloads };
+  /** On quit: stop the downloads now; their `.part` files stay, so a later download resumes. */
+  const shutdown = () => {
+    for (const d of downloads.values()) d.controller.abort();
+  };
+
+  return { engine, handlers, shutdown };
 }
