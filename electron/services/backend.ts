@@ -1,5 +1,6 @@
 import type { Emit, Handlers } from '../../shared/contract';
-import { createLibraryRef, libraryHandlers } from './library/handlers';
+import { createLibraryService } from './library/service';
+import { createLibraryRef } from './library/ref';
 import { join } from 'node:path';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { createModelsService } from './models/service';
@@ -44,7 +45,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const models = createModelsService({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
   const queue = createTranscriptionQueue({ library: ref.get, engine: models.engine, emit });
   const handlers: Handlers = {
-    ...libraryHandlers({ ref, settings, dialogs, emit, queue }),
+    ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
     ...transcriptionHandlers({ ref, queue }),
     ...models.handlers,
     ...transcriptHandlers({ ref, dialogs, emit, queue }),

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../../shared/contract';
-import type { LibraryRef } from '../library/handlers';
+import type { LibraryRef } from '../library/ref';
 import type { Dialogs, PrintPdf } from '../ports';
 import { exportRepCsv, exportScorecard } from './export';
 

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../../shared/contract';
 import { repsOf } from '../../../shared/domain/reps';
-import type { LibraryRef } from '../library/handlers';
+import type { LibraryRef } from '../library/ref';
 import { repTrend } from './reps';
 
 /** Reps across the library's calls, and one rep's trend over their calls. */

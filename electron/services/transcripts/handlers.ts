@@ -7,7 +7,7 @@ import { exportTranscript } from '../../../shared/formats/transcriptExport';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
 import type { Dialogs } from '../ports';
 import { fsError } from '../fsErrors';
-import type { LibraryRef } from '../library/handlers';
+import type { LibraryRef } from '../library/ref';
 import type { TranscriptionQueue } from '../transcription/queue';
 
 /** Subtitle files are small; anything bigger is not a transcript. */

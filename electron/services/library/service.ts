@@ -7,34 +7,14 @@ import type { Dialogs } from '../ports';
 import { importRecordings, importSpeakerTracks } from '../importer/importer';
 import type { Settings } from '../settings/settings';
 import type { TranscriptionQueue } from '../transcription/queue';
-import { markInterrupted } from '../transcription/queue';
-import { openLibrary, type Library } from './library';
+import type { LibraryRef } from './ref';
 
 const mediaUrl = (callId: string, file: string) => `/media/${callId}/${encodeURIComponent(file)}`;
 
-/** The library in use; Settings can switch it to another folder. */
-export async function createLibraryRef(settings: Settings) {
-  const folderFromSettings = () => settings.get().libraryFolder ?? settings.defaultLibraryFolder;
-  const open = async () => {
-    const library = await openLibrary(folderFromSettings());
-    await markInterrupted(library);
-    return library;
-  };
-  let current: Library = await open();
-  return {
-    get: () => current,
-    async switchTo(folder: string | null): Promise<Library> {
-      await settings.change({ libraryFolder: folder });
-      current = await open();
-      return current;
-    },
-  };
-}
-export type LibraryRef = Awaited<ReturnType<typeof createLibraryRef>>;
+export type LibraryDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
 
-type Deps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
-
-export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
+/** The library's calls, their speakers, transcript edits and annotations, and the library folder itself. */
+export function createLibraryService({ ref, settings, dialogs, emit, queue }: LibraryDeps) {
   const info = (): LibraryInfo => {
     const library = ref.get();
     return {
@@ -53,7 +33,7 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
     return info();
   };
 
-  return {
+  const handlers = {
     'library:info': async () => info(),
     'library:chooseFolder': async () => {
       const folder = await dialogs.pickFolder();
@@ -148,4 +128,6 @@ export function libraryHandlers({ ref, settings, dialogs, emit, queue }: Deps) {
       return { deleted: true as const };
     },
   } satisfies Partial<Handlers>;
+
+  return { handlers };
 }
