@@ -1,6 +1,7 @@
 import type { Emit, Handlers } from '../../shared/contract';
 import { createLibraryService } from './library/service';
 import { createLibraryRef } from './library/ref';
+import { createImporterService } from './importer/service';
 import { join } from 'node:path';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { createModelsService } from './models/service';
@@ -46,6 +47,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const queue = createTranscriptionQueue({ library: ref.get, engine: models.engine, emit });
   const handlers: Handlers = {
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
+    ...createImporterService({ ref, dialogs, emit }).handlers,
     ...transcriptionHandlers({ ref, queue }),
     ...models.handlers,
     ...transcriptHandlers({ ref, dialogs, emit, queue }),

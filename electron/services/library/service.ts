@@ -1,10 +1,8 @@
 import type { Emit, Handlers, LibraryInfo } from '../../../shared/contract';
 import type { CallDetail } from '../../../shared/domain/call';
 import { withRep } from '../../../shared/domain/speakers';
-import { baseName } from '../../../shared/domain/title';
 import { AppError } from '../../../shared/errors';
 import type { Dialogs } from '../ports';
-import { importRecordings, importSpeakerTracks } from '../importer/importer';
 import type { Settings } from '../settings/settings';
 import type { TranscriptionQueue } from '../transcription/queue';
 import type { LibraryRef } from './ref';
@@ -57,18 +55,6 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
       return detail;
     },
     'calls:transcript': async ({ callId }) => ref.get().getTranscript(callId),
-    'calls:pickFiles': async ({ multiple }) =>
-      (await dialogs.pickAudioFiles(multiple)).map((path) => ({ path, name: baseName(path) })),
-    'calls:import': async ({ paths }) => {
-      const outcomes = await importRecordings(ref.get(), paths);
-      if (outcomes.some((o) => o.kind === 'imported')) changed('import');
-      return outcomes;
-    },
-    'calls:importTracks': async ({ title, tracks }) => {
-      const outcome = await importSpeakerTracks(ref.get(), tracks, title);
-      if (outcome.kind === 'imported') changed('import');
-      return outcome;
-    },
     'calls:rename': async ({ callId, title }) => {
       const summary = await ref.get().update(callId, (call) => ({ ...call, title }));
       changed('rename');
