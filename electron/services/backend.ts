@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { createModelsService } from './models/service';
 import { createSettingsService } from './settings/settings';
-import { transcriptionHandlers } from './transcription/handlers';
+import { createTranscriptionService } from './transcription/service';
 import { repsHandlers } from './scorecards/repsHandlers';
 import { scorecardExportHandlers } from './scorecards/exportHandlers';
 import { transcriptHandlers } from './transcripts/handlers';
-import { createTranscriptionQueue, type TranscriptionQueue } from './transcription/queue';
+import type { TranscriptionQueue } from './transcription/queue';
 import type { Dialogs, ModelSource, PrintPdf } from './ports';
 
 export type BackendOptions = {
@@ -44,11 +44,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings);
   const models = createModelsService({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
-  const queue = createTranscriptionQueue({ library: ref.get, engine: models.engine, emit });
+  const transcription = createTranscriptionService({ ref, engine: models.engine, emit });
+  const { queue } = transcription;
   const handlers: Handlers = {
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
     ...createImporterService({ ref, dialogs, emit }).handlers,
-    ...transcriptionHandlers({ ref, queue }),
+    ...transcription.handlers,
     ...models.handlers,
     ...transcriptHandlers({ ref, dialogs, emit, queue }),
     ...repsHandlers({ ref }),

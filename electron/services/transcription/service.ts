@@ -1,0 +1,22 @@
+import type { Emit, Handlers } from '../../../shared/contract';
+import type { LibraryRef } from '../library/ref';
+import type { Engine } from './pipeline';
+import { createTranscriptionQueue } from './queue';
+
+export type TranscriptionDeps = { ref: LibraryRef; engine: () => Promise<Engine>; emit: Emit };
+
+/** Transcription jobs on the library's calls, one at a time, with the model the models service picks. */
+export function createTranscriptionService({ ref, engine, emit }: TranscriptionDeps) {
+  const queue = createTranscriptionQueue({ library: ref.get, engine, emit });
+
+  const handlers = {
+    'transcription:start': async ({ callId }) => {
+      await ref.get().get(callId); // NOT_FOUND / CORRUPT_DOCUMENT before queueing
+      return queue.start(callId);
+    },
+    'transcription:cancel': async ({ callId }) => ({ cancelled: await queue.cancel(callId) }),
+    'transcription:jobs': async () => queue.list(),
+  } satisfies Partial<Handlers>;
+
+  return { handlers, queue };
+}
