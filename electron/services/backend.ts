@@ -9,7 +9,7 @@ import { createSettingsService } from './settings/settings';
 import { createTranscriptionService } from './transcription/service';
 import { repsHandlers } from './scorecards/repsHandlers';
 import { scorecardExportHandlers } from './scorecards/exportHandlers';
-import { transcriptHandlers } from './transcripts/handlers';
+import { createTranscriptsService } from './transcripts/service';
 import type { TranscriptionQueue } from './transcription/queue';
 import type { Dialogs, ModelSource, PrintPdf } from './ports';
 
@@ -51,7 +51,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createImporterService({ ref, dialogs, emit }).handlers,
     ...transcription.handlers,
     ...models.handlers,
-    ...transcriptHandlers({ ref, dialogs, emit, queue }),
+    ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
     ...repsHandlers({ ref }),
     ...scorecardExportHandlers({ ref, dialogs, printPdf: options.printPdf }),
   };

@@ -13,9 +13,11 @@ import type { TranscriptionQueue } from '../transcription/queue';
 /** Subtitle files are small; anything bigger is not a transcript. */
 const MAX_SUBTITLE_BYTES = 20 * 1024 * 1024;
 
+export type TranscriptsDeps = { ref: LibraryRef; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
+
 /** Existing transcripts in (Zoom/Teams WebVTT or SRT) and out (SRT, VTT, JSON, CSV, text). */
-export function transcriptHandlers({ ref, dialogs, emit, queue }: { ref: LibraryRef; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue }) {
-  return {
+export function createTranscriptsService({ ref, dialogs, emit, queue }: TranscriptsDeps) {
+  const handlers = {
     'transcripts:import': async ({ callId }) => {
       await ref.get().get(callId);
       if (queue.list().some((j) => j.callId === callId)) {
@@ -62,4 +64,6 @@ export function transcriptHandlers({ ref, dialogs, emit, queue }: { ref: Library
       return { savedTo: path };
     },
   } satisfies Partial<Handlers>;
+
+  return { handlers };
 }
