@@ -1,17 +1,16 @@
-import type { Emit, Handlers } from '../../shared/contract';
-import { createLibraryService } from './library/service';
-import { createLibraryRef } from './library/ref';
-import { createImporterService } from './importer/service';
 import { join } from 'node:path';
+import type { Emit, Handlers } from '../../shared/contract';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
+import { createImporterService } from './importer/service';
+import { createLibraryRef } from './library/ref';
+import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
-import { createSettingsService } from './settings/settings';
-import { createTranscriptionService } from './transcription/service';
-import { repsHandlers } from './scorecards/repsHandlers';
-import { scorecardExportHandlers } from './scorecards/exportHandlers';
-import { createTranscriptsService } from './transcripts/service';
-import type { TranscriptionQueue } from './transcription/queue';
 import type { Dialogs, ModelSource, PrintPdf } from './ports';
+import { createScorecardsService } from './scorecards/service';
+import { createSettingsService } from './settings/settings';
+import type { TranscriptionQueue } from './transcription/queue';
+import { createTranscriptionService } from './transcription/service';
+import { createTranscriptsService } from './transcripts/service';
 
 export type BackendOptions = {
   userDataDir: string;
@@ -35,8 +34,8 @@ export type Backend = {
 };
 
 /**
- * Composes the services into the contract's handlers. The Electron shell binds them to IPC; the
- * end-to-end harness binds the very same object into Chromium.
+ * Composes the services into the contract's handlers, and does nothing else. The Electron shell binds
+ * them to IPC; the end-to-end harness binds the very same object into Chromium.
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { userDataDir, dialogs, emit, whisperBinary } = options;
@@ -52,8 +51,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...transcription.handlers,
     ...models.handlers,
     ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
-    ...repsHandlers({ ref }),
-    ...scorecardExportHandlers({ ref, dialogs, printPdf: options.printPdf }),
+    ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
   };
   return {
     handlers,
