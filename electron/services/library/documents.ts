@@ -1,5 +1,6 @@
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
@@ -53,6 +54,20 @@ export async function writeDocument<T extends { schemaVersion: number }>(db: Low
   } catch (e) {
     throw fsError(e, `Couldn't save ${spec.label}`);
   }
+}
+
+/**
+ * Moves a document that can't be read out of the way so a new one can take its place, keeping it beside
+ * it as `<name>.unreadable-<time>`: nothing the user had is ever deleted. Returns the backup's path.
+ */
+export async function keepUnreadableAside(path: string, what: string): Promise<string> {
+  const backup = `${path}.unreadable-${Date.now()}`;
+  try {
+    await rename(path, backup);
+  } catch (e) {
+    throw fsError(e, `Couldn't keep a backup of ${what}`, path);
+  }
+  return backup;
 }
 
 function upgrade<T extends { schemaVersion: number }>(raw: unknown, spec: DocumentSpec<T>, path: string) {

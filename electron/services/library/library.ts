@@ -9,7 +9,7 @@ import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecar
 import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
-import { openDocument, writeDocument, type DocumentSpec } from './documents';
+import { keepUnreadableAside, openDocument, writeDocument, type DocumentSpec } from './documents';
 import {
   CALLS_DIR,
   CALL_FILE,
@@ -168,8 +168,18 @@ export async function openLibrary(folder: string) {
       summary(id);
       const path = join(callDir(id), TRANSCRIPT_FILE);
       // Reuse the open document if there is one: one writer per file.
-      const open = await transcriptDocs.get(id)?.catch(() => null);
-      const doc = open ?? (await openDocument<TranscriptDocument>(path, transcriptSpec, () => ({ schemaVersion: 1, transcript })));
+      const fresh = () => openDocument<TranscriptDocument>(path, transcriptSpec, () => ({ schemaVersion: 1, transcript }));
+      let doc = await transcriptDocs.get(id)?.catch(() => null);
+      if (!doc) {
+        try {
+          doc = await fresh();
+        } catch (e) {
+          // A damaged transcript must not block its replacement: it is kept aside, as the index's rebuild does.
+          if (!isAppError(e) || e.code !== 'CORRUPT_DOCUMENT') throw e;
+          await keepUnreadableAside(path, 'the damaged transcript');
+          doc = await fresh();
+        }
+      }
       transcriptDocs.set(id, Promise.resolve(doc));
       doc.data.transcript = transcript;
       await writeDocument(doc, transcriptSpec);
@@ -242,11 +252,7 @@ export async function openLibrary(folder: string) {
     async rebuildIndex(): Promise<{ skipped: string[] }> {
       const indexPath = join(folder, INDEX_FILE);
       const exists = await stat(indexPath).then(() => true, () => false);
-      try {
-        if (exists && problem) await rename(indexPath, `${indexPath}.unreadable-${Date.now()}`);
-      } catch (e) {
-        throw fsError(e, "Couldn't keep a backup of the library index", folder);
-      }
+      if (exists && problem) await keepUnreadableAside(indexPath, 'the library index');
       const calls: CallSummary[] = [];
       const skipped: string[] = [];
       const entries = await readdir(join(folder, CALLS_DIR), { withFileTypes: true }).catch(() => []);

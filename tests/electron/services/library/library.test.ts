@@ -66,6 +66,27 @@ describe('library', () => {
     expect(readFileSync(docPath, 'utf8')).toBe('[]');
   });
 
+  it('a new transcript (re-transcription) replaces a damaged transcript document and keeps it aside', async () => {
+    const library = await libraryWithTwoCalls();
+    const [a] = library.list();
+    const transcript = (name: string) => ({
+      source: { kind: 'whisper' as const, name, language: 'en', createdAt: new Date().toISOString() },
+      turns: [],
+    });
+    await library.saveTranscript(a!.id, transcript('first.bin'), (c) => c);
+    const path = join(dir.path, 'calls', a!.id, 'transcript.json');
+    writeFileSync(path, 'not json at all');
+    const reopened = await openLibrary(dir.path);
+    await expect(reopened.getTranscript(a!.id)).rejects.toMatchObject({ code: 'CORRUPT_DOCUMENT' });
+
+    await reopened.saveTranscript(a!.id, transcript('second.bin'), (c) => c);
+    expect((await reopened.getTranscript(a!.id))?.source.name).toBe('second.bin');
+    expect((await (await openLibrary(dir.path)).getTranscript(a!.id))?.source.name).toBe('second.bin');
+    const backups = readdirSync(join(dir.path, 'calls', a!.id)).filter((n) => n.startsWith('transcript.json.unreadable-'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(dir.path, 'calls', a!.id, backups[0]!), 'utf8')).toBe('not json at all');
+  });
+
   it('drops copies left in staging by a crash mid-import', async () => {
     dir = tempDir();
     const library = await openLibrary(dir.path);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/services/backend';
@@ -85,6 +85,27 @@ describe('transcript import and export', () => {
       message: expect.stringMatching(/notes\.vtt.*No subtitle cues/),
     });
     expect(await h['calls:get']({ callId })).toMatchObject({ status: 'imported', hasTranscript: false });
+  });
+
+  it('a damaged transcript is replaced by a new import and kept aside, unchanged, as a backup', async () => {
+    const { h, dialogs, callId } = await setup();
+    const vtt = join(dir.path, 'damaged-then-fixed.vtt');
+    writeFileSync(vtt, VTT);
+    dialogs.transcripts.push(vtt);
+    await h['transcripts:import']({ callId });
+    const info = await h['library:info']({});
+    const transcriptPath = join(info.folder, 'calls', callId, 'transcript.json');
+    writeFileSync(transcriptPath, '{ "schemaVersion": 1, "transcr');
+
+    // A fresh start: the damaged file is read from disk, not from an open document.
+    const restarted = await createBackend({ userDataDir: join(dir.path, `user-${users}`), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
+    await expect(restarted.handlers['calls:transcript']({ callId })).rejects.toMatchObject({ code: 'CORRUPT_DOCUMENT' });
+    dialogs.transcripts.push(vtt);
+    expect(await restarted.handlers['transcripts:import']({ callId })).toEqual({ imported: true });
+    expect((await restarted.handlers['calls:transcript']({ callId }))?.turns).toHaveLength(2);
+    const backups = readdirSync(join(info.folder, 'calls', callId)).filter((n) => n.startsWith('transcript.json.unreadable-'));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(info.folder, 'calls', callId, backups[0]!), 'utf8')).toBe('{ "schemaVersion": 1, "transcr');
   });
 
   it('exporting a call without a transcript says so', async () => {
