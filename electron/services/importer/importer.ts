@@ -83,7 +83,13 @@ async function stageAndCommit(library: Library, sources: CheckedSource[], title:
       });
     }
     const fingerprint = fingerprintOf(tracks);
-    const existing = library.findByFingerprint(fingerprint);
+    const pending = committing(library);
+    let existing = library.findByFingerprint(fingerprint);
+    while (!existing && pending.has(fingerprint)) {
+      // The same recording is being added right now: wait for it, then it is this import's duplicate.
+      await pending.get(fingerprint)!.catch(() => {});
+      existing = library.findByFingerprint(fingerprint);
+    }
     if (existing) {
       await library.discardStaging(staging.dir);
       return { kind: 'duplicate', source, existing };
@@ -106,12 +112,28 @@ async function stageAndCommit(library: Library, sources: CheckedSource[], title:
       tracks,
       peaks: null,
     };
-    const summary: CallSummary = await library.commit(staging.dir, call);
+    // From the check above to here nothing is awaited, so no other import of this recording slips in.
+    const commit = library.commit(staging.dir, call);
+    pending.set(fingerprint, commit);
+    let summary: CallSummary;
+    try {
+      summary = await commit;
+    } finally {
+      if (pending.get(fingerprint) === commit) pending.delete(fingerprint);
+    }
     return { kind: 'imported', source, call: summary };
   } catch (e) {
     await library.discardStaging(staging.dir);
     throw e;
   }
+}
+
+/** Per library, the recordings being committed now, by fingerprint. */
+const inFlight = new WeakMap<Library, Map<string, Promise<CallSummary>>>();
+function committing(library: Library): Map<string, Promise<CallSummary>> {
+  let pending = inFlight.get(library);
+  if (!pending) inFlight.set(library, (pending = new Map()));
+  return pending;
 }
 
 async function copyInto(path: string, destination: string, name: string) {

@@ -22,6 +22,8 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
   const jobs: Job[] = [];
   let running: Promise<void> | null = null;
   let shuttingDown = false;
+  /** Calls whose job is being set up (model checked, status saved), so they are queued only once. */
+  const starting = new Map<string, Promise<JobInfo>>();
 
   const publish = (job: Job) => deps.emit('transcription:progress', { ...job.info });
 
@@ -100,26 +102,37 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
     }
   }
 
+  /** Marks the call "transcribing" and queues its job (after checking a model is there). */
+  async function enqueue(callId: string): Promise<JobInfo> {
+    await deps.engine(); // no model → say so now, not after queueing
+    await deps.library().update(callId, (c) => ({ ...c, status: 'transcribing', statusMessage: null }));
+    const job: Job = {
+      info: { callId, state: 'queued', stage: 'waiting', percent: 0, elapsedSec: 0, etaSec: null },
+      controller: new AbortController(),
+      startedAt: Date.now(),
+      finished: Promise.withResolvers<void>(),
+    };
+    jobs.push(job);
+    publish(job);
+    const queued = { ...job.info };
+    deps.emit('library:changed', { reason: 'transcription' });
+    pump();
+    return queued;
+  }
+
   return {
     list: (): JobInfo[] => jobs.map((j) => ({ ...j.info })),
 
-    async start(callId: string): Promise<JobInfo> {
+    start(callId: string): Promise<JobInfo> {
       const existing = jobs.find((j) => j.info.callId === callId);
-      if (existing) return { ...existing.info };
-      await deps.engine(); // no model → say so now, not after queueing
-      await deps.library().update(callId, (c) => ({ ...c, status: 'transcribing', statusMessage: null }));
-      const job: Job = {
-        info: { callId, state: 'queued', stage: 'waiting', percent: 0, elapsedSec: 0, etaSec: null },
-        controller: new AbortController(),
-        startedAt: Date.now(),
-        finished: Promise.withResolvers<void>(),
-      };
-      jobs.push(job);
-      publish(job);
-      const queued = { ...job.info };
-      deps.emit('library:changed', { reason: 'transcription' });
-      pump();
-      return queued;
+      if (existing) return Promise.resolve({ ...existing.info });
+      // Reserved before the first await: a second click while this one is still checking gets the same job.
+      let pending = starting.get(callId);
+      if (!pending) {
+        pending = enqueue(callId).finally(() => starting.delete(callId));
+        starting.set(callId, pending);
+      }
+      return pending;
     },
 
     async cancel(callId: string): Promise<boolean> {

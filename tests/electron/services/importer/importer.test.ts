@@ -15,8 +15,12 @@ beforeAll(() => {
 });
 afterAll(() => work.cleanup());
 
+const libraries: ReturnType<typeof tempDir>[] = [];
+afterAll(() => libraries.forEach((d) => d.cleanup()));
 async function freshLibrary(): Promise<Library> {
-  return openLibrary(tempDir('library').path);
+  const dir = tempDir('library');
+  libraries.push(dir);
+  return openLibrary(dir.path);
 }
 
 function failure(outcome: ImportOutcome | undefined) {
@@ -86,6 +90,27 @@ describe('importing recordings', () => {
     copyFileSync(audio('jfk.wav'), renamedCopy);
     const [second] = await importRecordings(library, [renamedCopy]);
     expect(second).toMatchObject({ kind: 'duplicate', existing: { id: first?.kind === 'imported' ? first.call.id : '' } });
+    expect(library.list()).toHaveLength(1);
+    expect(readdirSync(join(library.folder, 'calls'))).toHaveLength(1);
+  });
+  it('the same recording imported twice at once becomes one call, the other pointing at it', async () => {
+    const real = await freshLibrary();
+    // Adding a call takes a moment longer than usual (a slow disk), so both imports have checked for a
+    // duplicate before the first is listed: the race happens every time, not one run in two.
+    const library: Library = {
+      ...real,
+      commit: async (...args) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return real.commit(...args);
+      },
+    };
+    const copy = join(work.path, 'same audio at once.wav');
+    copyFileSync(audio('jfk.wav'), copy);
+    const [[a], [b]] = await Promise.all([importRecordings(library, [audio('jfk.wav')]), importRecordings(library, [copy])]);
+    expect([a?.kind, b?.kind].sort()).toEqual(['duplicate', 'imported']);
+    const imported = a?.kind === 'imported' ? a : b;
+    const duplicate = a?.kind === 'duplicate' ? a : b;
+    expect(duplicate).toMatchObject({ existing: { id: imported?.kind === 'imported' ? imported.call.id : '' } });
     expect(library.list()).toHaveLength(1);
     expect(readdirSync(join(library.folder, 'calls'))).toHaveLength(1);
   });

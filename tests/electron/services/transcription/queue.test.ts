@@ -55,6 +55,16 @@ describe('transcription jobs', () => {
     expect((await h['calls:list']({}))[0]!.status).toBe('imported');
   });
 
+  it('two quick Transcribe clicks queue the call once', async () => {
+    const { backend, events, callId, h } = await backendWithCall(TEST_MODEL);
+    const [first, second] = await Promise.all([h['transcription:start']({ callId }), h['transcription:start']({ callId })]);
+    expect(first).toMatchObject({ callId, state: 'queued' });
+    expect(second).toMatchObject({ callId });
+    expect(await h['transcription:jobs']({})).toHaveLength(1);
+    await backend.queue.idle();
+    expect(finished(events)).toEqual([{ callId, outcome: 'transcribed', message: null }]);
+  }, 120_000);
+
   it('cancelling stops the engine and returns the call to imported, with no transcript', async () => {
     const { backend, events, callId, h } = await backendWithCall(TRAINED_MODEL ?? TEST_MODEL, 'sales-followup-azure.wav');
     await h['transcription:start']({ callId });
