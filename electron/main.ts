@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, net, session } from 'electron';
 import { createBackend } from './services/backend';
 import { whisperBinaryPath } from './services/transcription/binary';
 import { createElectronDialogs } from './dialogs';
@@ -44,6 +44,8 @@ async function start(): Promise<void> {
       resourcesPath: process.resourcesPath,
     }),
     printPdf,
+    // Chromium's network stack: model downloads follow the system's proxy settings and PAC scripts.
+    fetch: net.fetch,
   });
   registerAppProtocol(backend.libraryFolder, join(app.getAppPath(), 'dist/renderer'));
   registerIpc(backend.handlers);

@@ -5,7 +5,7 @@ import { createImporterService } from './importer/service';
 import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
-import type { Dialogs, ModelSource, PrintPdf } from './ports';
+import type { Dialogs, Fetch, ModelSource, PrintPdf } from './ports';
 import { createScorecardsService } from './scorecards/service';
 import { createSettingsService } from './settings/settings';
 import type { TranscriptionQueue } from './transcription/queue';
@@ -20,6 +20,8 @@ export type BackendOptions = {
   whisperBinary: string;
   /** Where catalogue models come from; the official host unless a test serves them locally. */
   modelSource?: ModelSource;
+  /** How model downloads reach the network: Electron's net.fetch in the app (proxies apply); Node's fetch by default. */
+  fetch?: Fetch;
   /** Prints a standalone HTML document to an A4 PDF (Electron's printToPDF; Chromium in tests). */
   printPdf?: PrintPdf;
 };
@@ -42,7 +44,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings);
-  const models = createModelsService({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit });
+  const models = createModelsService({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit, fetch: options.fetch });
   const transcription = createTranscriptionService({ ref, engine: models.engine, emit });
   const { queue } = transcription;
   const handlers: Handlers = {

@@ -21,3 +21,9 @@ export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
 /** Where catalogue models come from: the official host, unless a test serves them locally. */
 export type ModelSource = { baseUrl: string; catalogue: readonly CatalogueEntry[] };
+
+/**
+ * How downloads reach the network: in the app, Electron's `net.fetch` (Chromium's stack, so system and
+ * PAC proxies apply); Node's global `fetch` in tests and the harness.
+ */
+export type Fetch = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;

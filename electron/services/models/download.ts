@@ -8,8 +8,10 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { CatalogueEntry } from '../../../shared/domain/models';
 import { AppError } from '../../../shared/errors';
 import { fsError } from '../fsErrors';
+import type { Fetch } from '../ports';
 
 export type DownloadProgress = { receivedBytes: number; totalBytes: number };
+
 
 /**
  * Downloads one catalogue model into `modelsDir`. Bytes go to `<file>.part`, so an interrupted download
@@ -18,16 +20,17 @@ export type DownloadProgress = { receivedBytes: number; totalBytes: number };
  */
 export async function downloadModel(
   entry: Pick<CatalogueEntry, 'file' | 'bytes' | 'sha256'>,
-  options: { modelsDir: string; baseUrl: string; signal?: AbortSignal; onProgress?: (p: DownloadProgress) => void },
+  options: { modelsDir: string; baseUrl: string; fetch?: Fetch; signal?: AbortSignal; onProgress?: (p: DownloadProgress) => void },
 ): Promise<string> {
   const target = join(options.modelsDir, entry.file);
   const part = `${target}.part`;
   await mkdir(options.modelsDir, { recursive: true });
   const already = await stat(part).then((s) => s.size, () => 0);
 
+  const fetchFrom = options.fetch ?? fetch;
   let response: Response;
   try {
-    response = await fetch(new URL(entry.file, options.baseUrl), {
+    response = await fetchFrom(new URL(entry.file, options.baseUrl).href, {
       headers: already > 0 ? { Range: `bytes=${already}-` } : {},
       signal: options.signal,
     });
@@ -35,6 +38,35 @@ export async function downloadModel(
     if (options.signal?.aborted) throw cancelled();
     throw new AppError('DOWNLOAD_FAILED', `Couldn't reach the model server: ${describe(e)}. Check the connection and try again.`);
   }
+  if (response.status === 416 && already > 0) {
+    // Nothing left after the part's end: it is whole (stopped just before its check) or it is wrong.
+    await response.body?.cancel();
+    await checkCompletePart(entry, part, already, rangeTotal(response));
+    options.onProgress?.({ receivedBytes: already, totalBytes: entry.bytes });
+  } else {
+    await receive(entry, part, already, response, options);
+  }
+
+  const actual = await sha256Of(part);
+  if (actual !== entry.sha256) {
+    await rm(part, { force: true });
+    throw new AppError(
+      'DOWNLOAD_FAILED',
+      `${entry.file} arrived damaged (its checksum does not match the catalogue's), so it was deleted. Try again.`,
+    );
+  }
+  await rename(part, target);
+  return target;
+}
+
+/** Appends the response's bytes to the part (or starts it again when the server sent the whole file). */
+async function receive(
+  entry: Pick<CatalogueEntry, 'file' | 'bytes'>,
+  part: string,
+  already: number,
+  response: Response,
+  options: { modelsDir: string; signal?: AbortSignal; onProgress?: (p: DownloadProgress) => void },
+): Promise<void> {
   if (response.status !== 200 && response.status !== 206) {
     throw new AppError('DOWNLOAD_FAILED', `The model server answered ${response.status} for ${entry.file}.`);
   }
@@ -61,18 +93,27 @@ export async function downloadModel(
     // The .part file stays: the next attempt resumes from where this one stopped.
     throw new AppError('DOWNLOAD_FAILED', `The download of ${entry.file} was interrupted (${describe(e)}). Try again to resume it.`);
   }
-
-  const actual = await sha256Of(part);
-  if (actual !== entry.sha256) {
-    await rm(part, { force: true });
-    throw new AppError(
-      'DOWNLOAD_FAILED',
-      `${entry.file} arrived damaged (its checksum does not match the catalogue's), so it was deleted. Try again.`,
-    );
-  }
-  await rename(part, target);
-  return target;
 }
+
+/**
+ * After a 416 the part is complete only if it has exactly the model's size (and the server's, when it
+ * says); a part of any other size can never be finished, so it is deleted with a message saying why.
+ */
+async function checkCompletePart(entry: Pick<CatalogueEntry, 'file' | 'bytes'>, part: string, already: number, serverTotal: number | null) {
+  if (already === entry.bytes && (serverTotal === null || serverTotal === entry.bytes)) return;
+  await rm(part, { force: true });
+  const why =
+    already > entry.bytes
+      ? `is larger than the model (${already} bytes, the model has ${entry.bytes})`
+      : `doesn't match the model on the server (${already} bytes, the server has ${serverTotal ?? `fewer than ${entry.bytes}`})`;
+  throw new AppError('DOWNLOAD_FAILED', `The partly downloaded ${entry.file} ${why}, so it was deleted. Try again to download it from the start.`);
+}
+
+// The full size a 416 answer states (`Content-Range: bytes */N`), if it does.
+const rangeTotal = (response: Response): number | null => {
+  const total = /^bytes \*\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1];
+  return total === undefined ? null : Number(total);
+};
 
 export async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');

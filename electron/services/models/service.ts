@@ -4,13 +4,22 @@ import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { CATALOGUE, RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
-import type { Dialogs, ModelSource } from '../ports';
+import type { Dialogs, Fetch, ModelSource } from '../ports';
 import type { Settings } from '../settings/settings';
 import type { Engine } from '../transcription/pipeline';
 import { downloadModel } from './download';
 import { inspectModelFile } from './modelFile';
 
-export type ModelsDeps = { settings: Settings; dialogs: Dialogs; whisperBinary: string; modelsDir: string; source: ModelSource; emit: Emit };
+export type ModelsDeps = {
+  settings: Settings;
+  dialogs: Dialogs;
+  whisperBinary: string;
+  modelsDir: string;
+  source: ModelSource;
+  emit: Emit;
+  /** Downloads go through this (Electron's net.fetch in the app); Node's fetch when absent. */
+  fetch?: Fetch;
+};
 
 /** The model and threads transcription runs with; the catalogue of official models and their downloads. */
 export function createModelsService(deps: ModelsDeps) {
@@ -100,6 +109,7 @@ export function createModelsService(deps: ModelsDeps) {
       const path = await downloadModel(e, {
         modelsDir: deps.modelsDir,
         baseUrl: deps.source.baseUrl,
+        fetch: deps.fetch,
         signal: state.controller.signal,
         onProgress: ({ receivedBytes, totalBytes }) => {
           // A progress event per percent is plenty for a bar.

@@ -121,8 +121,12 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 };
 
+/** Electron's fetch over Chromium's network stack; the shell only hands it to the backend. */
+export const net = { fetch: vi.fn(async (_input: string, _init?: RequestInit) => new Response(null, { status: 204 })) };
+
 const electron = {
   app,
+  net,
   BrowserWindow: FakeBrowserWindow,
   protocol,
   ipcMain,

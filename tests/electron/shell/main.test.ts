@@ -11,6 +11,7 @@ import {
   FakeWebContents,
   ipcMain,
   Menu,
+  net,
   protocol,
   protocolHandlers,
 } from './electronMock';
@@ -72,6 +73,7 @@ describe('main process composition', () => {
     expect(typeof options.emit).toBe('function');
     expect(Object.keys(options.dialogs).sort()).toEqual(['pickAudioFiles', 'pickFolder', 'pickModelFile', 'pickSavePath', 'pickTranscriptFile']);
     expect(options.whisperBinary).toBe(join(appPath, 'native', 'whisper', 'bin', 'whisper-cli'));
+    expect(options.fetch).toBe(net.fetch); // downloads use Chromium's network stack and its proxy settings
 
     expect(defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();

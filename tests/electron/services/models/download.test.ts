@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../../shared/contract';
 import { createBackend } from '../../../../electron/services/backend';
+import type { Fetch } from '../../../../electron/services/ports';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { tempDir } from '../../../helpers/fixtures';
 import { TEST_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
@@ -25,6 +26,8 @@ beforeAll(async () => {
     ranges.push(req.headers.range);
     if (!req.url?.endsWith('ggml-test.bin')) return void res.writeHead(404).end();
     const from = Number(/bytes=(\d+)-/.exec(req.headers.range ?? '')?.[1] ?? 0);
+    // As real hosts do: nothing at or after the end of the file is "Range Not Satisfiable".
+    if (from >= MODEL.length) return void res.writeHead(416, { 'Content-Range': `bytes */${MODEL.length}` }).end();
     const body = MODEL.subarray(from);
     res.writeHead(from > 0 ? 206 : 200, {
       'Content-Length': body.length,
@@ -52,14 +55,19 @@ beforeEach(() => {
 });
 
 type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
-async function backend(sha = SHA) {
+const dirs: ReturnType<typeof tempDir>[] = [];
+afterAll(() => dirs.forEach((d) => d.cleanup()));
+
+async function backend(sha = SHA, fetch?: Fetch) {
   const dir = tempDir('models');
+  dirs.push(dir);
   const events: Event[] = [];
   const b = await createBackend({
     userDataDir: dir.path,
     dialogs: new ScriptedDialogs(),
     emit: (event, payload) => events.push({ event, payload } as Event),
     whisperBinary: WHISPER_BINARY,
+    fetch,
     modelSource: {
       baseUrl,
       catalogue: [{ id: 'test', file: 'ggml-test.bin', bytes: MODEL.length, sha256: sha, englishOnly: true, note: 'test' }],
@@ -117,6 +125,48 @@ describe('model downloads', () => {
     expect(existsSync(join(modelsDir, 'ggml-test.bin'))).toBe(false);
     expect(existsSync(join(modelsDir, 'ggml-test.bin.part'))).toBe(false);
     expect(await h['models:info']({})).toMatchObject({ current: null });
+  });
+
+  it('a part already whole when the download stopped (the server answers 416) is checked and installed', async () => {
+    const { h, finished, modelsDir } = await backend();
+    mkdirSync(modelsDir, { recursive: true });
+    writeFileSync(join(modelsDir, 'ggml-test.bin.part'), MODEL);
+    await h['models:download']({ id: 'test' });
+    expect(await finished()).toEqual({ id: 'test', outcome: 'installed', message: null });
+    expect(ranges).toEqual([`bytes=${MODEL.length}-`]);
+    expect(readFileSync(join(modelsDir, 'ggml-test.bin')).equals(MODEL)).toBe(true);
+    expect(existsSync(join(modelsDir, 'ggml-test.bin.part'))).toBe(false);
+    expect((await h['models:info']({})).catalogue[0]).toMatchObject({ state: 'installed', current: true });
+  });
+
+  it.each([
+    ['larger than the model', Buffer.concat([MODEL, Buffer.from('trailing bytes')]), /larger than the model.*deleted/],
+    ['whole but damaged', Buffer.from(MODEL).fill(0, 1000, 2000), /checksum.*deleted/],
+  ])('a part %s is deleted with a message saying why, and the next attempt starts afresh', async (_label, bytes, message) => {
+    const { h, finished, modelsDir } = await backend();
+    mkdirSync(modelsDir, { recursive: true });
+    writeFileSync(join(modelsDir, 'ggml-test.bin.part'), bytes);
+    await h['models:download']({ id: 'test' });
+    expect(await finished()).toMatchObject({ outcome: 'failed', message: expect.stringMatching(message) });
+    expect(existsSync(join(modelsDir, 'ggml-test.bin.part'))).toBe(false);
+    expect(existsSync(join(modelsDir, 'ggml-test.bin'))).toBe(false);
+    expect(await h['models:info']({})).toMatchObject({ current: null });
+
+    ranges.length = 0;
+    await h['models:download']({ id: 'test' });
+    expect(await finishedAfter(h)).toMatchObject({ outcome: 'installed' });
+    expect(ranges).toEqual([undefined]);
+  });
+
+  it('downloads go through the fetch the shell supplies (net.fetch in the app)', async () => {
+    const requested: string[] = [];
+    const { h, finished } = await backend(SHA, (url, init) => {
+      requested.push(url);
+      return fetch(url, init);
+    });
+    await h['models:download']({ id: 'test' });
+    expect(await finished()).toMatchObject({ outcome: 'installed' });
+    expect(requested).toEqual([`${baseUrl}ggml-test.bin`]);
   });
 
   it('cancel stops the download and keeps what arrived; delete removes an installed model', async () => {
