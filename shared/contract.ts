@@ -37,6 +37,10 @@ export const LibraryInfo = z.object({
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
+/** A call folder whose document could not be read when the index was rebuilt: left as it is, and not listed. */
+export const UnreadableCall = z.object({ folder: z.string(), problem: AppErrorShape });
+export type UnreadableCall = z.infer<typeof UnreadableCall>;
+
 export const PickedFile = z.object({ path: z.string(), name: z.string() });
 export type PickedFile = z.infer<typeof PickedFile>;
 
@@ -51,8 +55,11 @@ export const contract = {
     /** Opens a folder picker in the main process; the renderer never supplies the library path. */
     'library:chooseFolder': method(none, z.object({ changed: z.boolean(), library: LibraryInfo })),
     'library:useDefaultFolder': method(none, LibraryInfo),
-    /** Moves an unreadable index aside (kept as a backup) and rebuilds it from the call folders. */
-    'library:rebuildIndex': method(none, LibraryInfo),
+    /**
+     * Moves an unreadable index aside (kept as a backup) and rebuilds it from the call folders; says which
+     * calls could not be read (they are not listed until their document is fixed).
+     */
+    'library:rebuildIndex': method(none, LibraryInfo.extend({ unreadableCalls: z.array(UnreadableCall) })),
     'calls:list': method(none, z.array(CallSummary)),
     'calls:get': method(z.object({ callId: CallId }), CallDetail),
     'calls:pickFiles': method(z.object({ multiple: z.boolean() }), z.array(PickedFile)),

@@ -249,19 +249,20 @@ export async function openLibrary(folder: string) {
     },
 
     /** Keeps an unreadable index as a backup and lists again every call folder whose document reads. */
-    async rebuildIndex(): Promise<{ skipped: string[] }> {
+    async rebuildIndex(): Promise<{ unreadable: { folder: string; problem: AppErrorShape }[] }> {
       const indexPath = join(folder, INDEX_FILE);
       const exists = await stat(indexPath).then(() => true, () => false);
       if (exists && problem) await keepUnreadableAside(indexPath, 'the library index');
       const calls: CallSummary[] = [];
-      const skipped: string[] = [];
+      const unreadable: { folder: string; problem: AppErrorShape }[] = [];
       const entries = await readdir(join(folder, CALLS_DIR), { withFileTypes: true }).catch(() => []);
       for (const entry of entries.filter((e) => e.isDirectory())) {
         try {
           const doc = await openDocument(join(callDir(entry.name), CALL_FILE), callSpec, null);
           calls.push(summaryOf(doc.data.call));
-        } catch {
-          skipped.push(entry.name);
+        } catch (e) {
+          const problem = isAppError(e) ? e : fsError(e, "Couldn't read the call's document", callDir(entry.name));
+          unreadable.push({ folder: entry.name, problem: problem.toShape() });
         }
       }
       index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null }));
@@ -270,7 +271,7 @@ export async function openLibrary(folder: string) {
       problem = null;
       callDocs.clear();
       transcriptDocs.clear();
-      return { skipped };
+      return { unreadable };
     },
   };
 }

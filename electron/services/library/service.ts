@@ -40,9 +40,9 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
     },
     'library:useDefaultFolder': async () => switchTo(null),
     'library:rebuildIndex': async () => {
-      await ref.get().rebuildIndex();
+      const { unreadable } = await ref.get().rebuildIndex();
       changed('rebuilt');
-      return info();
+      return { ...info(), unreadableCalls: unreadable };
     },
     'calls:list': async () => ref.get().list(),
     'calls:get': async ({ callId }) => {
