@@ -1,6 +1,8 @@
 // Headless transcription with the app's own pipeline (decode → whisper.cpp → speaker turns):
 //   npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N]
+//                          [--whisper <whisper-cli>]
 // The transcript goes to stdout, progress and errors to stderr. Used by benchmarks and power users.
+// --whisper runs another build of whisper.cpp's CLI than the one `npm install` built (or a test's stand-in).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -15,7 +17,8 @@ import { whisperBinaryPath } from '../services/transcription/binary';
 import { transcribeRecording } from '../services/transcription/pipeline';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const USAGE = 'Usage: npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N]';
+const USAGE =
+  'Usage: npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N] [--whisper <whisper-cli>]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +27,7 @@ async function main(): Promise<number> {
       model: { type: 'string', default: process.env.CALL_REVIEW_MODEL },
       format: { type: 'string', default: 'txt' },
       threads: { type: 'string' },
+      whisper: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -51,7 +55,7 @@ async function main(): Promise<number> {
       tracks: [{ file: basename(path), originalName: basename(path), speakerId: null, ...probe, sizeBytes: 1, sha256: '0'.repeat(64) }],
       speakers: [],
       engine: {
-        binary: whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
+        binary: values.whisper ? resolve(values.whisper) : whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
         model: model.path,
         modelName: model.name,
         threads,
@@ -85,11 +89,15 @@ function fail(message: string): number {
   return 2;
 }
 
+// The process ends on its own once its output is written: process.exit() would drop what a pipe has not
+// taken yet (stdout to a pipe is asynchronous), cutting a long transcript short.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
     const aborted = e instanceof Error && e.name === 'AbortError';
     process.stderr.write(`\n${aborted ? 'Cancelled.' : isAppError(e) ? e.message : String(e)}\n`);
-    process.exit(aborted ? 130 : 1);
+    process.exitCode = aborted ? 130 : 1;
   },
 );
