@@ -45,7 +45,7 @@ export function LibraryView({ importer }: { importer: Importer }) {
         onImportTracks={() => setTracksOpen(true)}
       />
 
-      {problem && <LibraryProblemBanner problem={problem} onRebuilt={reload} />}
+      <LibraryProblemBanner problem={problem} onRebuilt={reload} />
       <ErrorMessage testId="library-error">{error}</ErrorMessage>
 
       {!loaded && !error && (

@@ -72,7 +72,7 @@ export function SettingsView() {
             </p>
           )
         )}
-        {info?.problem && <LibraryProblemBanner problem={info.problem} onRebuilt={reload} />}
+        <LibraryProblemBanner problem={info?.problem ?? null} onRebuilt={reload} />
         <div className="button-row">
           <button type="button" className="button" onClick={() => void chooseFolder()} disabled={busy}>
             Change folder…

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio, tempDir } from '../helpers/fixtures';
@@ -159,6 +159,34 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     await h.page.getByTestId('confirm-ok').click();
     await expect.poll(() => rows().count()).toBe(2);
     expect(existsSync(folder)).toBe(false);
+  });
+
+  it('rebuilds an unreadable index and names the call folder it could not read', async () => {
+    const copy = join(tempDir('damaged library').path, 'Damaged');
+    cpSync(h.backend.libraryFolder(), copy, { recursive: true });
+    const [damagedId] = readdirSync(join(copy, 'calls'));
+    writeFileSync(join(copy, 'library.json'), '{"calls": [');
+    writeFileSync(join(copy, 'calls', damagedId!, 'call.json'), '{ truncated');
+    h.dialogs.folders.push(copy);
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('button', { name: 'Change folder…' }).click();
+    await expect.poll(() => h.page.getByTestId('library-folder').textContent()).toBe(copy);
+    await h.page.getByTestId('settings-back').click();
+    await h.page.getByTestId('library-problem').waitFor();
+    await h.page.getByRole('button', { name: 'Rebuild library index' }).click();
+    const unreadable = h.page.getByTestId('library-unreadable-calls');
+    await unreadable.waitFor();
+    expect(await unreadable.getByRole('heading').textContent()).toMatch(/1 call folder could not be read/);
+    expect(await unreadable.getByTestId('unreadable-call').textContent()).toContain(damagedId);
+    await expect.poll(() => rows().count()).toBe(1);
+    expect(readFileSync(join(copy, 'calls', damagedId!, 'call.json'), 'utf8')).toBe('{ truncated'); // left untouched
+    await unreadable.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => unreadable.count()).toBe(0);
+
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('button', { name: 'Use default folder' }).click();
+    await h.page.getByTestId('settings-back').click();
+    await expect.poll(() => rows().count()).toBe(2);
   });
 
   it('still lists everything after a reload, with no page errors', async () => {
