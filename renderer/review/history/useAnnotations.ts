@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationCommand, Annotations } from '../../../shared/domain/annotations';
-import type { Transcript } from '../../../shared/domain/transcript';
+import { transcriptVersion, type Transcript } from '../../../shared/domain/transcript';
 import { applySplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
 import { call, errorMessage } from '../../ui/bridge';
+import { createUndoHistory } from './undoHistory';
 
 /** What the saved indicator shows: nothing changed yet, a save in flight, all saved, or why one failed. */
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
@@ -43,6 +44,7 @@ export type AnnotationsControl = {
  * process, which saves it and answers with the change that undoes it; undoing applies that inverse,
  * whose own inverse is the redo. Changes run one after another (a queue), so fast key presses and undo
  * during a save stay in order and each change is built from the state the previous one produced.
+ * The history belongs to the transcript shown: a new one (re-transcribed, imported) starts it over.
  */
 export function useAnnotations(callId: string, transcript: TranscriptAccess): AnnotationsControl {
   const [annotations, setAnnotations] = useState<Annotations | null>(null);
@@ -51,14 +53,14 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
   const current = useRef<Annotations | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pending = useRef(0);
-  const stacks = useRef<{ undo: Change[][]; redo: Change[][] }>({ undo: [], redo: [] });
+  const history = useRef(createUndoHistory<Change[]>());
   const transcriptRef = useRef(transcript);
   transcriptRef.current = transcript;
 
   useEffect(() => {
     let live = true;
     current.current = null;
-    stacks.current = { undo: [], redo: [] };
+    history.current = createUndoHistory();
     setAnnotations(null);
     setLoadError(null);
     call('annotations:get', { callId }).then(
@@ -97,11 +99,17 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
    * inverse of what did land, so that part can be undone; a failed undo/redo puts its step back.
    */
   const enqueue = useCallback(
-    (pick: () => Change[] | null, record: (inverse: Change[]) => void, onFail?: (step: Change[]) => void): Promise<StepResult> => {
+    (
+      pick: (version: string | null) => Change[] | null,
+      record: (version: string | null, inverse: Change[]) => void,
+      onFail?: (version: string | null, step: Change[]) => void,
+    ): Promise<StepResult> => {
       const done = queue.current.then(async (): Promise<StepResult> => {
+        // The transcript the step is built on: its inverse belongs to that transcript's history.
+        const version = transcriptVersion(transcriptRef.current.current());
         let step: Change[] | null;
         try {
-          step = pick();
+          step = pick(version);
         } catch (e) {
           // A change that cannot be built (e.g. relinking a pain under its own child) is refused
           // with its reason; the queue goes on, so later changes still save.
@@ -115,13 +123,13 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
         const inverse: Change[] = [];
         try {
           for (const c of step) inverse.unshift(await save(c)); // undone in reverse order
-          record(inverse);
+          record(version, inverse);
           if (--pending.current === 0) setSaveState({ kind: 'saved' });
           return { ok: true };
         } catch (e) {
           pending.current--;
-          if (inverse.length > 0) record(inverse);
-          else onFail?.(step);
+          if (inverse.length > 0) record(version, inverse);
+          else onFail?.(version, step);
           const message = errorMessage(e);
           setSaveState({ kind: 'failed', message });
           return { ok: false, message };
@@ -141,10 +149,7 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
           if (!a) return null; // not loaded: nothing to change yet
           return typeof source === 'function' ? source({ annotations: a, transcript: transcriptRef.current.current() }) : source;
         },
-        (inverse) => {
-          stacks.current.undo.push(inverse);
-          stacks.current.redo = []; // a new change forks history: the undone steps are gone
-        },
+        (version, inverse) => history.current.changed(version, inverse),
       ),
     [enqueue],
   );
@@ -161,18 +166,18 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
   const undo = useCallback(
     () =>
       enqueue(
-        () => stacks.current.undo.pop() ?? null,
-        (inverse) => stacks.current.redo.push(inverse),
-        (step) => stacks.current.undo.push(step),
+        (version) => history.current.takeUndo(version),
+        (version, inverse) => history.current.undone(version, inverse),
+        (version, step) => history.current.putBack(version, 'undo', step),
       ),
     [enqueue],
   );
   const redo = useCallback(
     () =>
       enqueue(
-        () => stacks.current.redo.pop() ?? null,
-        (inverse) => stacks.current.undo.push(inverse),
-        (step) => stacks.current.redo.push(step),
+        (version) => history.current.takeRedo(version),
+        (version, inverse) => history.current.redone(version, inverse),
+        (version, step) => history.current.putBack(version, 'redo', step),
       ),
     [enqueue],
   );
