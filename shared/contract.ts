@@ -5,7 +5,8 @@ import { AnnotationCommand, Annotations } from './domain/annotations';
 import { JobFinished, JobInfo } from './domain/job';
 import { ModelDownloadProgress, ModelsInfo } from './domain/models';
 import { RepSummary } from './domain/reps';
-import { Transcript } from './domain/transcript';
+import { LibraryChange } from './domain/libraryChange';
+import { Transcript, Turn } from './domain/transcript';
 import { RubricCriterion } from './scorecard/rubric';
 import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
@@ -116,8 +117,14 @@ export const contract = {
       z.object({ repName: z.string().trim().min(1).max(100) }),
       z.object({ saved: z.boolean(), path: z.string().nullable() }),
     ),
-    /** One transcript edit (fix words, reassign, split, merge), saved at once; answers with its undo. */
-    'transcript:edit': method(z.object({ callId: CallId, splice: TranscriptSplice }), z.object({ inverse: TranscriptSplice })),
+    /**
+     * One transcript edit (fix words, reassign, split, merge), saved at once; answers with its undo and
+     * the turns now in place of the removed ones, exactly as saved, for the page to show.
+     */
+    'transcript:edit': method(
+      z.object({ callId: CallId, splice: TranscriptSplice }),
+      z.object({ inverse: TranscriptSplice, turns: z.array(Turn) }),
+    ),
     'annotations:get': method(z.object({ callId: CallId }), Annotations),
     /** One reviewer change, saved at once; the answer carries the command that undoes it. */
     'annotations:apply': method(
@@ -135,8 +142,8 @@ export const contract = {
     'models:delete': method(z.object({ id: z.string() }), ModelsInfo),
   },
   events: {
-    /** Something in the library changed (import, rename, delete, folder switch): lists refetch. */
-    'library:changed': z.object({ reason: z.string() }),
+    /** Something in the library changed (import, rename, delete, folder switch): which calls and parts. */
+    'library:changed': LibraryChange,
     /** The Edit menu's Undo/Redo: the page applies them to the focused field or the review history. */
     'app:command': z.object({ command: z.enum(['undo', 'redo']) }),
     'transcription:progress': JobInfo,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { BridgeError, call } from '../ui/bridge';
 import { CallId, type CallDetail } from '../../shared/domain/call';
+import { touches } from '../../shared/domain/libraryChange';
 import { useLibraryChanged } from '../ui/useLibraryChanged';
 import { useLiveQuery, type QueryError } from '../ui/useLiveQuery';
 
@@ -12,7 +13,7 @@ export type CallDetailState = {
   freeze: (frozen: boolean) => void;
 };
 
-/** One call's full document, refetched when the library changes. */
+/** One call's full document, refetched when the library says it changed. */
 export function useCallDetail(callId: string): CallDetailState {
   const frozen = useRef(false);
   const query = useLiveQuery(
@@ -36,7 +37,9 @@ export function useCallDetail(callId: string): CallDetailState {
   const reload = useCallback(() => {
     if (!frozen.current) refetch();
   }, [refetch]);
-  useLibraryChanged(reload);
+  useLibraryChanged((change) => {
+    if (touches(change, callId, 'call')) reload();
+  });
 
   const freeze = useCallback(
     (value: boolean) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BridgeError, errorMessage } from './bridge';
 import type { ErrorCode } from '../../shared/errors';
+import type { LibraryChange } from '../../shared/domain/libraryChange';
 import { useLibraryChanged } from './useLibraryChanged';
 
 /** Why a load failed. The code is kept (null for non-bridge failures) so views can tell "not found" apart. */
@@ -24,8 +25,8 @@ export type LiveQuery<T> = {
 };
 
 export type LiveQueryOptions = {
-  /** Refetch on every `library:changed` event (default true). */
-  refetchOnLibraryChange?: boolean;
+  /** Refetch on every `library:changed` event (default true), or on those the function picks. */
+  refetchOnLibraryChange?: boolean | ((change: LibraryChange) => boolean);
 };
 
 /**
@@ -84,8 +85,8 @@ export function useLiveQuery<T>(
     return cancel;
   }, deps); // the caller's list: `reload` and `cancel` are stable
 
-  useLibraryChanged(() => {
-    if (refetchOnLibraryChange) reload();
+  useLibraryChanged((change) => {
+    if (typeof refetchOnLibraryChange === 'function' ? refetchOnLibraryChange(change) : refetchOnLibraryChange) reload();
   });
 
   return { data, error, reload, set, cancel };

@@ -10,11 +10,15 @@ import { Turn, turnText, type Transcript, type Word } from './transcript';
 export const TranscriptSplice = z.object({ at: z.number().int().nonnegative(), remove: z.array(Turn), insert: z.array(Turn) });
 export type TranscriptSplice = z.infer<typeof TranscriptSplice>;
 
-export function applySplice(t: Transcript, s: TranscriptSplice): { next: Transcript; inverse: TranscriptSplice } {
+/** Whether the transcript still holds, at the splice's place, exactly the turns it removes. */
+export function spliceApplies(t: Transcript, s: TranscriptSplice): boolean {
   const current = t.turns.slice(s.at, s.at + s.remove.length);
-  if (current.length !== s.remove.length || current.some((turn, i) => JSON.stringify(turn) !== JSON.stringify(s.remove[i]))) {
-    throw new Error('The transcript changed since this edit was made; reload the call and try again.');
-  }
+  return current.length === s.remove.length && current.every((turn, i) => JSON.stringify(turn) === JSON.stringify(s.remove[i]));
+}
+
+export function applySplice(t: Transcript, s: TranscriptSplice): { next: Transcript; inverse: TranscriptSplice } {
+  if (!spliceApplies(t, s)) throw new Error('The transcript changed since this edit was made; reload the call and try again.');
+  const current = t.turns.slice(s.at, s.at + s.remove.length);
   const turns = [...t.turns.slice(0, s.at), ...s.insert, ...t.turns.slice(s.at + s.remove.length)];
   return { next: { ...t, turns }, inverse: { at: s.at, remove: s.insert, insert: current } };
 }

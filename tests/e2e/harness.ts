@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { EventName, EventPayload } from '../../shared/contract';
-import { createDispatch } from '../../shared/dispatch';
+import type { Envelope, EventName, EventPayload } from '../../shared/contract';
+import { createDispatch, type Dispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
 import type { ModelSource, PrintPdf } from '../../electron/services/ports';
@@ -29,8 +29,15 @@ export const CHROMIUM_FLAGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
+/** Stands between the page and the backend for one call: `run` is the backend answering it. */
+export type AroundCall = (method: unknown, input: unknown, run: () => Promise<Envelope<unknown>>) => Promise<Envelope<unknown>>;
+
 export type Harness = {
   page: Page;
+  /** Every bridge method the page called, in order: what tests count fetches with. */
+  invoked: string[];
+  /** Puts a test between the page and the backend (e.g. to land an event mid round trip); null removes it. */
+  setAround(around: AroundCall | null): void;
   backend: Backend;
   dialogs: ScriptedDialogs;
   url: string;
@@ -91,7 +98,13 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
     modelSource: options.modelSource,
     printPdf: options.printPdf ?? chromiumPrintPdf,
   });
-  const dispatch = createDispatch(backend.handlers);
+  const invoked: string[] = [];
+  let around: AroundCall | null = null;
+  const backendDispatch = createDispatch(backend.handlers);
+  const dispatch: Dispatch = (method, input) => {
+    invoked.push(String(method));
+    return around ? around(method, input, () => backendDispatch(method, input)) : backendDispatch(method, input);
+  };
   const server = await serve(rendererDir, () => backend.libraryFolder());
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
@@ -110,6 +123,10 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
 
   return {
     page,
+    invoked,
+    setAround(next) {
+      around = next;
+    },
     backend,
     dialogs,
     url,

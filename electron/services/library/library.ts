@@ -3,7 +3,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Call, CallSummary } from '../../../shared/domain/call';
-import type { Transcript } from '../../../shared/domain/transcript';
+import type { Transcript, Turn } from '../../../shared/domain/transcript';
 import { applySplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
 import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecard/rubric';
 import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
@@ -142,8 +142,8 @@ export async function openLibrary(folder: string) {
       return (await transcriptDoc(id)).data.transcript;
     },
 
-    /** One transcript edit (a splice), saved at once; returns the splice that undoes it. */
-    async editTranscript(id: string, splice: TranscriptSplice): Promise<{ inverse: TranscriptSplice }> {
+    /** One transcript edit (a splice), saved at once; returns the splice that undoes it and the turns saved. */
+    async editTranscript(id: string, splice: TranscriptSplice): Promise<{ inverse: TranscriptSplice; turns: Turn[] }> {
       if (!(await callDoc(id)).data.call.hasTranscript) throw new AppError('NOT_FOUND', 'This call has no transcript yet.');
       const doc = await transcriptDoc(id);
       let result;
@@ -160,7 +160,7 @@ export async function openLibrary(folder: string) {
         doc.data.transcript = previous;
         throw e;
       }
-      return { inverse: result.inverse };
+      return { inverse: result.inverse, turns: splice.insert }; // what now stands in the document
     },
 
     /** Writes the transcript document, then marks the call: a crash in between leaves no dangling flag. */

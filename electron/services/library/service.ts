@@ -1,5 +1,6 @@
 import type { Emit, Handlers, LibraryInfo } from '../../../shared/contract';
 import type { CallDetail } from '../../../shared/domain/call';
+import { callsChanged, everythingChanged, settingsChanged } from '../../../shared/domain/libraryChange';
 import { withRep } from '../../../shared/domain/speakers';
 import { AppError } from '../../../shared/errors';
 import type { Dialogs } from '../ports';
@@ -24,10 +25,11 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
       rubricCriteria: [...library.rubricCriteria()],
     };
   };
-  const changed = (reason: string) => emit('library:changed', { reason });
+  /** The call's own document changed (title, date, speakers): list rows and its header reload. */
+  const callChanged = (reason: string, callIds: string[]) => emit('library:changed', callsChanged(reason, callIds, ['call']));
   const switchTo = async (folder: string | null) => {
     await ref.switchTo(folder);
-    changed('folder');
+    emit('library:changed', everythingChanged('folder'));
     return info();
   };
 
@@ -41,7 +43,7 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
     'library:useDefaultFolder': async () => switchTo(null),
     'library:rebuildIndex': async () => {
       const { unreadable } = await ref.get().rebuildIndex();
-      changed('rebuilt');
+      emit('library:changed', everythingChanged('rebuilt'));
       return { ...info(), unreadableCalls: unreadable };
     },
     'calls:list': async () => ref.get().list(),
@@ -57,13 +59,13 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
     'calls:transcript': async ({ callId }) => ref.get().getTranscript(callId),
     'calls:rename': async ({ callId, title }) => {
       const summary = await ref.get().update(callId, (call) => ({ ...call, title }));
-      changed('rename');
+      callChanged('rename', [callId]);
       return summary;
     },
     'calls:setRecordedAt': async ({ callId, recordedAt }) => {
       const iso = new Date(recordedAt).toISOString();
       const summary = await ref.get().update(callId, (call) => ({ ...call, recordedAt: iso }));
-      changed('recordedAt');
+      callChanged('recordedAt', [callId]);
       return summary;
     },
     'calls:setRep': async ({ callId, speakerId, rememberAs }) => {
@@ -75,7 +77,7 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
         ...c,
         speakers: withRep(c.speakers, speakerId).map((s) => (s.id === speakerId && rememberAs ? { ...s, name: rememberAs } : s)),
       }));
-      changed('speakers');
+      callChanged('speakers', [callId]);
       return summary;
     },
     'calls:updateSpeaker': async ({ callId, speakerId, name, role }) => {
@@ -89,9 +91,10 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
           speakers: roled.map((s) => (s.id === speakerId ? { ...s, name: name ?? s.name, role: role ?? s.role } : s)),
         };
       });
-      changed('speakers');
+      callChanged('speakers', [callId]);
       return summary;
     },
+    // No change event: the page that edits shows the answer, and nothing else lists transcripts.
     'transcript:edit': async ({ callId, splice }) => ref.get().editTranscript(callId, splice),
     'annotations:get': async ({ callId }) => ref.get().annotations(callId),
     'annotations:apply': async ({ callId, command }) => ref.get().applyAnnotation(callId, command),
@@ -99,18 +102,18 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
       const ids = criteria?.map((c) => c.id) ?? [];
       if (new Set(ids).size !== ids.length) throw new AppError('INVALID_INPUT', 'Two criteria have the same id.');
       await ref.get().setRubricCriteria(criteria);
-      changed('rubric');
+      emit('library:changed', settingsChanged('rubric'));
       return info();
     },
     'library:setMyName': async ({ name }) => {
       await ref.get().setMyName(name);
-      changed('myName');
+      emit('library:changed', settingsChanged('myName'));
       return info();
     },
     'calls:delete': async ({ callId }) => {
       await queue.stop(callId); // a running job lets go of the call's files first
       await ref.get().remove(callId);
-      changed('delete');
+      emit('library:changed', callsChanged('delete', [callId], ['call', 'transcript', 'annotations']));
       return { deleted: true as const };
     },
   } satisfies Partial<Handlers>;

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
+import { settingsChanged } from '../../../shared/domain/libraryChange';
 import { CATALOGUE, RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Dialogs, Fetch, ModelSource } from '../ports';
@@ -34,7 +35,7 @@ export function createModelsService(deps: ModelsDeps) {
   };
   const installedPath = (e: CatalogueEntry) => join(deps.modelsDir, e.file);
   const sizeOf = (path: string) => stat(path).then((s) => s.size, () => null);
-  const changed = () => deps.emit('library:changed', { reason: 'models' });
+  const changed = () => deps.emit('library:changed', settingsChanged('models'));
 
   async function catalogue(currentPath: string | null): Promise<CatalogueItem[]> {
     return Promise.all(

@@ -2,6 +2,7 @@ import '../media/polyfill';
 import type { Emit } from '../../../shared/contract';
 import type { Call } from '../../../shared/domain/call';
 import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
+import { callsChanged } from '../../../shared/domain/libraryChange';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Library } from '../library/library';
@@ -29,7 +30,8 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
 
   function settle(callId: string, outcome: 'transcribed' | 'cancelled' | 'failed', message: string | null) {
     deps.emit('transcription:finished', { callId, outcome, message });
-    deps.emit('library:changed', { reason: 'transcription' });
+    // Only a finished transcription wrote a transcript; the others changed the call's status.
+    deps.emit('library:changed', callsChanged('transcription', [callId], outcome === 'transcribed' ? ['call', 'transcript'] : ['call']));
   }
 
   async function runNext(): Promise<void> {
@@ -115,7 +117,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
     jobs.push(job);
     publish(job);
     const queued = { ...job.info };
-    deps.emit('library:changed', { reason: 'transcription' });
+    deps.emit('library:changed', callsChanged('transcription', [callId], ['call']));
     pump();
     return queued;
   }

@@ -4,6 +4,7 @@ import type { Emit, Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { cuesToTranscript, parseSubtitles } from '../../../shared/formats/subtitles';
 import { exportTranscript } from '../../../shared/formats/transcriptExport';
+import { callsChanged } from '../../../shared/domain/libraryChange';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
 import type { Dialogs } from '../ports';
 import { fsError } from '../fsErrors';
@@ -45,7 +46,7 @@ export function createTranscriptsService({ ref, dialogs, emit, queue }: Transcri
         { source: { kind, name, language: null, createdAt: new Date().toISOString() }, turns: parsed.turns },
         (call) => ({ ...call, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(parsed.speakers, ref.get().myName()) }),
       );
-      emit('library:changed', { reason: 'transcript' });
+      emit('library:changed', callsChanged('transcript', [callId], ['call', 'transcript']));
       return { imported: true };
     },
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationCommand, Annotations } from '../../../shared/domain/annotations';
 import { transcriptVersion, type Transcript } from '../../../shared/domain/transcript';
-import { applySplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
+import { applySplice, spliceApplies, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
 import { call, errorMessage } from '../../ui/bridge';
 import { createUndoHistory } from './undoHistory';
 
@@ -76,19 +76,22 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
     };
   }, [callId]);
 
-  /** Saves one change and shows its result; answers the change that undoes it. */
+  /** Saves one change, made on transcript `version`, and shows its result; answers the change that undoes it. */
   const save = useCallback(
-    async (c: Change): Promise<Change> => {
+    async (c: Change, version: string | null): Promise<Change> => {
       if (c.kind === 'annotations') {
         const result = await call('annotations:apply', { callId, command: c.command });
         current.current = result.annotations;
         setAnnotations(result.annotations);
         return { kind: 'annotations', command: result.inverse };
       }
-      const { inverse } = await call('transcript:edit', { callId, splice: c.splice });
+      const { inverse, turns } = await call('transcript:edit', { callId, splice: c.splice });
       const shown = transcriptRef.current.current();
-      // The main process checked the splice against the saved transcript; the shown one is the same.
-      if (shown) transcriptRef.current.replace(applySplice(shown, c.splice).next);
+      // Shows the turns as main saved them; the other turns keep their objects, so only the edited
+      // rows re-render. A transcript reloaded or replaced meanwhile already shows what main has.
+      if (shown && transcriptVersion(shown) === version && spliceApplies(shown, c.splice)) {
+        transcriptRef.current.replace(applySplice(shown, { ...c.splice, insert: turns }).next);
+      }
       return { kind: 'transcript', splice: inverse };
     },
     [callId],
@@ -122,7 +125,7 @@ export function useAnnotations(callId: string, transcript: TranscriptAccess): An
         setSaveState({ kind: 'saving' });
         const inverse: Change[] = [];
         try {
-          for (const c of step) inverse.unshift(await save(c)); // undone in reverse order
+          for (const c of step) inverse.unshift(await save(c, version)); // undone in reverse order
           record(version, inverse);
           if (--pending.current === 0) setSaveState({ kind: 'saved' });
           return { ok: true };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { call } from '../../ui/bridge';
 import type { JobFinished } from '../../../shared/domain/job';
 import type { Transcript } from '../../../shared/domain/transcript';
+import { touches } from '../../../shared/domain/libraryChange';
 import type { TranscriptAccess } from '../history/useAnnotations';
 import { useLiveQuery, type QueryError } from '../../ui/useLiveQuery';
 
@@ -11,17 +12,20 @@ export type TranscriptState = {
   error: QueryError | null;
   /** Loads it again now (after an import, without waiting for the library change). */
   reload: () => void;
-  /** Shows an edited transcript the main process has saved (an edit answers with its inverse only). */
+  /** Shows an edited transcript the main process has saved (an edit answers with the turns it saved). */
   replace: (transcript: Transcript) => void;
 };
 
 /**
- * A call's transcript, refetched on library changes and whenever a job for this call finishes
- * (`finished` is that call's latest outcome, a new object per event).
+ * A call's transcript, refetched when the library says this call's transcript changed (not for other
+ * calls, nor for this page's own edits: those answer with the turns saved) and whenever a job for this
+ * call finishes (`finished` is that call's latest outcome, a new object per event).
  */
 export function useTranscript(callId: string, finished: JobFinished | null): TranscriptState {
   // Wrapped: the query's null means "no answer yet", the method's null means "no transcript".
-  const query = useLiveQuery(async () => ({ transcript: await call('calls:transcript', { callId }) }), [callId]);
+  const query = useLiveQuery(async () => ({ transcript: await call('calls:transcript', { callId }) }), [callId], {
+    refetchOnLibraryChange: (change) => touches(change, callId, 'transcript'),
+  });
   const { reload, set } = query;
   const replace = useCallback((transcript: Transcript) => set({ transcript }), [set]);
   const seen = useRef(finished);

@@ -103,10 +103,11 @@ describe('event emitter', () => {
     const dying = appWindow();
     dying.webContents.destroyed = true;
 
-    createEmitter()('library:changed', { reason: 'import' });
+    const change = { reason: 'import', calls: ['0f4e21c8-6811-4f72-959a-2c25b9584e57'], parts: ['call' as const] };
+    createEmitter()('library:changed', change);
 
     for (const win of [a, b]) {
-      expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith(BRIDGE_CHANNELS.event, 'library:changed', { reason: 'import' });
+      expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith(BRIDGE_CHANNELS.event, 'library:changed', change);
     }
     expect(foreign.webContents.send).not.toHaveBeenCalled();
     expect(dying.webContents.send).not.toHaveBeenCalled();

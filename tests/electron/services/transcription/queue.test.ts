@@ -26,6 +26,9 @@ async function backendWithCall(model: string | null, recording = 'jfk.wav') {
   return { backend, events, callId: outcome.call.id, h: backend.handlers };
 }
 const finished = (events: Event[]) => events.filter((e) => e.event === 'transcription:finished').map((e) => e.payload);
+/** Which calls and parts the queue said it changed. */
+const changes = (events: Event[]) =>
+  events.filter((e) => e.event === 'library:changed' && 'reason' in e.payload && e.payload.reason === 'transcription').map((e) => e.payload);
 
 describe('transcription jobs', () => {
   it('transcribes a call: progress events, then the transcript, speakers and waveform are saved', async () => {
@@ -38,6 +41,10 @@ describe('transcription jobs', () => {
     const progress = events.filter((e) => e.event === 'transcription:progress').map((e) => e.payload);
     expect(progress.some((p) => 'state' in p && p.state === 'running')).toBe(true);
     expect(finished(events)).toEqual([{ callId, outcome: 'transcribed', message: null }]);
+    expect(changes(events)).toEqual([
+      { reason: 'transcription', calls: [callId], parts: ['call'] },
+      { reason: 'transcription', calls: [callId], parts: ['call', 'transcript'] },
+    ]);
     const call = await h['calls:get']({ callId });
     expect(call).toMatchObject({ status: 'transcribed', hasTranscript: true, peaksUrl: `/media/${callId}/peaks.bin` });
     expect(call.speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
@@ -72,6 +79,10 @@ describe('transcription jobs', () => {
     expect(await h['transcription:cancel']({ callId })).toEqual({ cancelled: true });
     await backend.queue.idle();
     expect(finished(events)).toEqual([{ callId, outcome: 'cancelled', message: null }]);
+    expect(changes(events)).toEqual([
+      { reason: 'transcription', calls: [callId], parts: ['call'] },
+      { reason: 'transcription', calls: [callId], parts: ['call'] },
+    ]);
     expect(await h['calls:get']({ callId })).toMatchObject({ status: 'imported', hasTranscript: false, peaks: null });
     expect(await h['calls:transcript']({ callId })).toBeNull();
     expect(existsSync(join(backend.libraryFolder(), 'calls', callId, '.work'))).toBe(false);
