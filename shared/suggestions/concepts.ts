@@ -9,6 +9,7 @@
  */
 
 /** Trouble words: saying one of these about your own situation names a symptom by itself. */
+// prettier-ignore
 export const TROUBLE = [
   // General complaint nouns and adjectives.
   'problem', 'issue', 'struggle', 'headache', 'nightmare', 'mess', 'messy', 'chaos', 'chaotic', 'hassle', 'pain',
@@ -25,6 +26,7 @@ export const TROUBLE = [
 ] as const;
 
 /** Idioms of pain: figurative ways of saying it hurts. Strong alone (matched as word sequences). */
+// prettier-ignore
 export const PAIN_IDIOMS = [
   'fall through the crack', 'drop the ball', 'pull teeth', 'uphill battle', 'losing battle', 'house of card',
   'held together', 'hold together', 'make do', 'get by', 'wild west', 'black hole', 'black box', 'needle in a haystack',
@@ -37,6 +39,7 @@ export const PAIN_IDIOMS = [
 ] as const;
 
 /** Extent and frequency: "always", "everything", "nobody". Weak alone; with another cue a complaint. */
+// prettier-ignore
 export const EXTENT = [
   'always', 'constantly', 'all the time', 'every time', 'every single', 'never', 'nobody', 'no one', 'nothing',
   'everything', 'everywhere', 'whole', 'entire', 'basically', 'literally', 'forever', 'again and again', 'keep',
@@ -47,12 +50,14 @@ export const EXTENT = [
  * Feelings about work. Weak alone ("exhausting but good" about a conference is small talk); with
  * another cue in the sentence they are a complaint.
  */
+// prettier-ignore
 export const FEELINGS = [
   'stress', 'exhaust', 'tired', 'dread', 'hate', 'fed up', 'sick of', 'worry', 'nervous', 'anxious', 'upset',
   'angry', 'unhappy', 'disappoint', 'embarrass', 'fear', 'scared', 'afraid', 'overwhelmed', 'grind',
 ] as const;
 
 /** Manual effort: people moving information by hand. Weak alone. */
+// prettier-ignore
 export const MANUAL_WORK = [
   'by hand', 'manual', 'manually', 'copy', 'paste', 'retype', 're-enter', 'rekey', 'spreadsheet', 'excel', 'paper',
   'whiteboard', 'sticky note', 'email back and forth', 'back and forth', 'phone tag', 'chase', 'dig', 'hunt',
@@ -61,6 +66,7 @@ export const MANUAL_WORK = [
 ] as const;
 
 /** What a business counts (level 2 needs one of these hurt, not just mentioned). */
+// prettier-ignore
 export const VALUE_OBJECTS = [
   'revenue', 'money', 'cash', 'dollar', 'margin', 'profit', 'sale', 'deal', 'customer', 'client', 'account',
   'contract', 'renewal', 'order', 'signup', 'lead', 'pipeline', 'booking', 'market share', 'business', 'patient',
@@ -69,6 +75,7 @@ export const VALUE_OBJECTS = [
 ] as const;
 
 /** What happens to value when it hurts. */
+// prettier-ignore
 export const LOSS = [
   'lose', 'loss', 'drop', 'fall', 'shrink', 'slip', 'miss', 'cancel', 'churn', 'walk away', 'quit',
   'resign', 'leak', 'bleed', 'jeopardize', 'jeopardy', 'at risk', 'risk', 'damage', 'hurt', 'suffer',
@@ -77,11 +84,13 @@ export const LOSS = [
 ] as const;
 
 /** Costs: money going out. Hurting when they rise. */
+// prettier-ignore
 export const COST_OBJECTS = [
   'cost', 'fee', 'bill', 'spend', 'spending', 'expense', 'premium', 'overtime', 'payroll', 'salary', 'budget',
   'invoice', 'rate', 'price', 'overhead', 'contractor', 'agency', 'consultant',
 ] as const;
 
+// prettier-ignore
 export const RISE = [
   'double', 'triple', 'rise', 'spike', 'balloon', 'climb', 'go up', 'goes up', 'went up', 'skyrocket', 'soar',
   'creep up', 'pile up', 'add up', 'explode', 'jump',
@@ -91,6 +100,7 @@ export const RISE = [
  * Personal pressure said with "I"/"me"/"my" in the same sentence: blame, heat, the boss. Level 3 in
  * the labelling guide (the speaker's own standing), so they need the first person to count.
  */
+// prettier-ignore
 export const PERSONAL_PRESSURE = [
   'blame', 'fault', 'grill', 'hot seat', 'heat', 'fire', 'sack', 'demote', 'yell', 'scream', 'chew out', 'on the hook',
   'in trouble', 'accountable', 'answerable', 'answer for', 'look bad', 'lose sleep', 'keep me up', 'keeps me up',
@@ -101,12 +111,14 @@ export const PERSONAL_PRESSURE = [
 ] as const;
 
 /** Who a complaint is compared with: a prospect asking how others fare asks about their own problem. */
+// prettier-ignore
 export const COMPARISON = [
   'other', 'most', 'everyone', 'everybody', 'anyone', 'anybody', 'peer', 'similar', 'industry', 'typical', 'normal',
   'usual', 'common', 'standard', 'benchmark', 'like us', 'our size', 'the rest', 'else', 'competitor', 'best practice',
 ] as const;
 
 /** Hedge markers: qualifiers that soften an evaluation and leave something unsaid. */
+// prettier-ignore
 export const HEDGE_MARKERS = [
   'mostly', 'sort of', 'kind of', 'somewhat', 'more or less', 'for the most part', 'in theory', 'on paper',
   'supposedly', 'i guess', 'i suppose', 'pretty much', 'not really', 'not exactly', 'not quite', 'not always',
@@ -118,6 +130,7 @@ export const HEDGE_MARKERS = [
 ] as const;
 
 /** Evaluations a hedge softens: "it's fine, mostly", "it works, sort of", "it's complicated". */
+// prettier-ignore
 export const EVALUATIONS = [
   'fine', 'okay', 'ok', 'good', 'work', 'works', 'manage', 'alright', 'decent', 'adequate', 'acceptable', 'cope',
   'survive', 'complicated', 'tricky', 'interesting', 'different story', 'another story', 'not bad', 'could be worse',
@@ -125,6 +138,7 @@ export const EVALUATIONS = [
 ] as const;
 
 /** What a product is made of: a rep talking in these nouns is describing it. */
+// prettier-ignore
 export const FEATURE_NOUNS = [
   'dashboard', 'alert', 'notification', 'template', 'workflow', 'integration', 'automation', 'connector', 'module',
   'feature', 'app', 'report', 'analytics', 'ai', 'assistant', 'bot', 'plugin', 'add-on', 'api', 'sandbox', 'rule',
@@ -134,6 +148,7 @@ export const FEATURE_NOUNS = [
 ] as const;
 
 /** What a product does, said of it ("it flags", "we automate"). */
+// prettier-ignore
 export const PRODUCT_VERBS = [
   'handle', 'automate', 'take care of', 'flag', 'catch', 'sync', 'route', 'track', 'pull', 'connect', 'plug',
   'migrate', 'onboard', 'train', 'cover', 'include', 'support', 'guarantee', 'cut', 'save', 'reduce', 'eliminate',
@@ -144,6 +159,7 @@ export const PRODUCT_VERBS = [
 ] as const;
 
 /** Claims of easy adoption and results: how a rep sells the switch rather than the features. */
+// prettier-ignore
 export const EASE_CLAIMS = [
   'up and running', 'get the hang', 'learn it in', 'learns it in', 'no training', 'easy to use', 'intuitive',
   'plug and play', 'out of the box', 'self-serve',
@@ -155,6 +171,7 @@ export const EASE_CLAIMS = [
  * The deal rather than the problem: budget, timing, who decides, how to start. A rep question about
  * these right after a door moves the call on even when it says "for this" or "is that your thinking?".
  */
+// prettier-ignore
 export const DEAL_TOPICS = [
   'budget', 'budgeted', 'set aside', 'timeline', 'time frame', 'timeframe', 'deadline for this', 'start date', 'go live',
   'something live', 'be live', 'up and running', 'in place', 'kick off', 'kickoff', 'get started', 'start in',
@@ -168,6 +185,7 @@ export const DEAL_TOPICS = [
  * Saying less than is meant: a bare "we survive", "they exist", "let's put it that way". Understatement,
  * sarcasm and reticence signal there is a story; the prospect is waiting to be asked for it.
  */
+// prettier-ignore
 export const RETICENCE = [
   'put it that way', 'put it this way', "let's just say", 'let us just say', 'how do i put it', 'how should i put it',
   'how do i say this', 'to put it mildly', 'to put it nicely', 'to put it politely', 'shall we say', 'if you know what i mean',
@@ -177,6 +195,7 @@ export const RETICENCE = [
 ] as const;
 
 /** Faint praise: the least one can say of a process. In a short statement, an understatement. */
+// prettier-ignore
 export const FAINT_PRAISE = [
   'survive', 'exist', 'get by', 'scrape by', 'muddle through', 'limp along', 'hang in there', 'live with', 'make it work',
   'tread water', 'stay afloat', 'keep the lights on', 'head above water', 'hold up', 'does the job', 'do the job',
@@ -184,16 +203,20 @@ export const FAINT_PRAISE = [
 ] as const;
 
 /** How a process is meant to run, against how it does: "on paper… in practice". */
+// prettier-ignore
 export const IN_THEORY = ['on paper', 'in theory', 'officially', 'supposed to', 'supposedly', 'technically', 'in principle', 'the idea is', 'the plan is', 'the policy is', 'the rule is', 'meant to'] as const;
+// prettier-ignore
 export const IN_PRACTICE = ['in practice', 'in reality', 'reality is', 'really', 'actually', 'but', 'though', 'except', 'real life', 'day to day'] as const;
 
 /** Superiors whose questions put the speaker on the spot (level 3 with "me"). */
+// prettier-ignore
 export const SUPERIORS = [
   'ceo', 'cfo', 'coo', 'cto', 'cro', 'cmo', 'vp', 'boss', 'board', 'manager', 'director', 'head of', 'owner', 'partner',
   'leadership', 'upstairs', 'exec', 'executive', 'founder', 'president', 'chairman', 'investor', 'gm', 'general manager',
 ] as const;
 
 /** How a product claim sounds when it needs no feature noun: it happens by itself, at once, every time. */
+// prettier-ignore
 export const CAPABILITY_ADVERBS = [
   'automatically', 'automatic', 'instantly', 'in real time', 'real-time', 'same day', 'within minute', 'in second',
   'on its own', 'by itself', 'behind the scene', 'natively', 'seamlessly', 'every time', 'without anyone', 'hands-free',

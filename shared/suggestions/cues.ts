@@ -110,6 +110,7 @@ export function painCues(read: ReadTurn): PainCues {
   return { stakes: sorted(stakes), impact: sorted(impact), symptom: sorted(symptom) };
 }
 
+// prettier-ignore
 const COPING = concept([
   'deal', 'handle', 'cope', 'manage', 'solve', 'fix', 'keep up', 'struggle', 'do about', 'get around', 'work around',
   'tackle', 'approach', 'live with', 'put up with', 'survive', 'avoid', 'stop', 'prevent', 'speed up',

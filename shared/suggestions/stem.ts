@@ -7,6 +7,7 @@ import type { Match, ReadTurn } from './text';
  * has to be consistent, not a real word. Words whose families collide with harmless words ("fine" the
  * adjective and "fines" the penalty) stay in the phrase lexicon, which matches exact forms.
  */
+// prettier-ignore
 const IRREGULAR: Record<string, string> = {
   lost: 'lose', spent: 'spend', went: 'go', gone: 'go', took: 'take', taken: 'take', left: 'leave', broke: 'break',
   broken: 'break', fell: 'fall', fallen: 'fall', paid: 'pay', kept: 'keep', felt: 'feel', ran: 'run', built: 'build',
@@ -112,6 +113,7 @@ export function contentWords(s: string): Set<string> {
   );
 }
 
+// prettier-ignore
 const STOP = new Set([
   'that', 'this', 'with', 'have', 'what', 'when', 'where', 'which', 'there', 'their', 'they', 'them', 'then',
   'than', 'your', 'you', 'about', 'would', 'could', 'should', 'been', 'were', 'just', 'like', 'really', 'some',
