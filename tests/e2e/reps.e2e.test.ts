@@ -74,7 +74,6 @@ async function buildCall(recording: string, vtt: string, title: string, recorded
   return callId;
 }
 
-const repTrend = () => h.page.getByTestId('rep-trend');
 const chart = (id: string) => h.page.locator(`[data-testid="trend-chart"][data-chart="${id}"]`);
 const tableRow = (callId: string) => h.page.locator(`[data-testid="rep-call-row"][data-call-id="${callId}"]`);
 const compareRow = (figure: string) => h.page.locator(`[data-testid="compare-row"][data-figure="${figure}"]`);

@@ -3,7 +3,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
-import { CATALOGUE, RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
+import { RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Dialogs, Fetch, ModelSource } from '../ports';
 import type { Settings } from '../settings/settings';

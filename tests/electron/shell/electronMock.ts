@@ -5,17 +5,20 @@
  * and import the fakes from './electronMock' to drive and inspect them.
  */
 import { EventEmitter } from 'node:events';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { vi } from 'vitest';
 
-type AnyFn = (...args: any[]) => any;
+/** The part of Electron's handler types the tests drive: they call handlers with what the shell reads. */
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+type IpcHandler = (event: unknown, ...args: unknown[]) => unknown;
 
 export class FakeWebContents extends EventEmitter {
   private static nextId = 1;
   readonly id = FakeWebContents.nextId++;
   url = '';
   destroyed = false;
-  windowOpenHandler: AnyFn | null = null;
-  setWindowOpenHandler = vi.fn((handler: AnyFn) => {
+  windowOpenHandler: WindowOpenHandler | null = null;
+  setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });
   send = vi.fn();
@@ -42,7 +45,7 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized = vi.fn(() => false);
   isDestroyed = () => this.destroyed;
 
-  constructor(readonly options: Record<string, any>) {
+  constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeBrowserWindow.all.push(this);
   }
@@ -94,9 +97,9 @@ export const protocol = {
   }),
 };
 
-export const ipcHandlers = new Map<string, AnyFn>();
+export const ipcHandlers = new Map<string, IpcHandler>();
 export const ipcMain = {
-  handle: vi.fn((channel: string, handler: AnyFn) => {
+  handle: vi.fn((channel: string, handler: IpcHandler) => {
     // Electron throws on a second handler for the same channel.
     if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
     ipcHandlers.set(channel, handler);

@@ -84,7 +84,7 @@ describe('main process composition', () => {
 
     const win = FakeBrowserWindow.all[0]!;
     const mainTs = resolve(__dirname, '../../../electron/main.ts');
-    expect(win.options.webPreferences.preload).toBe(join(dirname(mainTs), 'preload.cjs'));
+    expect(win.options.webPreferences?.preload).toBe(join(dirname(mainTs), 'preload.cjs'));
   });
 
   it('serves the renderer from <appPath>/dist/renderer and media from the backend library', async () => {

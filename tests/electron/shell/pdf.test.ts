@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PDF_OPTIONS, printPdf } from '../../../electron/pdf';
 
@@ -7,7 +8,7 @@ import { PDF_OPTIONS, printPdf } from '../../../electron/pdf';
 const fake = vi.hoisted(() => {
   const state = {
     windows: [] as Array<{
-      options: Record<string, any>;
+      options: BrowserWindowConstructorOptions;
       loadedFile: string | null;
       html: string | null;
       destroyed: boolean;
@@ -18,7 +19,7 @@ const fake = vi.hoisted(() => {
   };
   class BrowserWindow {
     private readonly record: (typeof state.windows)[number];
-    constructor(options: Record<string, any>) {
+    constructor(options: BrowserWindowConstructorOptions) {
       this.record = { options, loadedFile: null, html: null, destroyed: false, printOptions: null };
       state.windows.push(this.record);
     }

@@ -34,7 +34,7 @@ describe('main window', () => {
     });
     expect(win.options).toMatchObject({ title: 'Call Review', show: false });
     expect(win.options.minWidth).toBeGreaterThan(0);
-    expect(win.options.width).toBeGreaterThanOrEqual(win.options.minWidth);
+    expect(win.options.width).toBeGreaterThanOrEqual(win.options.minWidth!);
   });
 
   it('loads the app page from the app origin and shows once ready to show', () => {
