@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
+    // A temp folder per run that must be empty at the end: a test that leaves files behind fails.
+    globalSetup: ['tests/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // A save is a round trip through the real backend to disk and back; on a loaded 2-core CI machine

@@ -1,15 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { Platform, build, type Configuration } from 'electron-builder';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whisperBinaryPath } from '../../electron/services/transcription/binary';
 import { tempDir } from '../helpers/fixtures';
 
 const ROOT = join(__dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { build: Configuration; version: string };
 let unpacked: string;
+const work = tempDir('package');
+afterAll(() => {
+  work.cleanup();
+  // electron-builder reads its configuration through jiti, which caches what it compiled in <tmp>/jiti.
+  rmSync(join(tmpdir(), 'jiti'), { recursive: true, force: true });
+});
 
 /**
  * electron-builder packs the app offline against a stand-in Electron folder (the real binary can't be
@@ -17,7 +24,6 @@ let unpacked: string;
  */
 beforeAll(async () => {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
-  const work = tempDir('package');
   const electronDist = join(work.path, 'electron-dist');
   mkdirSync(electronDist);
   writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n');

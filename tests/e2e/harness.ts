@@ -148,13 +148,19 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
       }, files);
     },
     async close() {
-      await backend.queue.idle(); // a job still running would write into a removed folder
-      await browser.close();
-      await new Promise((resolve) => server.close(resolve));
-      // Hundreds of runs left their libraries and builds behind otherwise.
-      userDataDir.cleanup();
-      builds.get(rendererDir)?.();
-      builds.delete(rendererDir);
+      try {
+        // Stop what still runs, as quitting the app does: a job still running would write into a removed
+        // folder, and waiting for a slow whisper run to finish outlasted the hook's timeout.
+        backend.shutdown();
+        await backend.queue.idle();
+        await browser.close();
+        await new Promise((resolve) => server.close(resolve));
+      } finally {
+        // Hundreds of runs left their libraries and builds behind otherwise.
+        userDataDir.cleanup();
+        builds.get(rendererDir)?.();
+        builds.delete(rendererDir);
+      }
     },
   };
 }

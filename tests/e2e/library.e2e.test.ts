@@ -1,15 +1,22 @@
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audio, tempDir } from '../helpers/fixtures';
+import { audio, tempDirs } from '../helpers/fixtures';
 import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
 let h: Harness;
+const folders = tempDirs();
 
 beforeAll(async () => {
   h = await startHarness(buildRenderer());
 }, 180_000);
-afterAll(async () => h?.close());
+afterAll(async () => {
+  try {
+    await h?.close();
+  } finally {
+    folders.cleanup();
+  }
+});
 
 const rows = () => h.page.getByTestId('call-row');
 const row = (title: string) => rows().filter({ has: h.page.getByTestId('call-title').getByText(title, { exact: true }) });
@@ -48,7 +55,7 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
   });
 
   it('shows a specific message for a bad file and lists nothing new', async () => {
-    const bad = tempDir('bad input');
+    const bad = folders.make('bad input');
     writeFileSync(join(bad.path, 'notes.mp3'), 'not audio at all\n'.repeat(20));
     h.dialogs.files.push([join(bad.path, 'notes.mp3')]);
     await h.page.getByTestId('import-button').click();
@@ -131,7 +138,7 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
   });
 
   it('switches to another library folder in Settings and back to the default', async () => {
-    const other = join(tempDir('other library').path, 'Team calls');
+    const other = join(folders.make('other library').path, 'Team calls');
     h.dialogs.folders.push(other);
     await h.page.getByRole('link', { name: 'Settings' }).click();
     await h.page.getByTestId('settings-view').waitFor();

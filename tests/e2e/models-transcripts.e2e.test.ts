@@ -30,9 +30,12 @@ beforeAll(async () => {
   h = await startHarness(buildRenderer(), { modelSource: { baseUrl: host.baseUrl, catalogue: CATALOGUE } });
 }, 180_000);
 afterAll(async () => {
-  await h?.close();
-  await host?.close();
-  files.cleanup();
+  try {
+    await h?.close();
+    await host?.close();
+  } finally {
+    files.cleanup();
+  }
 });
 
 const item = (id: string) => h.page.locator(`[data-testid="catalogue-item"][data-model-id="${id}"]`);

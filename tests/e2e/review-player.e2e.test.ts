@@ -18,8 +18,11 @@ beforeAll(async () => {
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => {
-  await h?.close();
-  files.cleanup();
+  try {
+    await h?.close();
+  } finally {
+    files.cleanup();
+  }
 });
 
 const media = () => h.page.getByTestId('review-audio');

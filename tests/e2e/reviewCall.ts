@@ -20,8 +20,11 @@ export function harnessForFile(label: string, started: (h: Harness) => void, opt
     started(harness);
   }, 180_000);
   afterAll(async () => {
-    await harness?.close();
-    files.cleanup();
+    try {
+      await harness?.close();
+    } finally {
+      files.cleanup();
+    }
   });
   return files;
 }

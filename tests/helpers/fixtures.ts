@@ -13,6 +13,21 @@ export function tempDir(label = 'call review'): { path: string; cleanup: () => v
   return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** Temporary folders made as tests need them and removed together: call `cleanup` in afterAll. */
+export function tempDirs(): { make: (label?: string) => { path: string }; cleanup: () => void } {
+  const made: Array<ReturnType<typeof tempDir>> = [];
+  return {
+    make: (label) => {
+      const dir = tempDir(label);
+      made.push(dir);
+      return dir;
+    },
+    cleanup: () => {
+      for (const dir of made.splice(0)) dir.cleanup();
+    },
+  };
+}
+
 /**
  * Encodes test recordings in the formats users bring, with the ffmpeg CLI that `.ci/run` installs
  * (a test tool only: the product reads media through node-av).

@@ -1,4 +1,4 @@
-import { copyFileSync, readdirSync, rmSync, truncateSync, writeFileSync, copyFileSync as cp, statSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync, copyFileSync as cp, statSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,12 +15,9 @@ beforeAll(() => {
 });
 afterAll(() => work.cleanup());
 
-const libraries: ReturnType<typeof tempDir>[] = [];
-afterAll(() => libraries.forEach((d) => d.cleanup()));
+/** A new library inside the file's work folder, so that the work folder's cleanup removes it too. */
 async function freshLibrary(): Promise<Library> {
-  const dir = tempDir('library');
-  libraries.push(dir);
-  return openLibrary(dir.path);
+  return openLibrary(mkdtempSync(join(work.path, 'library ')));
 }
 
 function failure(outcome: ImportOutcome | undefined) {

@@ -8,7 +8,7 @@ import type { EventName, EventPayload } from '../../../../shared/contract';
 import { createBackend } from '../../../../electron/services/backend';
 import type { Fetch } from '../../../../electron/services/ports';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
-import { tempDir } from '../../../helpers/fixtures';
+import { tempDirs } from '../../../helpers/fixtures';
 import { TEST_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
 // A local stand-in for the model host (127.0.0.1 only): serves a real ggml file, honours Range, and can
@@ -47,7 +47,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/models/`;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+const dirs = tempDirs();
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  dirs.cleanup();
+});
 beforeEach(() => {
   cutAfter = null;
   slow = false;
@@ -55,12 +59,8 @@ beforeEach(() => {
 });
 
 type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
-const dirs: ReturnType<typeof tempDir>[] = [];
-afterAll(() => dirs.forEach((d) => d.cleanup()));
-
 async function backend(sha = SHA, fetch?: Fetch) {
-  const dir = tempDir('models');
-  dirs.push(dir);
+  const dir = dirs.make('models');
   const events: Event[] = [];
   const b = await createBackend({
     userDataDir: dir.path,
