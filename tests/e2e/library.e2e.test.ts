@@ -169,7 +169,7 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
   });
 
   it('rebuilds an unreadable index and names the call folder it could not read', async () => {
-    const copy = join(tempDir('damaged library').path, 'Damaged');
+    const copy = join(folders.make('damaged library').path, 'Damaged');
     cpSync(h.backend.libraryFolder(), copy, { recursive: true });
     const [damagedId] = readdirSync(join(copy, 'calls'));
     writeFileSync(join(copy, 'library.json'), '{"calls": [');
