@@ -144,7 +144,7 @@ export function ReviewView({ callId, mode = 'review', at }: { callId: string; mo
                         <ChainsPanel turns={turns} speakers={call.speakers} />
                         <FollowUpsPanel turns={turns} speakers={call.speakers} />
                         <MomentKeys turns={turns} speakers={call.speakers} />
-                        <CommentsPanel turns={turns} />
+                        <CommentsPanel />
                         <SpeakersPanel call={call} onChanged={reload} />
                       </aside>
                     </div>

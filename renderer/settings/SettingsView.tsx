@@ -36,7 +36,7 @@ export function SettingsView() {
       return changed ? `Now using the library in ${library.folder}.` : null;
     });
 
-  const useDefault = () =>
+  const switchToDefaultFolder = () =>
     run(async () => {
       const library = await call('library:useDefaultFolder', {});
       set(library);
@@ -78,7 +78,7 @@ export function SettingsView() {
             Change folder…
           </button>
           {info && !info.isDefault && (
-            <button type="button" className="button" onClick={() => void useDefault()} disabled={busy}>
+            <button type="button" className="button" onClick={() => void switchToDefaultFolder()} disabled={busy}>
               Use default folder
             </button>
           )}

@@ -83,7 +83,9 @@ export function useLiveQuery<T>(
     setError(null);
     reload();
     return cancel;
-  }, deps); // the caller's list: `reload` and `cancel` are stable
+    // The caller's list describes the query; `reload` and `cancel` are stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
 
   useLibraryChanged((change) => {
     if (typeof refetchOnLibraryChange === 'function' ? refetchOnLibraryChange(change) : refetchOnLibraryChange) reload();

@@ -54,7 +54,7 @@ function CommentItem({ comment, own, onEdit, onDelete }: { comment: Comment; own
  * The call's comments in time order. C comments on the current turn; the button comments at the
  * playhead. Anyone may delete a comment (undo brings it back); only its author edits its text.
  */
-export function CommentsPanel({ turns }: { turns: readonly Turn[] }) {
+export function CommentsPanel() {
   const { annotations, apply, currentTurn } = useReviewAnnotationsValue();
   const { playback } = usePlayer();
   const { myName, author, save: saveMyName } = useMyName();

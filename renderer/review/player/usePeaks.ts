@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CallDetail } from '../../../shared/domain/call';
 import { decodePeaks, type DecodedPeaks } from '../../../shared/domain/peaks';
 
@@ -12,9 +12,13 @@ export function usePeaks(call: Pick<CallDetail, 'peaks' | 'peaksUrl'>): PeaksSta
   const [state, setState] = useState<PeaksState>({ peaks: null, error: null });
   const { peaksUrl: url, peaks: info } = call;
   const key = info && url ? `${url}|${info.buckets}|${info.channels}|${info.bucketsPerSecond}` : null;
+  // Read through a ref: `key` stands for url and info, so a new call object with the same peaks does not refetch.
+  const source = useRef({ url, info });
+  source.current = { url, info };
 
   useEffect(() => {
     setState({ peaks: null, error: null });
+    const { url, info } = source.current;
     if (!key || !url || !info) return;
     const abort = new AbortController();
     fetch(url, { signal: abort.signal, cache: 'no-store' })
@@ -32,7 +36,6 @@ export function usePeaks(call: Pick<CallDetail, 'peaks' | 'peaksUrl'>): PeaksSta
         },
       );
     return () => abort.abort();
-    // `key` stands for url and info: a new call object with the same peaks must not refetch.
   }, [key]);
 
   return state;

@@ -67,6 +67,7 @@ export function useTranscriptFind(turns: readonly Turn[], currentTurn: () => Tur
     const match = matches[current];
     return match ? { turnIndex: match.turnIndex } : null;
     // `jump` is in the list for its identity: every step is a jump, even to the turn already shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump, matches, current]);
 
   const previous = useRef(NO_HIGHLIGHTS);

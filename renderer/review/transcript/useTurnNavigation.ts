@@ -34,9 +34,11 @@ export function useTurnNavigation({ turns, virtualizer, stopFollowing, select, c
     [turns, virtualizer, stopFollowing, select],
   );
 
+  // Only a new target jumps; `reveal` changing (an edit to the turns) must not scroll again.
+  const latestReveal = useRef(reveal);
+  latestReveal.current = reveal;
   useEffect(() => {
-    if (findTarget) reveal(findTarget.turnIndex, 'center');
-    // Only a new target jumps; `reveal` changing (an edit to the turns) must not scroll again.
+    if (findTarget) latestReveal.current(findTarget.turnIndex, 'center');
   }, [findTarget]);
 
   // Read through a ref so the key listener is bound once.
