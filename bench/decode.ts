@@ -19,8 +19,27 @@ function sixtyMinuteM4a(): string {
   const list = join(dir, 'concat.txt');
   writeFileSync(list, Array.from({ length: 15 }, () => `file '${fixture}'`).join('\n'));
   console.log('making a 61-minute 48 kHz stereo m4a (once)…');
-  execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'concat', '-safe', '0', '-i', list,
-    '-ar', '48000', '-ac', '2', '-c:a', 'aac', '-b:a', '128k', out]);
+  execFileSync('ffmpeg', [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    '-f',
+    'concat',
+    '-safe',
+    '0',
+    '-i',
+    list,
+    '-ar',
+    '48000',
+    '-ac',
+    '2',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '128k',
+    out,
+  ]);
   return out;
 }
 

@@ -29,7 +29,11 @@ const PROFILE = process.argv.includes('--profile');
 
 /** Folders to remove however the run ends (Ctrl+C included); Playwright closes its browser on signals. */
 const cleanups: (() => void)[] = [];
-const cleanUp = () => cleanups.splice(0).reverse().forEach((f) => f());
+const cleanUp = () =>
+  cleanups
+    .splice(0)
+    .reverse()
+    .forEach((f) => f());
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     cleanUp();
@@ -37,7 +41,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** One cold page load and WARM_OPENS trips library → call; answers the median trip. */
 async function opens(h: Harness, callId: string, bridge: Bridge): Promise<{ cold: OpenTiming; warmMedian: number }> {
@@ -57,7 +64,7 @@ async function opens(h: Harness, callId: string, bridge: Bridge): Promise<{ cold
 
 async function measure(h: Harness, callId: string, callJson: string): Promise<Row[]> {
   log(`\nOpen the call → rows, drawn waveform and tags on screen (goal ≤ ${GOALS.openMs} ms); times from the navigation`);
-  log(' a) through the harness\'s bridge (Playwright exposeBinding), as the e2e tests run:');
+  log(" a) through the harness's bridge (Playwright exposeBinding), as the e2e tests run:");
   const viaHarness = await opens(h, callId, 'harness');
   await exposeJsonBridge(h);
   log(' b) through the JSON bridge (same dispatch and handlers, answers as one JSON string: closer to Electron IPC):');
@@ -65,7 +72,9 @@ async function measure(h: Harness, callId: string, callJson: string): Promise<Ro
 
   await h.page.waitForTimeout(1_000);
   const heap = await heapAfterGc(h.page);
-  log(`\nJS heap after opening, after GC: ${heap.usedMb.toFixed(1)} MB used (${heap.totalMb.toFixed(1)} MB allocated); ${heap.domNodes} DOM nodes (${heap.elements} elements), ${heap.listeners} event listeners`);
+  log(
+    `\nJS heap after opening, after GC: ${heap.usedMb.toFixed(1)} MB used (${heap.totalMb.toFixed(1)} MB allocated); ${heap.domNodes} DOM nodes (${heap.elements} elements), ${heap.listeners} event listeners`,
+  );
 
   log(`\nTag keystrokes: 1 on ${KEYSTROKES} turns across the call (JSON bridge) → call.json on disk`);
   const keys = await tagKeystrokes(h, callJson, KEYSTROKES);
@@ -79,7 +88,9 @@ async function measure(h: Harness, callId: string, callJson: string): Promise<Ro
   const scroll = await scrollFrames(h, SCROLL_STEP_PX);
   const frames = scroll.deltas.slice(1); // the first follows the jump back to the top
   const long = frames.filter((v) => v > 50).length;
-  log(`  ${scroll.frames} frames over ${scroll.scrollHeight} px${scroll.reachedEnd ? '' : ' (stopped before the end)'}; at most ${scroll.maxRows} rows in the DOM`);
+  log(
+    `  ${scroll.frames} frames over ${scroll.scrollHeight} px${scroll.reachedEnd ? '' : ' (stopped before the end)'}; at most ${scroll.maxRows} rows in the DOM`,
+  );
   log(`  frame time median ${ms(median(frames))}  p95 ${ms(percentile(frames, 95))}  max ${ms(Math.max(...frames))}  > 50 ms: ${long}`);
   describeLongFrames('  long frames', scroll.longFrames);
 
@@ -93,16 +104,51 @@ async function measure(h: Harness, callId: string, callJson: string): Promise<Ro
   if (h.errors.length > 0) log(`\nPage errors:\n  ${h.errors.join('\n  ')}`);
   const goal = (v: number, max: number) => !(v <= max);
   return [
-    { figure: 'open → interactive, in-app, median of 5 (JSON bridge)', value: ms(viaJson.warmMedian), goal: `≤ ${GOALS.openMs} ms`, missed: goal(viaJson.warmMedian, GOALS.openMs) },
-    { figure: 'open → interactive, cold page load (JSON bridge)', value: ms(viaJson.cold.interactive), goal: `≤ ${GOALS.openMs} ms`, missed: goal(viaJson.cold.interactive, GOALS.openMs) },
-    { figure: 'open → interactive, in-app, median of 5 (harness bridge)', value: ms(viaHarness.warmMedian), goal: `≤ ${GOALS.openMs} ms`, missed: goal(viaHarness.warmMedian, GOALS.openMs) },
-    { figure: 'open → interactive, cold page load (harness bridge)', value: ms(viaHarness.cold.interactive), goal: `≤ ${GOALS.openMs} ms`, missed: goal(viaHarness.cold.interactive, GOALS.openMs) },
-    { figure: 'JS heap used after opening (after GC)', value: `${heap.usedMb.toFixed(1)} MB`, goal: `≤ ${GOALS.heapMb} MB`, missed: goal(heap.usedMb, GOALS.heapMb) },
+    {
+      figure: 'open → interactive, in-app, median of 5 (JSON bridge)',
+      value: ms(viaJson.warmMedian),
+      goal: `≤ ${GOALS.openMs} ms`,
+      missed: goal(viaJson.warmMedian, GOALS.openMs),
+    },
+    {
+      figure: 'open → interactive, cold page load (JSON bridge)',
+      value: ms(viaJson.cold.interactive),
+      goal: `≤ ${GOALS.openMs} ms`,
+      missed: goal(viaJson.cold.interactive, GOALS.openMs),
+    },
+    {
+      figure: 'open → interactive, in-app, median of 5 (harness bridge)',
+      value: ms(viaHarness.warmMedian),
+      goal: `≤ ${GOALS.openMs} ms`,
+      missed: goal(viaHarness.warmMedian, GOALS.openMs),
+    },
+    {
+      figure: 'open → interactive, cold page load (harness bridge)',
+      value: ms(viaHarness.cold.interactive),
+      goal: `≤ ${GOALS.openMs} ms`,
+      missed: goal(viaHarness.cold.interactive, GOALS.openMs),
+    },
+    {
+      figure: 'JS heap used after opening (after GC)',
+      value: `${heap.usedMb.toFixed(1)} MB`,
+      goal: `≤ ${GOALS.heapMb} MB`,
+      missed: goal(heap.usedMb, GOALS.heapMb),
+    },
     { figure: 'DOM nodes (elements) after opening', value: `${heap.domNodes} (${heap.elements})`, goal: '-', missed: null },
-    { figure: 'tag key → on disk, median', value: ms(median(toDisk)), goal: `≤ ${GOALS.tagToDiskMs} ms`, missed: goal(median(toDisk), GOALS.tagToDiskMs) || unseen > 0 },
+    {
+      figure: 'tag key → on disk, median',
+      value: ms(median(toDisk)),
+      goal: `≤ ${GOALS.tagToDiskMs} ms`,
+      missed: goal(median(toDisk), GOALS.tagToDiskMs) || unseen > 0,
+    },
     { figure: 'tag key → on disk, p95', value: ms(percentile(toDisk, 95)), goal: '-', missed: null },
     { figure: 'tag key → "Saved" shown, median / p95', value: `${ms(median(toSaved))} / ${ms(percentile(toSaved, 95))}`, goal: '-', missed: null },
-    { figure: 'scroll frame time, median / p95 / max', value: `${ms(median(frames))} / ${ms(percentile(frames, 95))} / ${ms(Math.max(...frames))}`, goal: '-', missed: null },
+    {
+      figure: 'scroll frame time, median / p95 / max',
+      value: `${ms(median(frames))} / ${ms(percentile(frames, 95))} / ${ms(Math.max(...frames))}`,
+      goal: '-',
+      missed: null,
+    },
     { figure: 'scroll frames > 50 ms', value: `${long} of ${frames.length}`, goal: '-', missed: null },
   ];
 }

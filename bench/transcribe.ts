@@ -73,9 +73,10 @@ for (let i = 0; i < runs; i++) {
   bare.push(bareOnce(wav, engine.dtwPreset));
   bareDefault.push(bareOnce(wav, null));
 }
-const decode = JSON.parse(
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/decodeRss.ts'), audio], { encoding: 'utf8' }),
-) as { seconds: number; maxRssMb: number };
+const decode = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/decodeRss.ts'), audio], { encoding: 'utf8' })) as {
+  seconds: number;
+  maxRssMb: number;
+};
 await rm(work, { recursive: true, force: true });
 
 const fmt = (s: number) => `${s.toFixed(2)} s`;

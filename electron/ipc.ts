@@ -19,10 +19,7 @@ export function isAppSender(event: IpcMainInvokeEvent): boolean {
  * Binds every contract method to ONE invoke channel: `(method, input)` goes through the shared
  * dispatcher, which rejects unknown methods and invalid input before any handler runs.
  */
-export function registerIpc(
-  handlers: Handlers,
-  isTrustedSender: (event: IpcMainInvokeEvent) => boolean = isAppSender,
-): void {
+export function registerIpc(handlers: Handlers, isTrustedSender: (event: IpcMainInvokeEvent) => boolean = isAppSender): void {
   const dispatch = createDispatch(handlers);
   ipcMain.handle(BRIDGE_CHANNELS.invoke, (event, method: unknown, input: unknown): Promise<Envelope<unknown>> => {
     if (!isTrustedSender(event)) {

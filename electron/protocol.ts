@@ -7,11 +7,7 @@ export function registerAppProtocol(getLibraryFolder: () => string, rendererDir:
   protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, getLibraryFolder, rendererDir));
 }
 
-export async function handleAppRequest(
-  request: Request,
-  getLibraryFolder: () => string,
-  rendererDir: string,
-): Promise<Response> {
+export async function handleAppRequest(request: Request, getLibraryFolder: () => string, rendererDir: string): Promise<Response> {
   let url: URL;
   try {
     url = new URL(request.url);

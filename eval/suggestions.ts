@@ -12,7 +12,9 @@ const table = (title: string, part: Conversation[], r: Report) => {
   console.log('  kind                 precision  recall   tp   fp   fn');
   for (const kind of SCORED) {
     const f = r.figures[kind];
-    console.log(`  ${kind.padEnd(20)} ${pct(f.precision).padStart(9)} ${pct(f.recall).padStart(7)} ${String(f.tp).padStart(4)} ${String(f.fp).padStart(4)} ${String(f.fn).padStart(4)}`);
+    console.log(
+      `  ${kind.padEnd(20)} ${pct(f.precision).padStart(9)} ${pct(f.recall).padStart(7)} ${String(f.tp).padStart(4)} ${String(f.fp).padStart(4)} ${String(f.fn).padStart(4)}`,
+    );
   }
   console.log('');
 };

@@ -47,10 +47,13 @@ const GAP_SEC = 0.5;
 function asTurns(turns: z.infer<typeof Written>['turns']): Turn[] {
   let at = 0;
   return turns.map((t, i) => {
-    const words: Word[] = t.text.split(/\s+/).filter(Boolean).map((w, k) => {
-      const start = Math.round((at + k * WORD_SEC) * 1000) / 1000;
-      return { text: ` ${w}`, start, end: Math.round((start + WORD_SEC * 0.9) * 1000) / 1000, p: 1 };
-    });
+    const words: Word[] = t.text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w, k) => {
+        const start = Math.round((at + k * WORD_SEC) * 1000) / 1000;
+        return { text: ` ${w}`, start, end: Math.round((start + WORD_SEC * 0.9) * 1000) / 1000, p: 1 };
+      });
     const turn = { id: `t${i + 1}`, speakerId: t.speaker, start: words[0]!.start, end: words.at(-1)!.end, text: t.text, words };
     at = turn.end + GAP_SEC;
     return turn;
@@ -99,7 +102,11 @@ const labelKey = (kind: Scored, l: Label): string | null => {
 /** A suggestion matches a label when it has the same kind (and level, for pain) on the label's turn. */
 export function score(set: Conversation[]): Report {
   const empty = <T>(make: () => T) => Object.fromEntries(SCORED.map((k) => [k, make()])) as Record<Scored, T>;
-  const report: Report = { figures: empty(() => ({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 })), falsePositives: empty(() => []), falseNegatives: empty(() => []) };
+  const report: Report = {
+    figures: empty(() => ({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 })),
+    falsePositives: empty(() => []),
+    falseNegatives: empty(() => []),
+  };
   for (const c of set) {
     const suggestions = suggest({ turns: c.turns, speakers: c.speakers, annotations: emptyAnnotations() });
     for (const kind of SCORED) {

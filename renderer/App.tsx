@@ -52,7 +52,13 @@ export function App() {
       <LibraryInfoContext value={libraryInfo}>
         <JobsContext value={jobs}>
           <ErrorBoundary key={routeKey(route)}>
-            <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  Loading…
+                </p>
+              }
+            >
               <View route={route} importer={importer} />
             </Suspense>
           </ErrorBoundary>

@@ -69,9 +69,7 @@ function checkPreload(code, metafile, outfile) {
   if (allRequireCalls !== required.length) problems.push('has a require() whose argument is not a string literal');
   if (/^\s*(import|export)(\s+[\w{*]|\s*[{*'"])/m.test(code) || /\bimport\s*\(/.test(code)) problems.push('contains an import statement');
   for (const name of externalImports(metafile, outfile)) if (name !== 'electron') problems.push(`imports '${name}'`);
-  const packages = new Set(
-    Object.keys(metafile.inputs).flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? []),
-  );
+  const packages = new Set(Object.keys(metafile.inputs).flatMap((input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? []));
   for (const name of packages) problems.push(`bundles the package '${name}'`);
   return problems;
 }

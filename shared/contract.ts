@@ -65,17 +65,11 @@ export const contract = {
     'calls:get': method(z.object({ callId: CallId }), CallDetail),
     'calls:pickFiles': method(z.object({ multiple: z.boolean() }), z.array(PickedFile)),
     'calls:import': method(z.object({ paths: z.array(AbsolutePath).min(1).max(100) }), z.array(ImportOutcome)),
-    'calls:importTracks': method(
-      z.object({ title: Title.optional(), tracks: z.array(TrackInput).min(2, 'Pick at least two tracks').max(8) }),
-      ImportOutcome,
-    ),
+    'calls:importTracks': method(z.object({ title: Title.optional(), tracks: z.array(TrackInput).min(2, 'Pick at least two tracks').max(8) }), ImportOutcome),
     'calls:rename': method(z.object({ callId: CallId, title: Title }), CallSummary),
     'calls:setRecordedAt': method(z.object({ callId: CallId, recordedAt: z.iso.datetime({ offset: true }) }), CallSummary),
     /** "This speaker is me": the rep for this call; `rememberAs` also renames them and is remembered. */
-    'calls:setRep': method(
-      z.object({ callId: CallId, speakerId: z.string(), rememberAs: z.string().trim().min(1).max(100).nullable() }),
-      CallSummary,
-    ),
+    'calls:setRep': method(z.object({ callId: CallId, speakerId: z.string(), rememberAs: z.string().trim().min(1).max(100).nullable() }), CallSummary),
     'calls:updateSpeaker': method(
       z.object({
         callId: CallId,
@@ -103,34 +97,19 @@ export const contract = {
     /** Picks a WebVTT/SRT file in the main process and makes it the call's transcript. */
     'transcripts:import': method(z.object({ callId: CallId }), z.object({ imported: z.boolean() })),
     /** Asks where to save (main process) and writes the transcript in that format. */
-    'transcripts:export': method(
-      z.object({ callId: CallId, format: z.enum(EXPORT_FORMATS) }),
-      z.object({ savedTo: z.string().nullable() }),
-    ),
+    'transcripts:export': method(z.object({ callId: CallId, format: z.enum(EXPORT_FORMATS) }), z.object({ savedTo: z.string().nullable() })),
     /** Asks where to save (main process) and writes the call's scorecard as HTML, PDF, CSV or Markdown. */
-    'scorecards:export': method(
-      z.object({ callId: CallId, format: z.enum(SCORECARD_FORMATS) }),
-      z.object({ saved: z.boolean(), path: z.string().nullable() }),
-    ),
+    'scorecards:export': method(z.object({ callId: CallId, format: z.enum(SCORECARD_FORMATS) }), z.object({ saved: z.boolean(), path: z.string().nullable() })),
     /** Asks where to save and writes one CSV row per call of the rep (matched by name), oldest first. */
-    'reps:exportCsv': method(
-      z.object({ repName: z.string().trim().min(1).max(100) }),
-      z.object({ saved: z.boolean(), path: z.string().nullable() }),
-    ),
+    'reps:exportCsv': method(z.object({ repName: z.string().trim().min(1).max(100) }), z.object({ saved: z.boolean(), path: z.string().nullable() })),
     /**
      * One transcript edit (fix words, reassign, split, merge), saved at once; answers with its undo and
      * the turns now in place of the removed ones, exactly as saved, for the page to show.
      */
-    'transcript:edit': method(
-      z.object({ callId: CallId, splice: TranscriptSplice }),
-      z.object({ inverse: TranscriptSplice, turns: z.array(Turn) }),
-    ),
+    'transcript:edit': method(z.object({ callId: CallId, splice: TranscriptSplice }), z.object({ inverse: TranscriptSplice, turns: z.array(Turn) })),
     'annotations:get': method(z.object({ callId: CallId }), Annotations),
     /** One reviewer change, saved at once; the answer carries the command that undoes it. */
-    'annotations:apply': method(
-      z.object({ callId: CallId, command: AnnotationCommand }),
-      z.object({ annotations: Annotations, inverse: AnnotationCommand }),
-    ),
+    'annotations:apply': method(z.object({ callId: CallId, command: AnnotationCommand }), z.object({ annotations: Annotations, inverse: AnnotationCommand })),
     'models:info': method(none, ModelsInfo),
     /** Opens a file picker in the main process for a ggml model file on disk. */
     'models:chooseFile': method(none, ModelsInfo),
@@ -185,7 +164,6 @@ export type CallReviewBridge = {
 };
 
 export const methodNames = Object.keys(contract.methods) as MethodName[];
-export const isMethodName = (name: unknown): name is MethodName =>
-  typeof name === 'string' && Object.hasOwn(contract.methods, name);
+export const isMethodName = (name: unknown): name is MethodName => typeof name === 'string' && Object.hasOwn(contract.methods, name);
 
 export { BRIDGE_CHANNELS } from './channels';

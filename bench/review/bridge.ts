@@ -13,9 +13,7 @@ export type Bridge = 'harness' | 'json';
 
 export async function exposeJsonBridge(h: Harness): Promise<void> {
   const dispatch = createDispatch(h.backend.handlers);
-  await h.page.context().exposeBinding('__benchInvokeJson', async (_source, method: unknown, input: unknown) =>
-    JSON.stringify(await dispatch(method, input)),
-  );
+  await h.page.context().exposeBinding('__benchInvokeJson', async (_source, method: unknown, input: unknown) => JSON.stringify(await dispatch(method, input)));
 }
 
 /** The app's URL for a page load using `bridge`, at the hash route `hash` ("#/calls/…"). */

@@ -143,7 +143,18 @@ async function tagChains(library: Awaited<ReturnType<typeof openLibrary>>, callI
       const id: string = `bench-${chain}-${level}`;
       const tag = { id, author: 'Reviewer', createdAt: new Date().toISOString(), level: level as PainLevel, span: { start: turn.start, end: turn.end } };
       const annotations = await library.annotations(callId);
-      await library.applyAnnotation(callId, tagCommand(annotations, tag, parentId, turn.words.slice(0, 6).map((w) => w.text.trim()).join(' ')));
+      await library.applyAnnotation(
+        callId,
+        tagCommand(
+          annotations,
+          tag,
+          parentId,
+          turn.words
+            .slice(0, 6)
+            .map((w) => w.text.trim())
+            .join(' '),
+        ),
+      );
       parentId = id;
       made++;
     }

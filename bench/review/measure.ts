@@ -143,7 +143,10 @@ export async function tagKeystrokes(h: Harness, callJson: string, count: number)
       if (!turnId) throw new Error('no transcript row on screen');
       const row = page.locator(`[data-testid="turn"][data-turn-id="${turnId}"]`);
       await row.getByTestId('turn-time').click();
-      await page.waitForFunction((id) => document.querySelector(`[data-testid="turn"][data-turn-id="${id}"]`)?.getAttribute('data-selected') === 'true', turnId);
+      await page.waitForFunction(
+        (id) => document.querySelector(`[data-testid="turn"][data-turn-id="${id}"]`)?.getAttribute('data-selected') === 'true',
+        turnId,
+      );
       await page.waitForTimeout(250); // the seek and the scroll back to the playhead settle
       if (i % 10 === 0) clock = await clockOffset(page);
 

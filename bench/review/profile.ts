@@ -63,7 +63,10 @@ function summarise(label: string, p: CpuProfile): void {
     }
   });
   const top = (m: Map<string, number>, keep: (n: string) => boolean, count: number) =>
-    [...m].filter(([n]) => keep(n)).sort((a, b) => b[1] - a[1]).slice(0, count);
+    [...m]
+      .filter(([n]) => keep(n))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count);
   log(`  ${label}`);
   log('    self time:');
   for (const [n, ms] of top(self, (n) => n !== '(idle)', 10)) log(`      ${ms.toFixed(0).padStart(6)} ms  ${n}`);

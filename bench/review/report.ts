@@ -35,7 +35,9 @@ export const timed = (samples: KeySample[], k: Timed): number[] => samples.flatM
 export function describeKeys(samples: KeySample[], clockRtt: number): void {
   const line = (label: string, k: Timed) => {
     const v = timed(samples, k);
-    log(`  ${label.padEnd(40)} median ${ms(median(v)).padStart(7)}  p95 ${ms(percentile(v, 95)).padStart(7)}  max ${ms(Math.max(...v)).padStart(7)}  (n=${v.length})`);
+    log(
+      `  ${label.padEnd(40)} median ${ms(median(v)).padStart(7)}  p95 ${ms(percentile(v, 95)).padStart(7)}  max ${ms(Math.max(...v)).padStart(7)}  (n=${v.length})`,
+    );
   };
   line('keydown → on disk', 'toDisk');
   line('  keydown → backend handler starts', 'toHandler');
@@ -44,7 +46,11 @@ export function describeKeys(samples: KeySample[], clockRtt: number): void {
   line('  keydown → bridge call starts (page)', 'toCall');
   line('  bridge round trip (page)', 'callMs');
   line('  answer → "Saved" (React render+commit)', 'answerToSaved');
-  line('keydown → the row\'s badge changes', 'toBadge');
-  log(`  each, keydown → disk: ${timed(samples, 'toDisk').map((v) => v.toFixed(1)).join(' ')}`);
+  line("keydown → the row's badge changes", 'toBadge');
+  log(
+    `  each, keydown → disk: ${timed(samples, 'toDisk')
+      .map((v) => v.toFixed(1))
+      .join(' ')}`,
+  );
   log(`  (page and Node clocks matched to ±${(clockRtt / 2).toFixed(1)} ms; tags on disk at the end: ${samples.at(-1)?.tagsOnDisk})`);
 }

@@ -17,8 +17,7 @@ import { whisperBinaryPath } from '../services/transcription/binary';
 import { transcribeRecording } from '../services/transcription/pipeline';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const USAGE =
-  'Usage: npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N] [--whisper <whisper-cli>]';
+const USAGE = 'Usage: npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N] [--whisper <whisper-cli>]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -44,7 +44,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings);
-  const models = createModelsService({ settings, dialogs, whisperBinary, modelsDir: join(userDataDir, 'models'), source: modelSource, emit, fetch: options.fetch });
+  const models = createModelsService({
+    settings,
+    dialogs,
+    whisperBinary,
+    modelsDir: join(userDataDir, 'models'),
+    source: modelSource,
+    emit,
+    fetch: options.fetch,
+  });
   const transcription = createTranscriptionService({ ref, engine: models.engine, emit });
   const { queue } = transcription;
   const handlers: Handlers = {

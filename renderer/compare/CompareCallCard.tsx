@@ -34,9 +34,7 @@ export function CompareCallCard({ side, callId, state }: { side: 'A' | 'B'; call
           <p className="compare-formula" data-testid="compare-formula">
             {scorecard.overall.formula}
           </p>
-          {!hasTranscript && (
-            <p className="muted compare-note">This call has no transcript yet: its talk, question and patience figures are not available.</p>
-          )}
+          {!hasTranscript && <p className="muted compare-note">This call has no transcript yet: its talk, question and patience figures are not available.</p>}
           {scorecard.conversation.notes.length > 0 && hasTranscript && (
             <ul className="muted compare-note">
               {scorecard.conversation.notes.map((n) => (

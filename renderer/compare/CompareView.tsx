@@ -24,7 +24,10 @@ export function CompareView({ a, b }: { a: string; b: string }) {
   const left = useCallScorecard(a, criteria);
   const right = useCallScorecard(b, criteria);
   const ready = left.scorecard && right.scorecard && (library.info || library.error);
-  const figures = useMemo(() => (left.scorecard && right.scorecard ? compareScorecards(left.scorecard, right.scorecard) : null), [left.scorecard, right.scorecard]);
+  const figures = useMemo(
+    () => (left.scorecard && right.scorecard ? compareScorecards(left.scorecard, right.scorecard) : null),
+    [left.scorecard, right.scorecard],
+  );
   const rep = sharedRep(left.call?.speakers, right.call?.speakers);
 
   return (
@@ -39,7 +42,9 @@ export function CompareView({ a, b }: { a: string; b: string }) {
       </nav>
       <h1 className="page-title">Compare two calls</h1>
       {a === b && <p className="muted">Both sides are the same call: pick two different calls to see differences.</p>}
-      <ErrorMessage testId="compare-library-error">{library.error && `The library’s rubric could not be read (${library.error}); the default criteria are used.`}</ErrorMessage>
+      <ErrorMessage testId="compare-library-error">
+        {library.error && `The library’s rubric could not be read (${library.error}); the default criteria are used.`}
+      </ErrorMessage>
 
       <div className="compare-columns">
         <CompareCallCard side="A" callId={a} state={left} />
@@ -49,7 +54,9 @@ export function CompareView({ a, b }: { a: string; b: string }) {
       {ready && figures && (
         <section aria-label="Figures side by side">
           <ComparisonTable figures={figures} a={a} b={b} />
-          <p className="muted compare-foot">Green marks the better call on each figure. Talk ratio counts anything up to 45% as equally good. Times open the call’s review.</p>
+          <p className="muted compare-foot">
+            Green marks the better call on each figure. Talk ratio counts anything up to 45% as equally good. Times open the call’s review.
+          </p>
         </section>
       )}
     </main>

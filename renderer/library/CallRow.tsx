@@ -28,12 +28,7 @@ export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete, 
       </td>
       <td className="col-title">
         {renaming ? (
-          <RenameForm
-            callId={call.id}
-            title={call.title}
-            onSaved={() => onRenameEnd(true)}
-            onCancel={() => onRenameEnd(false)}
-          />
+          <RenameForm callId={call.id} title={call.title} onSaved={() => onRenameEnd(true)} onCancel={() => onRenameEnd(false)} />
         ) : (
           <span data-testid="call-title" className="call-title">
             <a href={hrefFor(review)} onClick={(e) => e.stopPropagation()}>
@@ -64,13 +59,7 @@ export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete, 
         >
           Rename
         </button>
-        <button
-          type="button"
-          className="button small quiet danger-text"
-          data-testid="delete-button"
-          aria-label={`Delete “${call.title}”`}
-          onClick={onDelete}
-        >
+        <button type="button" className="button small quiet danger-text" data-testid="delete-button" aria-label={`Delete “${call.title}”`} onClick={onDelete}>
           Delete
         </button>
       </td>

@@ -15,13 +15,7 @@ export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Prop
         <button type="button" className="button primary" data-testid="import-button" onClick={onImport} disabled={importDisabled}>
           Import recordings…
         </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="import-tracks-button"
-          onClick={onImportTracks}
-          disabled={importDisabled}
-        >
+        <button type="button" className="button" data-testid="import-tracks-button" onClick={onImportTracks} disabled={importDisabled}>
           Import per-speaker tracks…
         </button>
         <a className="button quiet" href={hrefFor({ name: 'reps', repName: null })} data-testid="reps-link">

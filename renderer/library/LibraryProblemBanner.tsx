@@ -39,10 +39,7 @@ export function LibraryProblemBanner({ problem, onRebuilt }: Props) {
   return (
     <section className="banner banner-error" role="status" data-testid="library-unreadable-calls">
       <div className="banner-text">
-        <h2>
-          The index was rebuilt, but {unreadable.length === 1 ? '1 call folder' : `${unreadable.length} call folders`} could not
-          be read
-        </h2>
+        <h2>The index was rebuilt, but {unreadable.length === 1 ? '1 call folder' : `${unreadable.length} call folders`} could not be read</h2>
         <p>They are not listed until their document is fixed; nothing in them was changed.</p>
         <ul>
           {unreadable.map((u) => (

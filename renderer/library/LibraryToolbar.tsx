@@ -26,12 +26,7 @@ export function LibraryToolbar({ filter, onFilter, sortKey, onSort, total, shown
       </label>
       <label className="toolbar-field">
         <span className="field-label inline">Sort by</span>
-        <select
-          className="select"
-          data-testid="sort-select"
-          value={sortKey}
-          onChange={(e) => onSort(e.target.value === 'title' ? 'title' : 'date')}
-        >
+        <select className="select" data-testid="sort-select" value={sortKey} onChange={(e) => onSort(e.target.value === 'title' ? 'title' : 'date')}>
           <option value="date">Date recorded</option>
           <option value="title">Title</option>
         </select>

@@ -39,11 +39,7 @@ export function LibraryView({ importer }: { importer: Importer }) {
 
   return (
     <main className="view library-view" data-testid="library-view">
-      <LibraryHeader
-        importDisabled={importer.locked}
-        onImport={startImport}
-        onImportTracks={() => setTracksOpen(true)}
-      />
+      <LibraryHeader importDisabled={importer.locked} onImport={startImport} onImportTracks={() => setTracksOpen(true)} />
 
       <LibraryProblemBanner problem={problem} onRebuilt={reload} />
       <ErrorMessage testId="library-error">{error}</ErrorMessage>
@@ -58,7 +54,14 @@ export function LibraryView({ importer }: { importer: Importer }) {
 
       {loaded && calls.length > 0 && (
         <section className="call-list" aria-label="Calls">
-          <LibraryToolbar filter={list.filter} onFilter={list.setFilter} sortKey={list.sort.key} onSort={list.sortBy} total={calls.length} shown={list.visible.length} />
+          <LibraryToolbar
+            filter={list.filter}
+            onFilter={list.setFilter}
+            sortKey={list.sort.key}
+            onSort={list.sortBy}
+            total={calls.length}
+            shown={list.visible.length}
+          />
           {pick.picked.length > 0 && <ComparePickBar pick={pick} />}
           {list.visible.length > 0 ? (
             <CallTable

@@ -44,9 +44,7 @@ export function useCallFilter(calls: CallSummary[]): CallFilter {
     sort,
     sortBy: (key) => setSort({ key, direction: defaultDirection(key) }),
     toggleSort: (key) =>
-      setSort((s) =>
-        s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: defaultDirection(key) },
-      ),
+      setSort((s) => (s.key === key ? { key, direction: s.direction === 'asc' ? 'desc' : 'asc' } : { key, direction: defaultDirection(key) })),
     visible,
   };
 }

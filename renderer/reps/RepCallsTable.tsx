@@ -31,11 +31,17 @@ export function RepCallsTable({ points, pick }: { points: readonly RepTrendPoint
               {c.title}
             </th>
           ))}
-          </tr>
+        </tr>
       </thead>
       <tbody>
         {points.map((p) => (
-          <tr key={p.callId} className="call-row" data-testid="rep-call-row" data-call-id={p.callId} onClick={() => navigate({ name: 'scorecard', callId: p.callId })}>
+          <tr
+            key={p.callId}
+            className="call-row"
+            data-testid="rep-call-row"
+            data-call-id={p.callId}
+            onClick={() => navigate({ name: 'scorecard', callId: p.callId })}
+          >
             <td className="col-pick" onClick={(e) => e.stopPropagation()}>
               <ComparePickBox pick={pick} callId={p.callId} title={p.title} />
             </td>

@@ -16,9 +16,8 @@ function Unreadable({ titles }: { titles: readonly string[] }) {
   return (
     <div className="rep-unreadable" role="status" data-testid="rep-unreadable">
       <p>
-        {titles.length === 1 ? 'One call' : `${titles.length} calls`} of this rep could not be read and {titles.length === 1 ? 'is' : 'are'} not
-        on the charts: {titles.map((t) => `“${t}”`).join(', ')}. Open {titles.length === 1 ? 'it' : 'them'} from the library to see what is
-        wrong.
+        {titles.length === 1 ? 'One call' : `${titles.length} calls`} of this rep could not be read and {titles.length === 1 ? 'is' : 'are'} not on the charts:{' '}
+        {titles.map((t) => `“${t}”`).join(', ')}. Open {titles.length === 1 ? 'it' : 'them'} from the library to see what is wrong.
       </p>
     </div>
   );

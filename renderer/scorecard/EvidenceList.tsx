@@ -10,7 +10,14 @@ export function EvidenceList({ evidence, id }: { evidence: readonly Evidence[]; 
     <ul className="evidence-list" id={id} data-testid="evidence-list">
       {sorted.map((e, i) => (
         <li key={`${e.start}-${e.end}-${i}`}>
-          <button type="button" className="evidence-item" data-testid="evidence-item" data-start={e.start} title="Play from here" onClick={() => playFrom(e.start)}>
+          <button
+            type="button"
+            className="evidence-item"
+            data-testid="evidence-item"
+            data-start={e.start}
+            title="Play from here"
+            onClick={() => playFrom(e.start)}
+          >
             <span className="evidence-time">{spanText(e)}</span>
             <span className="evidence-label">{e.label}</span>
           </button>

@@ -17,7 +17,10 @@ export function FigureRow({ figure, extra }: { figure: ReportFigure; extra?: Rea
   const count = figure.evidence.length;
   const value = figure.missing ? (
     <span className="figure-value missing" data-testid="figure-value">
-      <span aria-hidden="true">—</span> <span className="figure-missing" data-testid="figure-missing">{figure.missing}</span>
+      <span aria-hidden="true">—</span>{' '}
+      <span className="figure-missing" data-testid="figure-missing">
+        {figure.missing}
+      </span>
     </span>
   ) : count > 0 ? (
     <button

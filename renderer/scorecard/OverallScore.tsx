@@ -46,7 +46,8 @@ export function OverallScore({ overall }: { overall: Overall }) {
       </div>
       <div className="overall-breakdown">
         <p className="overall-rule">
-          Weighted mean of what could be scored: Σ weight × score ÷ Σ weight{totalWeight > 0 ? ` (${totalWeight})` : ''}. Components without input are left out, not counted as 0.
+          Weighted mean of what could be scored: Σ weight × score ÷ Σ weight{totalWeight > 0 ? ` (${totalWeight})` : ''}. Components without input are left out,
+          not counted as 0.
         </p>
         <table className="score-components">
           <thead>

@@ -59,7 +59,9 @@ export function ScorecardCard({ callId, scorecard, showLink }: { callId: string;
             />
             <Fact
               label="Missed follow-ups"
-              value={ft && ft.doors.value > 0 ? `${ft.missed.value} of ${ft.doors.value} ${ft.doors.value === 1 ? 'door' : 'doors'}` : String(ft?.missed.value ?? 0)}
+              value={
+                ft && ft.doors.value > 0 ? `${ft.missed.value} of ${ft.doors.value} ${ft.doors.value === 1 ? 'door' : 'doors'}` : String(ft?.missed.value ?? 0)
+              }
               testId="scorecard-card-missed"
             />
             <Fact label="Pitch before pain" value={pitchText(scorecard.pitch)} testId="scorecard-card-pitch" flag={scorecard.pitch.pitchedBeforePain.value} />

@@ -79,9 +79,8 @@ export function ModelsSection() {
       <ErrorMessage testId="model-error">{error}</ErrorMessage>
       {info && <ThreadsField threads={info.threads} threadsSetting={info.threadsSetting} onSaved={set} />}
       <p className="note">
-        Transcription runs on this computer; nothing is uploaded. Download a model from the list (from the whisper.cpp
-        project; each file is checked against its known checksum), or choose a whisper.cpp model file (ggml-*.bin) that
-        is already on this computer.
+        Transcription runs on this computer; nothing is uploaded. Download a model from the list (from the whisper.cpp project; each file is checked against its
+        known checksum), or choose a whisper.cpp model file (ggml-*.bin) that is already on this computer.
       </p>
     </section>
   );

@@ -84,8 +84,8 @@ export function SettingsView() {
           )}
         </div>
         <p className="note">
-          Changing the folder switches to the library in that folder, or starts a new one there if it has none. Calls in
-          the current library stay where they are, and you can switch back at any time.
+          Changing the folder switches to the library in that folder, or starts a new one there if it has none. Calls in the current library stay where they
+          are, and you can switch back at any time.
         </p>
         {message && (
           <p className="success-message" role="status">

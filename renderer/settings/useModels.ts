@@ -44,9 +44,7 @@ export function useModels(): Models {
   const finishedCount = useRef(0);
 
   useEffect(() => {
-    const offProgress = onEvent('models:progress', ({ id, receivedBytes, totalBytes }) =>
-      setProgress((m) => withEntry(m, id, { receivedBytes, totalBytes })),
-    );
+    const offProgress = onEvent('models:progress', ({ id, receivedBytes, totalBytes }) => setProgress((m) => withEntry(m, id, { receivedBytes, totalBytes })));
     const offFinished = onEvent('models:finished', ({ id, outcome, message }) => {
       finishedCount.current++;
       setProgress((m) => withEntry(m, id, null));

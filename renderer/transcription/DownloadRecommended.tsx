@@ -52,19 +52,11 @@ export function DownloadRecommended() {
     <div className="download-recommended">
       {stage === 'downloading' || stage === 'installed' ? (
         <p className="muted" role="status" data-testid="download-recommended-status">
-          {stage === 'installed'
-            ? `${RECOMMENDED_MODEL} is installed: transcribe again to use it. `
-            : `Downloading ${RECOMMENDED_MODEL}… `}
+          {stage === 'installed' ? `${RECOMMENDED_MODEL} is installed: transcribe again to use it. ` : `Downloading ${RECOMMENDED_MODEL}… `}
           {settings(stage === 'installed' ? 'Model settings' : 'Follow progress in Settings')}
         </p>
       ) : (
-        <button
-          type="button"
-          className="button small primary"
-          data-testid="download-recommended"
-          disabled={stage === 'starting'}
-          onClick={() => void start()}
-        >
+        <button type="button" className="button small primary" data-testid="download-recommended" disabled={stage === 'starting'} onClick={() => void start()}>
           {stage === 'starting' ? 'Starting download…' : label}
         </button>
       )}

@@ -21,11 +21,7 @@ export function TranscriptionCell({ call, control }: Props) {
   return (
     <div className="status-cell">
       <div className="status-line">
-        {job ? (
-          <JobProgress job={job} />
-        ) : (
-          <StatusBadge status={call.status} testId="call-status" title={call.statusMessage} />
-        )}
+        {job ? <JobProgress job={job} /> : <StatusBadge status={call.status} testId="call-status" title={call.statusMessage} />}
         {/* Its own click area: a button or the Settings link must not also open the call. */}
         {action && <span onClick={(e) => e.stopPropagation()}>{action}</span>}
       </div>

@@ -22,8 +22,7 @@ const without = <V>(map: ReadonlyMap<string, V>, key: string) => {
 };
 
 /** True when no event about `callId` has arrived after the mark `since`. */
-const untouchedSince = (touched: ReadonlyMap<string, number>, callId: string, since: number) =>
-  (touched.get(callId) ?? 0) <= since;
+const untouchedSince = (touched: ReadonlyMap<string, number>, callId: string, since: number) => (touched.get(callId) ?? 0) <= since;
 
 /**
  * The one subscription to transcription events, owned by App and shared through JobsContext so the

@@ -1,11 +1,9 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
-const focusables = (root: HTMLElement | null): HTMLElement[] =>
-  root ? Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)) : [];
+const focusables = (root: HTMLElement | null): HTMLElement[] => (root ? Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)) : []);
 
 type Props = {
   title: ReactNode;
@@ -63,15 +61,7 @@ export function Dialog({ title, onClose, children, testId, className }: Props) {
 
   return createPortal(
     <div className="dialog-backdrop">
-      <div
-        ref={panel}
-        className={`dialog ${className ?? ''}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        data-testid={testId}
-        tabIndex={-1}
-      >
+      <div ref={panel} className={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId} tabIndex={-1}>
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import type {
-  CallReviewBridge,
-  Envelope,
-  EventName,
-  EventPayload,
-  MethodInput,
-  MethodName,
-  MethodOutput,
-} from '../../shared/contract';
+import type { CallReviewBridge, Envelope, EventName, EventPayload, MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { ErrorCode } from '../../shared/errors';
 
 /**

@@ -34,11 +34,7 @@ export type LiveQueryOptions = {
  * arriving after unmount (or after `deps` changed) are ignored, and it refetches when the library
  * changes. `load` may change every render; only `deps` decide when the value starts over.
  */
-export function useLiveQuery<T>(
-  load: () => Promise<T>,
-  deps: readonly unknown[],
-  { refetchOnLibraryChange = true }: LiveQueryOptions = {},
-): LiveQuery<T> {
+export function useLiveQuery<T>(load: () => Promise<T>, deps: readonly unknown[], { refetchOnLibraryChange = true }: LiveQueryOptions = {}): LiveQuery<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<QueryError | null>(null);
   const latestRequest = useRef(0);

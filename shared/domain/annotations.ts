@@ -97,9 +97,7 @@ const ITEM_SCHEMAS = {
 } as const;
 const COLLECTIONS = Object.keys(ITEM_SCHEMAS) as [Collection, ...Collection[]];
 export const AnnotationCommand: z.ZodType<AnnotationCommand> = z.union([
-  ...COLLECTIONS.map((collection) =>
-    z.object({ type: z.literal('put'), collection: z.literal(collection), item: ITEM_SCHEMAS[collection] }),
-  ),
+  ...COLLECTIONS.map((collection) => z.object({ type: z.literal('put'), collection: z.literal(collection), item: ITEM_SCHEMAS[collection] })),
   z.object({ type: z.literal('remove'), collection: z.enum(COLLECTIONS), id: z.string() }),
   z.object({ type: z.literal('batch'), commands: z.array(z.lazy(() => AnnotationCommand)) }),
 ] as unknown as [z.ZodType<AnnotationCommand>, z.ZodType<AnnotationCommand>]);

@@ -56,13 +56,7 @@ function askers(speakers: readonly Speaker[], taggedSpeakerId: string | null): (
  * earlier one ends and before the later one starts. This is how the rep got from one level of pain
  * to the next ("what does that delay cost you?").
  */
-export function questionsBetween(
-  turns: readonly Turn[],
-  speakers: readonly Speaker[],
-  from: Span,
-  to: Span,
-  taggedSpeakerId: string | null,
-): AskedQuestion[] {
+export function questionsBetween(turns: readonly Turn[], speakers: readonly Speaker[], from: Span, to: Span, taggedSpeakerId: string | null): AskedQuestion[] {
   const [earlier, later] = from.start <= to.start ? [from, to] : [to, from];
   const lo = earlier.end - EPSILON;
   const hi = later.start + EPSILON;

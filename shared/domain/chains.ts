@@ -6,8 +6,7 @@ export function chainTags(a: Annotations, chainId: string): PainTag[] {
 }
 
 /** Deepest level a chain reached (0 for an empty chain). */
-export const chainDepth = (a: Annotations, chainId: string): number =>
-  Math.max(0, ...chainTags(a, chainId).map((t) => t.level));
+export const chainDepth = (a: Annotations, chainId: string): number => Math.max(0, ...chainTags(a, chainId).map((t) => t.level));
 
 /**
  * The tag a new level-`level` pain most likely drills into: the nearest earlier tag one level up whose
@@ -45,8 +44,7 @@ export function tagCommand(a: Annotations, tag: Omit<PainTag, 'chainId' | 'paren
 export function relinkCommand(a: Annotations, tagId: string, parentId: string | null): AnnotationCommand {
   const parent = parentId ? a.tags.find((t) => t.id === parentId) : undefined;
   const chainId = parent?.chainId ?? null;
-  const descendants = (id: string): string[] =>
-    a.tags.filter((t) => t.parentId === id).flatMap((t) => [t.id, ...descendants(t.id)]);
+  const descendants = (id: string): string[] => a.tags.filter((t) => t.parentId === id).flatMap((t) => [t.id, ...descendants(t.id)]);
   const moved = new Set([tagId, ...descendants(tagId)]);
   if (parentId && moved.has(parentId)) throw new Error('A pain cannot drill into itself or a deeper pain of its own.');
   return {

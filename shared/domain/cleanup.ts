@@ -3,7 +3,11 @@ import type { Segment } from './transcript';
 /** Whisper's marks for sound that is not speech: "[BLANK_AUDIO]", "(music)", "[ Silence ]"… */
 const NON_SPEECH = /^[\s[(]*(blank[_ ]audio|no audio|music|silence|inaudible|no speech|applause|laughter|noise|sound)[\s\])]*\.?$/i;
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Drops what whisper produces when it has nothing to hear or gets stuck: non-speech marks, segments

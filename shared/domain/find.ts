@@ -21,7 +21,11 @@ const EDGE_PUNCTUATION = /^\p{P}+|\p{P}+$/gu;
 
 /** Lower case, no accents ("Déjà" → "deja"), typographic apostrophes as plain ones. */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'");
+  return text
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
 /** A word as searched: folded, without the punctuation around it ("Revenue," → "revenue"). */

@@ -4,11 +4,46 @@ export type CatalogueEntry = { id: string; file: string; bytes: number; sha256: 
 
 /** Official whisper.cpp models (ggerganov/whisper.cpp on Hugging Face), with the checksums of their files. */
 export const CATALOGUE: readonly CatalogueEntry[] = [
-  { id: 'tiny.en', file: 'ggml-tiny.en.bin', bytes: 77_704_715, sha256: '921e4cf8686fdd993dcd081a5da5b6c365bfde1162e72b08d75ac75289920b1f', englishOnly: true, note: 'Fastest; English only' },
-  { id: 'tiny.en-q8_0', file: 'ggml-tiny.en-q8_0.bin', bytes: 43_550_795, sha256: '5bc2b3860aa151a4c6e7bb095e1fcce7cf12c7b020ca08dcec0c6d018bb7dd94', englishOnly: true, note: 'Smallest download; English only' },
-  { id: 'tiny', file: 'ggml-tiny.bin', bytes: 77_691_713, sha256: 'be07e048e1e599ad46341c8d2a135645097a538221678b7acdd1b1919c6e1b21', englishOnly: false, note: 'Fastest; many languages' },
-  { id: 'base.en', file: 'ggml-base.en.bin', bytes: 147_964_211, sha256: 'a03779c86df3323075f5e796cb2ce5029f00ec8869eee3fdfb897afe36c6d002', englishOnly: true, note: 'More accurate; English only' },
-  { id: 'base', file: 'ggml-base.bin', bytes: 147_951_465, sha256: '60ed5bc3dd14eea856493d334349b405782ddcaf0028d4b5df4088345fba2efe', englishOnly: false, note: 'More accurate; many languages' },
+  {
+    id: 'tiny.en',
+    file: 'ggml-tiny.en.bin',
+    bytes: 77_704_715,
+    sha256: '921e4cf8686fdd993dcd081a5da5b6c365bfde1162e72b08d75ac75289920b1f',
+    englishOnly: true,
+    note: 'Fastest; English only',
+  },
+  {
+    id: 'tiny.en-q8_0',
+    file: 'ggml-tiny.en-q8_0.bin',
+    bytes: 43_550_795,
+    sha256: '5bc2b3860aa151a4c6e7bb095e1fcce7cf12c7b020ca08dcec0c6d018bb7dd94',
+    englishOnly: true,
+    note: 'Smallest download; English only',
+  },
+  {
+    id: 'tiny',
+    file: 'ggml-tiny.bin',
+    bytes: 77_691_713,
+    sha256: 'be07e048e1e599ad46341c8d2a135645097a538221678b7acdd1b1919c6e1b21',
+    englishOnly: false,
+    note: 'Fastest; many languages',
+  },
+  {
+    id: 'base.en',
+    file: 'ggml-base.en.bin',
+    bytes: 147_964_211,
+    sha256: 'a03779c86df3323075f5e796cb2ce5029f00ec8869eee3fdfb897afe36c6d002',
+    englishOnly: true,
+    note: 'More accurate; English only',
+  },
+  {
+    id: 'base',
+    file: 'ggml-base.bin',
+    bytes: 147_951_465,
+    sha256: '60ed5bc3dd14eea856493d334349b405782ddcaf0028d4b5df4088345fba2efe',
+    englishOnly: false,
+    note: 'More accurate; many languages',
+  },
 ];
 
 /** Offered first on a new installation: accurate enough for coaching, fast on a laptop. */

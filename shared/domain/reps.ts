@@ -11,8 +11,7 @@ export const repKey = (name: string): string => name.trim().toLocaleLowerCase();
 export const RepSummary = z.object({ name: z.string(), callCount: z.number().int().positive(), lastRecordedAt: z.iso.datetime() });
 export type RepSummary = z.infer<typeof RepSummary>;
 
-const repNamesOf = (call: Pick<CallSummary, 'speakers'>): string[] =>
-  call.speakers.filter((s) => s.role === 'rep' && s.name.trim()).map((s) => s.name.trim());
+const repNamesOf = (call: Pick<CallSummary, 'speakers'>): string[] => call.speakers.filter((s) => s.role === 'rep' && s.name.trim()).map((s) => s.name.trim());
 
 /** Every rep in the library with how many calls they are the rep on, most recently active first. */
 export function repsOf(calls: readonly Pick<CallSummary, 'speakers' | 'recordedAt'>[]): RepSummary[] {
@@ -31,7 +30,5 @@ export function repsOf(calls: readonly Pick<CallSummary, 'speakers' | 'recordedA
 /** The calls a rep is the rep on, oldest first (the order a trend is drawn in). */
 export function callsOfRep<C extends Pick<CallSummary, 'speakers' | 'recordedAt'>>(calls: readonly C[], name: string): C[] {
   const key = repKey(name);
-  return calls
-    .filter((c) => repNamesOf(c).some((n) => repKey(n) === key))
-    .sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
+  return calls.filter((c) => repNamesOf(c).some((n) => repKey(n) === key)).sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt));
 }

@@ -30,8 +30,7 @@ export type Transcript = z.infer<typeof Transcript>;
  * Which transcript this is, as opposed to which edit of it: transcribing again or importing a file
  * makes a new source (a new `createdAt`), while edits keep the source. null: no transcript.
  */
-export const transcriptVersion = (t: Transcript | null): string | null =>
-  t ? `${t.source.kind}:${t.source.name}:${t.source.createdAt}` : null;
+export const transcriptVersion = (t: Transcript | null): string | null => (t ? `${t.source.kind}:${t.source.name}:${t.source.createdAt}` : null);
 
 /** A recognised stretch of speech before it is given a speaker (one whisper segment). */
 export type Segment = { start: number; end: number; text: string; words: Word[] };

@@ -72,7 +72,7 @@ export function editTextSplice(t: Transcript, turnId: string, text: string): Tra
     for (let j = old.length - 1; j >= 0; j--)
       lcs[i]![j] = key(texts[i]!) === key(old[j]!.text) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const kept = new Map<number, Word>();
-  for (let i = 0, j = 0; i < texts.length && j < old.length; ) {
+  for (let i = 0, j = 0; i < texts.length && j < old.length;) {
     if (key(texts[i]!) === key(old[j]!.text)) kept.set(i++, old[j++]!);
     else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
     else j++;
@@ -82,7 +82,7 @@ export function editTextSplice(t: Transcript, turnId: string, text: string): Tra
     return match ? { ...match, text: ` ${w}` } : { text: ` ${w}`, start: 0, end: 0, p: 1 };
   });
   // Time the new words between the kept neighbours (or the turn's bounds).
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     if (kept.has(i)) {
       i++;
       continue;

@@ -67,12 +67,7 @@ function energyOver(channel: Float32Array, word: Word, bucketsPerSecond: number)
  * Stereo calls (rep on one channel, prospect on the other) and per-speaker tracks: the channel or track
  * with more energy over a word's time span owns the word. `energy[c]` holds mean squares per bucket.
  */
-export function turnsByChannel(
-  segments: Segment[],
-  energy: Float32Array[],
-  bucketsPerSecond: number,
-  speakerIds: string[],
-): Turn[] {
+export function turnsByChannel(segments: Segment[], energy: Float32Array[], bucketsPerSecond: number, speakerIds: string[]): Turn[] {
   const words = segments.flatMap((s) => s.words);
   const owned = words.map((word): OwnedWord => {
     const sums = energy.map((channel) => energyOver(channel, word, bucketsPerSecond));
@@ -81,7 +76,6 @@ export function turnsByChannel(
   });
   return groupTurns(reattachSentenceEnds(owned));
 }
-
 
 /**
  * Mono calls, with no better signal: a pause longer than MONO_SPEAKER_PAUSE_SEC hands the turn to the

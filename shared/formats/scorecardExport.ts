@@ -1,16 +1,7 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Evidence } from '../scorecard/evidence';
 import type { Scorecard } from '../scorecard/scorecard';
-import {
-  ratingText,
-  rubricText,
-  scoreText,
-  scorecardReport,
-  shownEvidence,
-  spanText,
-  type ReportFigure,
-  type ScorecardExportInput,
-} from './scorecardReport';
+import { ratingText, rubricText, scoreText, scorecardReport, shownEvidence, spanText, type ReportFigure, type ScorecardExportInput } from './scorecardReport';
 
 export { scorecardHtml } from './scorecardHtml';
 export type { ExportCall, ScorecardExportInput } from './scorecardReport';

@@ -75,9 +75,7 @@ function evidenceCell(evidence: readonly Evidence[]): string {
 }
 
 function figureRow(f: ReportFigure): string {
-  const value = f.missing
-    ? `<span class="missing">${h(f.display)}<span class="reason">${h(f.missing)}</span></span>`
-    : h(f.display);
+  const value = f.missing ? `<span class="missing">${h(f.display)}<span class="reason">${h(f.missing)}</span></span>` : h(f.display);
   return `<tr><th scope="row">${h(f.label)}</th><td class="value">${value}</td><td>${evidenceCell(f.evidence)}</td></tr>`;
 }
 
@@ -111,7 +109,9 @@ export function scorecardHtml(input: ScorecardExportInput): string {
     .join('\n');
   const criteria = r.rubric.criteria
     .map((c) => {
-      const notes = c.notes.length ? `<ul class="notes">${c.notes.map((n) => `<li><strong>${h(n.reviewer)}:</strong> ${h(n.note)}</li>`).join('')}</ul>` : '<span class="none">—</span>';
+      const notes = c.notes.length
+        ? `<ul class="notes">${c.notes.map((n) => `<li><strong>${h(n.reviewer)}:</strong> ${h(n.note)}</li>`).join('')}</ul>`
+        : '<span class="none">—</span>';
       const description = c.description ? `<span class="criterion-description">${h(c.description)}</span>` : '';
       return `<tr><th scope="row">${h(c.title)}${description}</th><td class="value${c.mean === null ? ' missing' : ''}">${h(ratingText(c.mean, c.count))}</td><td>${notes}</td></tr>`;
     })

@@ -147,7 +147,13 @@ function depthSection(s: Scorecard): ReportSection {
         figure({ label: `Depth of chain “${c.topic.trim() || 'untitled'}”`, unit: 'level (0-3)', value: c.value, evidence: c.evidence, show: levelText }),
       ),
       figure({ label: 'Symptoms drilled deeper', unit: 'share', ...d.symptomsDrilled, show: drilled(d.symptomsDrilled), missing: 'no symptom tagged' }),
-      figure({ label: 'Business impacts drilled deeper', unit: 'share', ...d.impactsDrilled, show: drilled(d.impactsDrilled), missing: 'no business impact tagged' }),
+      figure({
+        label: 'Business impacts drilled deeper',
+        unit: 'share',
+        ...d.impactsDrilled,
+        show: drilled(d.impactsDrilled),
+        missing: 'no business impact tagged',
+      }),
       figure({ label: 'Time to personal stakes', unit: 'seconds from start', ...d.timeToPersonalPain, show: clock, missing: 'no personal stakes tagged' }),
     ],
   };
@@ -163,7 +169,13 @@ function followThroughSection(s: Scorecard): ReportSection {
     figures: [
       figure({ label: 'Doors opened by the prospect', unit: 'count', ...f.doors, show: String }),
       figure({ label: 'Missed follow-ups', unit: 'count', ...f.missed, show: String }),
-      figure({ label: 'Doors followed through', unit: 'share', ...f.followedShare, show: (v: number) => `${pct(v)} (${followed} of ${f.doors.value})`, missing: 'no door-opener or missed follow-up marked' }),
+      figure({
+        label: 'Doors followed through',
+        unit: 'share',
+        ...f.followedShare,
+        show: (v: number) => `${pct(v)} (${followed} of ${f.doors.value})`,
+        missing: 'no door-opener or missed follow-up marked',
+      }),
       figure({ label: 'Missed follow-ups per 10 min', unit: 'per 10 min', ...f.missedPer10Min, show: String, missing: "the call's length is unknown" }),
     ],
   };
@@ -198,8 +210,20 @@ function conversationSection(s: Scorecard, hasTranscript: boolean): ReportSectio
     figure({ label: 'Open questions', unit: 'count', ...c.questions.open, show: String, missing: noRep }),
     figure({ label: 'Closed questions', unit: 'count', ...c.questions.closed, show: String, missing: noRep }),
     figure({ label: 'Open-question share', unit: 'share', ...c.questions.openShare, show: pct, missing: hasRep ? 'the rep asked no questions' : noRep }),
-    figure({ label: 'Patience (median pause before the rep speaks)', unit: 'seconds', ...c.patience, show: patience(c.patience), missing: bothSides ? 'the rep never answered the prospect' : noSides }),
-    figure({ label: 'Patience after door-openers', unit: 'seconds', ...c.patienceAfterDoors, show: patience(c.patienceAfterDoors), missing: bothSides ? 'no rep answer right after a door' : noSides }),
+    figure({
+      label: 'Patience (median pause before the rep speaks)',
+      unit: 'seconds',
+      ...c.patience,
+      show: patience(c.patience),
+      missing: bothSides ? 'the rep never answered the prospect' : noSides,
+    }),
+    figure({
+      label: 'Patience after door-openers',
+      unit: 'seconds',
+      ...c.patienceAfterDoors,
+      show: patience(c.patienceAfterDoors),
+      missing: bothSides ? 'no rep answer right after a door' : noSides,
+    }),
     figure({ label: 'Interruptions', unit: 'count', ...c.interruptions, show: String, missing: noSides }),
   ];
   if (!hasTranscript) {
@@ -227,13 +251,21 @@ export function scorecardReport({ call, scorecard, criteria, timeZone }: Scoreca
     title: call.title,
     recordedAt: dateText(call.recordedAt, timeZone),
     duration: durationText(call.durationSec),
-    people: ROLE_TITLES.map(([role, title]) => ({ role: title, names: call.speakers.filter((s) => s.role === role).map((s) => s.name) })).filter((p) => p.names.length > 0),
+    people: ROLE_TITLES.map(([role, title]) => ({ role: title, names: call.speakers.filter((s) => s.role === role).map((s) => s.name) })).filter(
+      (p) => p.names.length > 0,
+    ),
     overall: scorecard.overall,
     sections: [depthSection(scorecard), followThroughSection(scorecard), pitchSection(scorecard), conversationSection(scorecard, call.hasTranscript ?? true)],
     rubric: {
       mean: scorecard.rubric.mean,
       reviewers: scorecard.rubric.reviewers,
-      criteria: scorecard.rubric.criteria.map((c) => ({ title: c.title, description: described.get(c.criterionId) ?? '', mean: c.mean, count: c.count, notes: c.notes })),
+      criteria: scorecard.rubric.criteria.map((c) => ({
+        title: c.title,
+        description: described.get(c.criterionId) ?? '',
+        mean: c.mean,
+        count: c.count,
+        notes: c.notes,
+      })),
     },
   };
 }
@@ -243,6 +275,7 @@ export const ratingText = (mean: number | null, count: number) => (mean === null
 export const scoreText = (value: number | null) => (value === null ? 'no score' : `${value} / 100`);
 /** "Mean rating 4.5 of 5 from 2 reviewers: Dana, Lee." */
 export function rubricText(rubric: { mean: number | null; reviewers: readonly string[] }): string {
-  if (rubric.mean === null) return rubric.reviewers.length ? `No ratings yet (reviewed by ${rubric.reviewers.join(', ')}).` : 'No manager has rated this call yet.';
+  if (rubric.mean === null)
+    return rubric.reviewers.length ? `No ratings yet (reviewed by ${rubric.reviewers.join(', ')}).` : 'No manager has rated this call yet.';
   return `Mean rating ${rubric.mean} of 5 from ${plural(rubric.reviewers.length, 'reviewer')}: ${rubric.reviewers.join(', ')}.`;
 }

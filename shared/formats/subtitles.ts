@@ -18,17 +18,28 @@ function seconds(stamp: string): number {
  */
 export function parseSubtitles(text: string): Cue[] {
   const cues: Cue[] = [];
-  const blocks = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n{2,}/);
+  const blocks = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/);
   for (const block of blocks) {
     const lines = block.split('\n');
     const timingAt = lines.findIndex((l) => TIMING.test(l));
     if (timingAt < 0) continue; // header, NOTE, STYLE or a stray line
     const [, from, to] = TIMING.exec(lines[timingAt]!)!;
-    let body = lines.slice(timingAt + 1).join(' ').trim();
+    let body = lines
+      .slice(timingAt + 1)
+      .join(' ')
+      .trim();
     let speaker: string | null = null;
     const voice = /<v(?:\.[^\s>]+)*\s+([^>]+)>/.exec(body);
     if (voice) speaker = voice[1]!.trim();
-    body = body.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim();
+    body = body
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .trim();
     if (!speaker) {
       const prefix = /^([^:]{1,40}):\s+(.*)$/.exec(body);
       if (prefix && !/^\d+$/.test(prefix[1]!)) [speaker, body] = [prefix[1]!.trim(), prefix[2]!];

@@ -24,9 +24,7 @@ export function exportTranscript({ transcript, speakers }: Named, format: Export
   const turns = transcript.turns;
   switch (format) {
     case 'srt':
-      return turns
-        .map((t, i) => `${i + 1}\n${clock(t.start, ',')} --> ${clock(t.end, ',')}\n${speakerName(speakers, t.speakerId)}: ${t.text}\n`)
-        .join('\n');
+      return turns.map((t, i) => `${i + 1}\n${clock(t.start, ',')} --> ${clock(t.end, ',')}\n${speakerName(speakers, t.speakerId)}: ${t.text}\n`).join('\n');
     case 'vtt':
       return `WEBVTT\n\n${turns
         .map((t) => `${clock(t.start)} --> ${clock(t.end)}\n<v ${speakerName(speakers, t.speakerId)}>${escapeVtt(t.text)}\n`)

@@ -17,8 +17,6 @@ export function readWavDataChunk(head: Uint8Array): { dataOffset: number; declar
 }
 
 /** Writers that stream (or crash) often leave 0 or 0xFFFFFFFF as the data size: it tells nothing. */
-export const isPlaceholderWavSize = (declaredBytes: number): boolean =>
-  declaredBytes === 0 || declaredBytes === 0xffffffff;
+export const isPlaceholderWavSize = (declaredBytes: number): boolean => declaredBytes === 0 || declaredBytes === 0xffffffff;
 
-const ascii = (bytes: Uint8Array, start: number, length: number): string =>
-  String.fromCharCode(...bytes.subarray(start, start + length));
+const ascii = (bytes: Uint8Array, start: number, length: number): string => String.fromCharCode(...bytes.subarray(start, start + length));

@@ -11,9 +11,7 @@ const Token = z.object({
 });
 const WhisperJson = z.object({
   result: z.object({ language: z.string() }).partial().optional(),
-  transcription: z.array(
-    z.object({ offsets: z.object({ from: z.number(), to: z.number() }), text: z.string(), tokens: z.array(Token) }),
-  ),
+  transcription: z.array(z.object({ offsets: z.object({ from: z.number(), to: z.number() }), text: z.string(), tokens: z.array(Token) })),
 });
 
 /** whisper.cpp's control tokens ([_BEG_], [_TT_150]…) and non-speech marks carry no words. */

@@ -62,7 +62,10 @@ export function discoveryDepth(a: Annotations): DiscoveryDepth {
     symptomsDrilled: drillRate(a.tags, 1),
     impactsDrilled: drillRate(a.tags, 2),
     timeToPersonalPain: firstPersonal
-      ? { value: firstPersonal.span.start, evidence: [evidence(firstPersonal.span, `First personal pain${topicOf(firstPersonal) ? ` (${topicOf(firstPersonal)})` : ''}`)] }
+      ? {
+          value: firstPersonal.span.start,
+          evidence: [evidence(firstPersonal.span, `First personal pain${topicOf(firstPersonal) ? ` (${topicOf(firstPersonal)})` : ''}`)],
+        }
       : { value: null, evidence: [] },
   };
 }

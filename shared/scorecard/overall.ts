@@ -58,10 +58,22 @@ function components({ depth, followThrough: ft, pitch, conversation: c, rubric, 
   return [
     meanDepth === null
       ? component('depth', 'Discovery depth', null, 'no pain tagged in a chain')
-      : component('depth', 'Discovery depth', (meanDepth / 3) * 100, `${count(chains.length, 'pain chain')}, mean depth ${round(meanDepth, 2)} of 3, ÷ 3 × 100`, depth.chains.evidence),
+      : component(
+          'depth',
+          'Discovery depth',
+          (meanDepth / 3) * 100,
+          `${count(chains.length, 'pain chain')}, mean depth ${round(meanDepth, 2)} of 3, ÷ 3 × 100`,
+          depth.chains.evidence,
+        ),
     ft.followedShare.value === null
       ? component('follow-through', 'Follow-through', null, 'no door-opener or missed follow-up marked')
-      : component('follow-through', 'Follow-through', ft.followedShare.value * 100, `${ft.doors.value - ft.missed.value} of ${count(ft.doors.value, 'door')} followed through`, ft.followedShare.evidence),
+      : component(
+          'follow-through',
+          'Follow-through',
+          ft.followedShare.value * 100,
+          `${ft.doors.value - ft.missed.value} of ${count(ft.doors.value, 'door')} followed through`,
+          ft.followedShare.evidence,
+        ),
     noPitchJudged
       ? component('pitch-timing', 'Pitch timing', null, 'no pitch and no pain marked')
       : component(
@@ -84,7 +96,13 @@ function components({ depth, followThrough: ft, pitch, conversation: c, rubric, 
       ? component('open-questions', 'Open questions', null, 'no speech from a speaker marked rep')
       : asked === 0
         ? component('open-questions', 'Open questions', 0, 'the rep asked no questions')
-        : component('open-questions', 'Open questions', (q.openShare.value ?? 0) * 100, `${q.open.value} of ${count(asked, 'rep question')} open`, q.openShare.evidence),
+        : component(
+            'open-questions',
+            'Open questions',
+            (q.openShare.value ?? 0) * 100,
+            `${q.open.value} of ${count(asked, 'rep question')} open`,
+            q.openShare.evidence,
+          ),
     rubric.mean === null
       ? component('rubric', 'Manager rubric', null, 'no manager ratings')
       : component('rubric', 'Manager rubric', ((rubric.mean - 1) / 4) * 100, `mean rating ${rubric.mean} of 5, (mean − 1) ÷ 4 × 100`),

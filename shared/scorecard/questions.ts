@@ -60,7 +60,11 @@ export function sentencesOf(turn: Turn): Sentence[] {
   const sentences: Sentence[] = [];
   let words: Turn['words'] = [];
   const close = () => {
-    const text = words.map((w) => w.text).join('').replace(/\s+/g, ' ').trim();
+    const text = words
+      .map((w) => w.text)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
     const timed = words.filter((w) => !untimed(w));
     if (text) sentences.push({ text, start: timed[0]?.start ?? turn.start, end: timed.at(-1)?.end ?? turn.end });
     words = [];
@@ -93,7 +97,7 @@ function matches(words: readonly string[], phrase: string): number {
 
 export function classifyQuestion(text: string): QuestionKind {
   let words = tokens(text);
-  for (let dropped = true; dropped; ) {
+  for (let dropped = true; dropped;) {
     dropped = false;
     for (const f of QUESTION_LEXICON.fillers) {
       const n = matches(words, f);

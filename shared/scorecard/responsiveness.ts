@@ -35,7 +35,8 @@ function patienceOf(pairs: readonly Handover[]): Patience {
     count: pauses.length,
     evidence: pairs.map(({ prospect, rep }, i) => {
       const span = { start: Math.min(prospect.end, rep.start), end: Math.max(prospect.end, rep.start) };
-      const label = rep.start < prospect.end ? `Rep came in ${round(prospect.end - rep.start, 1)} s before the prospect finished` : `Rep paused ${round(pauses[i]!, 1)} s`;
+      const label =
+        rep.start < prospect.end ? `Rep came in ${round(prospect.end - rep.start, 1)} s before the prospect finished` : `Rep paused ${round(pauses[i]!, 1)} s`;
       return evidence(span, label);
     }),
   };
@@ -45,7 +46,8 @@ function patienceOf(pairs: readonly Handover[]): Patience {
  * A handover follows a door when a door's span touches the prospect's turn or the pause after it
  * (a door may be marked on the prospect's words or on the moment the rep answered).
  */
-const afterDoor = (h: Handover, doors: readonly Span[]) => doors.some((d) => overlaps(d, { start: h.prospect.start, end: Math.max(h.prospect.end, h.rep.start) }));
+const afterDoor = (h: Handover, doors: readonly Span[]) =>
+  doors.some((d) => overlaps(d, { start: h.prospect.start, end: Math.max(h.prospect.end, h.rep.start) }));
 
 /**
  * An interruption is a handover where the rep started before the prospect's turn had ended (talking

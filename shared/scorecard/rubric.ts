@@ -7,13 +7,33 @@ export type RubricCriterion = z.infer<typeof RubricCriterion>;
 
 /** Our method, as a manager checks it: pain is found and deepened before anything is sold. */
 export const DEFAULT_CRITERIA: readonly RubricCriterion[] = [
-  { id: 'goals-first', title: 'Asked about goals first', description: 'Opened by asking what the prospect is trying to achieve before talking about problems or the product.' },
+  {
+    id: 'goals-first',
+    title: 'Asked about goals first',
+    description: 'Opened by asking what the prospect is trying to achieve before talking about problems or the product.',
+  },
   { id: 'business-impact', title: 'Explored business impact', description: 'Took a symptom to what it costs the business: revenue, time, risk, customers.' },
-  { id: 'personal-impact', title: 'Explored personal impact', description: 'Found what the problem means for the person: their targets, workload, standing, career.' },
+  {
+    id: 'personal-impact',
+    title: 'Explored personal impact',
+    description: 'Found what the problem means for the person: their targets, workload, standing, career.',
+  },
   { id: 'quantified-pain', title: 'Quantified the pain', description: 'Put numbers on it with the prospect: how often, how much, how long, what it costs.' },
-  { id: 'followed-doors', title: 'Followed up on door-openers instead of pitching', description: 'When the prospect opened a door, asked about it rather than answering with the product.' },
-  { id: 'earned-challenge', title: 'Earned the right to challenge', description: 'Understood enough, and showed it, before questioning how the prospect sees things.' },
-  { id: 'next-step-deciders', title: 'Secured a next step with the people who decide', description: 'Ended with a dated next step that includes whoever signs off.' },
+  {
+    id: 'followed-doors',
+    title: 'Followed up on door-openers instead of pitching',
+    description: 'When the prospect opened a door, asked about it rather than answering with the product.',
+  },
+  {
+    id: 'earned-challenge',
+    title: 'Earned the right to challenge',
+    description: 'Understood enough, and showed it, before questioning how the prospect sees things.',
+  },
+  {
+    id: 'next-step-deciders',
+    title: 'Secured a next step with the people who decide',
+    description: 'Ended with a dated next step that includes whoever signs off.',
+  },
 ];
 
 export const Rating = z.number().int().min(1).max(5);

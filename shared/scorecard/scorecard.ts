@@ -41,7 +41,11 @@ export function computeScorecard({
   const depth = discoveryDepth(annotations);
   const follow = followThrough(annotations, duration);
   const pitch = pitchTiming(annotations);
-  const talk = conversation(turns, speakers, doorsOf(annotations).map((d) => d.span));
+  const talk = conversation(
+    turns,
+    speakers,
+    doorsOf(annotations).map((d) => d.span),
+  );
   const rubric = summariseReviews(reviews, criteria);
   return {
     duration,

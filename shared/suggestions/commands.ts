@@ -5,7 +5,14 @@ import type { Suggestion } from './types';
 export type Fresh = { id: string; author: string; createdAt: string };
 
 /** The chain a symptom opens is named like keyboard tagging names it: the opening words it was said with. */
-const topicOf = (excerpt: string) => excerpt.trim().split(/\s+/).filter(Boolean).slice(0, 6).join(' ').replace(/[.,;:!?…]+$/, '');
+const topicOf = (excerpt: string) =>
+  excerpt
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[.,;:!?…]+$/, '');
 
 /**
  * Accepting a suggestion makes it the reviewer's own mark, as one undo step: a missed follow-up becomes

@@ -20,7 +20,8 @@ export function dealQuestion(read: ReadTurn, s: Sentence): boolean {
  * Offers, not questions: "want me to pull up the view?", "can I show you how it works?". They ask for
  * permission to present; they don't ask about what the prospect said.
  */
-const OFFER = /^(\w+[,.]? )*?(want me to|shall i|should i|would you like (me to|to see)|can i (show|walk|pull|share|send|give)|could i (show|walk)|how about (i|we)|want to see|mind if i|let me)\b/;
+const OFFER =
+  /^(\w+[,.]? )*?(want me to|shall i|should i|would you like (me to|to see)|can i (show|walk|pull|share|send|give)|could i (show|walk)|how about (i|we)|want to see|mind if i|let me)\b/;
 export const isOffer = (text: string): boolean => OFFER.test(text.trim());
 
 /**
@@ -38,8 +39,10 @@ export function asksStakes(read: ReadTurn): boolean {
   return read.sentences.some((s) => s.question && STAKES_QUESTION.some((re) => re.test(read.text.slice(s.from, s.to))));
 }
 
-const ME = /^(\W*\w+\W+)?(me|me too|i do|i am|i'm the one|that's me|that would be me|mine|oh,? it (landed|does|did)|it (does|did)|yes|yeah|yep|absolutely|definitely|of course)\b/;
-const DENIAL = /(?<![\w'])(not me|not really|not yet|no,|nope|not at all|not personally|not directly|i don't think so|(it's|that's|it is|that is) (more |mostly |really )?(on )?(him|her|them|his|hers|theirs))(?![\w'])/;
+const ME =
+  /^(\W*\w+\W+)?(me|me too|i do|i am|i'm the one|that's me|that would be me|mine|oh,? it (landed|does|did)|it (does|did)|yes|yeah|yep|absolutely|definitely|of course)\b/;
+const DENIAL =
+  /(?<![\w'])(not me|not really|not yet|no,|nope|not at all|not personally|not directly|i don't think so|(it's|that's|it is|that is) (more |mostly |really )?(on )?(him|her|them|his|hers|theirs))(?![\w'])/;
 
 /**
  * An answer that owns the stakes the rep asked about: it starts "Me…"/"Yes…" or names a superior

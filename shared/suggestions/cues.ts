@@ -54,7 +54,9 @@ const HARMLESS_NEGATION = compile([
 ]);
 /** Effort counted in time: "four days each", "every weekend", "two hours a day". */
 // A count or a quantity ("a lot of weekends", "their evenings"), not any word: "a demo day" or "the other day" is no effort.
-const EFFORT = compile([`(${NUMBER_WORDS}|every|each|all|whole|entire|a lot of|lots of|many|most|plenty of|so many|too many|countless|our|my|their)( (${NUMBER_WORDS}))* (full )?(hours?|days?|weeks?|weekends?|nights?|evenings?|months?)( (a|per|each|every) \\w+| each)?`]);
+const EFFORT = compile([
+  `(${NUMBER_WORDS}|every|each|all|whole|entire|a lot of|lots of|many|most|plenty of|so many|too many|countless|our|my|their)( (${NUMBER_WORDS}))* (full )?(hours?|days?|weeks?|weekends?|nights?|evenings?|months?)( (a|per|each|every) \\w+| each)?`,
+]);
 const FIRST_PERSON = /(?<![\w'])(i|i'm|i've|i'd|i'll|me|my|myself)(?![\w'])/;
 const PRODUCT_REF = /(?<![\w'])(you|your|yours|you guys)(?![\w'])/;
 
@@ -69,7 +71,9 @@ const overlaps = (a: Match, b: Match) => a.from < b.to && b.from < a.to;
 function sameClause(read: ReadTurn, a: Match, b: Match): boolean {
   const [x, y] = a.from < b.from ? [a, b] : [b, a];
   const between = read.text.slice(x.to, y.from);
-  return !/[,;:]|(?<![\w'])(and|but|so|or|then|because|while|when|which|who|whose)(?![\w'])/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3;
+  return (
+    !/[,;:]|(?<![\w'])(and|but|so|or|then|because|while|when|which|who|whose)(?![\w'])/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 3
+  );
 }
 const sentenceOf = (read: ReadTurn, i: number) => read.text.slice(read.sentences[i]!.from, read.sentences[i]!.to);
 
@@ -96,7 +100,10 @@ export function painCues(read: ReadTurn): PainCues {
   };
   // An idiom's verb is not a loss: renewals "falling through the cracks" are a symptom.
   const idioms = find(C.idiom);
-  pair(find(C.value), find(C.loss).filter((m) => !idioms.some((i) => overlaps(i, m))));
+  pair(
+    find(C.value),
+    find(C.loss).filter((m) => !idioms.some((i) => overlaps(i, m))),
+  );
   pair(find(C.cost), find(C.rise));
 
   // Level 1: a trouble word or idiom alone, or two weak cues of different kinds in one sentence.
@@ -161,5 +168,7 @@ export function hedgeCues(read: ReadTurn, ok: (sentence: number) => boolean): Ma
   const evaluations = bySentence(findConcept(read, C.evaluation, only));
   // "the kind of thing", "a sort of portal": after a determiner these are nouns, not qualifiers.
   const qualifier = (m: Match) => !/(?<![\w'])(the|a|an|what|this|that|some|any|every|same|which)\s+$/.test(read.text.slice(Math.max(0, m.from - 8), m.from));
-  return findConcept(read, C.hedge, only).filter((m) => evaluations.has(m.sentence) && qualifier(m)).flatMap((m) => [m, evaluations.get(m.sentence)![0]!]);
+  return findConcept(read, C.hedge, only)
+    .filter((m) => evaluations.has(m.sentence) && qualifier(m))
+    .flatMap((m) => [m, evaluations.get(m.sentence)![0]!]);
 }

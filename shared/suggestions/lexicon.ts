@@ -16,7 +16,7 @@ export const INVITATIONS = [
   'in what way',
   'why do you (say|think) (that|so|\\w+)',
   'what makes you say (that|so)',
-  "why would (you say|that be)",
+  'why would (you say|that be)',
   'can you (elaborate|expand)( on that)?',
   // Only as a whole question: "tools such as Slack" opens nothing, "Such as?" does.
   'like what\\?',
@@ -26,11 +26,11 @@ export const INVITATIONS = [
 /** A prospect asking whether their problem is usual, or how others deal with it. */
 export const PROBLEM_QUESTIONS = [
   'is (that|this|it) (normal|common|typical|usual)',
-  "(do|does) (other|most) (companies|teams|people|customers|businesses|firms) (have|see|struggle)",
+  '(do|does) (other|most) (companies|teams|people|customers|businesses|firms) (have|see|struggle)',
   '(how|what) do (other|most) (companies|teams|people|customers|businesses|firms) (do|handle|deal|manage|solve)',
   'how do (people|others|they|you) (usually )?(handle|deal with|solve|fix|manage)',
-  "(are we|am i) the only (ones?|company|team)",
-  "what (would|should) (we|i|you) do (about|with)",
+  '(are we|am i) the only (ones?|company|team)',
+  'what (would|should) (we|i|you) do (about|with)',
 ] as const;
 
 /** Indirect questions: "I was wondering if …" asks as much as a question mark does. */
@@ -60,25 +60,25 @@ export const PROBLEM_WORDS = [
  */
 export const HEDGES = [
   "(it's|it is|that's|things are) (a bit |kind of |sort of )?complicated",
-  "(kind of|sort of|a bit of|bit of) a (mess|nightmare|headache|fight|struggle|pain|problem|challenge)",
+  '(kind of|sort of|a bit of|bit of) a (mess|nightmare|headache|fight|struggle|pain|problem|challenge)',
   "(it's|it has|it's been|that's been|has been) (a )?(bit of a |real )?(challenge|struggle)",
-  "(fine|okay|ok|good|alright|works), mostly",
+  '(fine|okay|ok|good|alright|works), mostly',
   'mostly (fine|okay|ok|works)',
   'not (great|ideal|perfect|amazing)',
   'could be better',
   "(didn't|did not|doesn't|does not|never) (really )?(work out|stick|take off|pan out)",
-  "not (fully |totally |entirely |really )?(convinced|sold|sure it)",
-  "(a little|a bit|slightly|somewhat) (worried|concerned|nervous)",
-  "(not big on|not sold on|skeptical|sceptical|not sure (\\w+ ){0,4}(would|will|can|could))",
-  "probably not (great|good|ideal)",
+  'not (fully |totally |entirely |really )?(convinced|sold|sure it)',
+  '(a little|a bit|slightly|somewhat) (worried|concerned|nervous)',
+  '(not big on|not sold on|skeptical|sceptical|not sure (\\w+ ){0,4}(would|will|can|could))',
+  'probably not (great|good|ideal)',
   "(that's|that is) (kind of |sort of )?the (problem|issue|thing)",
   "there's (also )?something (with|about|going on)",
   "(hasn't|haven't|wasn't|isn't|hasn't been|has not been) (quite )?what (we|i) (hoped|expected|wanted|were promised)",
   "(let's say|shall we say) (it's|it is) (interesting|a journey|an adventure)",
   // "Policy is an interesting one for us": any subject, not just "it".
   "(\\w+'s|is|was|has been|'s been|it's been) an interesting (one|question|topic|area)",
-  "hit (or|and) miss",
-  "(we|i) (already )?tried (a|an|something|that|this|it|building|using)",
+  'hit (or|and) miss',
+  '(we|i) (already )?tried (a|an|something|that|this|it|building|using)',
 ] as const;
 
 /** Personal stakes (level 3): the speaker's own job, number, money or standing. */
@@ -86,19 +86,19 @@ export const PERSONAL_STAKES = [
   'my (quota|bonus|commission|number|target|review|credibility|reputation|career|neck|promotion)',
   '(my|our) (job|jobs|role|position|head) (is|are|would be|could be|might be|will be) (\\w+ )?(at risk|on the line|in danger|gone|in jeopardy|on the block)',
   '(my|own) pocket',
-  "(ask|asks|asking|asked) me,? ((?!to )\\w+ ){0,4}(why|whether|if|how come)",
+  '(ask|asks|asking|asked) me,? ((?!to )\\w+ ){0,4}(why|whether|if|how come)',
   // "It's my name on the door": the speaker's own name on the outcome.
   "my name('s| is)? on",
-  "(had|have|having) to (let someone go|lay off|fire)",
+  '(had|have|having) to (let someone go|lay off|fire)',
   'my own (review|job|number|quota|team)',
   'miss (the|my|our) (\\w+ )?(number|quota|target|plan)',
-  "(worried|afraid|scared|nervous|concerned) about (hitting|making|missing|my|our)",
-  "(lands|falls|reflects|is) on me",
+  '(worried|afraid|scared|nervous|concerned) about (hitting|making|missing|my|our)',
+  '(lands|falls|reflects|is) on me',
   'on the line',
   "(i'm|i am|i'll be|i'd be) the one (who|explaining|answering|that)",
   "i'll be (the one )?explaining",
   '(explain|explaining|answer|answering|justify) (it |this |that )?to (the|my) (board|boss|ceo|cfo|cro|vp|director|leadership)',
-  "my (boss|manager|director|vp|cro|ceo|cfo) (asked|asks|is|will|made|wants|expects)",
+  'my (boss|manager|director|vp|cro|ceo|cfo) (asked|asks|is|will|made|wants|expects)',
   '(breathing|breathes) down my neck',
   'out of a job',
   '(lose|losing|lost) my (job|team|bonus|role)',
@@ -116,7 +116,7 @@ export const BUSINESS_IMPACT = [
   '(lost|lose|losing) ((?!and |or |but |so |then )\\w+ ){0,3}(deals?|customers?|clients?|accounts?|business|contracts?|retainers?|candidates?|money|revenue|sales)',
   '(quit|quits|resigned|attrition|turnover)',
   '(left|leaving|leave) (\\w+ ){0,4}on the table',
-  "(lost|losing|lose) (\\w+ )?(income|margin|commission|bookings)",
+  '(lost|losing|lose) (\\w+ )?(income|margin|commission|bookings)',
   "(can't|cannot|never|don't|didn't) (\\w+ )?bill",
   '(unbilled|write(-| )offs?|written off|bad debt)',
   '(bills?|costs?|spend|spending|expenses?|premiums?|prices) (keep |keeps |are |is |have )?(going up|gone up|rising|increasing|growing|doubl(e|ed|ing))',
@@ -141,7 +141,7 @@ export const BUSINESS_IMPACT = [
   "\\w+('s|s'|s) worth of (\\w+ )?(time|work|capacity|effort|output|salary|headcount|hours|days)",
   'the equivalent of (\\w+ ){0,2}(people|heads|hires|reps|engineers|ftes?|full-time)',
   // Customers going elsewhere: "shippers go to whoever picks up first".
-  '(go|goes|went|going) (to|with) (whoever|whoever\'s|someone else|somebody else|the competition|elsewhere)',
+  "(go|goes|went|going) (to|with) (whoever|whoever's|someone else|somebody else|the competition|elsewhere)",
   'take (their|the) business elsewhere',
   // "Policyholders are leaving over it": whoever it is, they go because of the problem.
   '(leaving|left|leave|walking|walked|cancel(l?ing|l?ed)?) (us )?(over|because of) (it|this|that)',
@@ -178,7 +178,7 @@ export const NEGATIVE_TREND = [
   '(lost|lose|losing|miss|missed|missing|waste|wasted|wasting|slip|slipped)',
   'went from',
   '(just|only) (walking|waiting|sitting)',
-  "without (\\w+ )?(selling|output|quota attainment)",
+  'without (\\w+ )?(selling|output|quota attainment)',
 ] as const;
 
 /** Symptoms (level 1): what goes wrong, in the prospect's words. */
@@ -244,8 +244,8 @@ export const SYMPTOMS = [
 
 /** Negations that cancel a problem word next to them ("no problem", "not an issue"). */
 export const NEGATED_PROBLEMS = [
-  "(no|not a|not an|not any|never a|without) (\\w+ )?(problems?|issues?|struggles?|headaches?)",
-  "(no|any) (issues?|problems?) (at all|so far|yet)",
+  '(no|not a|not an|not any|never a|without) (\\w+ )?(problems?|issues?|struggles?|headaches?)',
+  '(no|any) (issues?|problems?) (at all|so far|yet)',
   'not (too|that|so) slow',
   "nothing('s)? (wrong|missing)",
 ] as const;
@@ -306,7 +306,7 @@ export const LOGISTICS = [
   '(annual|monthly) plan',
   '(schedule|scheduling|calendar|invite|appointment|availability|reschedule)',
   '(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week)',
-  "(what|which) (time|day|date)",
+  '(what|which) (time|day|date)',
   '(how long should|how much time)',
   '(parking|address|directions|front desk)',
   '(security (review|questionnaire|whitepaper)|whitepaper|sso|single sign-on)',
@@ -329,7 +329,7 @@ export const CAPABILITY_QUESTIONS = [
 export const PROBES = [
   'why',
   'tell me more',
-  'what (happens|happened|does that|did that|would that|would it|is that|makes|made|do you mean|does it mean|is behind|\'s behind|are you seeing|kind of)',
+  "what (happens|happened|does that|did that|would that|would it|is that|makes|made|do you mean|does it mean|is behind|'s behind|are you seeing|kind of)",
   'how (does|do|did|would|is) (that|it|this)',
   'how (often|long|much|many times)',
   '(who|what) (feels|gets|is affected|pays|notices|suffers)',
@@ -351,7 +351,7 @@ export const TOPIC_CHANGES = [
   'next steps?',
   'for next steps',
   "(i'll|i will|let me) (send|book|set up|schedule|follow up|loop in|get you)",
-  '(moving on|anyway|switching gears|on another note|by the way|before i forget|let\'s move on|shifting gears)',
+  "(moving on|anyway|switching gears|on another note|by the way|before i forget|let's move on|shifting gears)",
   "(let's|we should) (talk|get) (about|to) (pricing|next steps|the contract|timelines?)",
 ] as const;
 

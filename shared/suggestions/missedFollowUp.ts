@@ -11,13 +11,19 @@ const TOPIC_CHANGE = compile(TOPIC_CHANGES);
 const BACKCHANNEL = new RegExp(`^(?:\\s*(?:${BACKCHANNELS.join('|').replace(/ /g, "[^\\w']+")})[\\s.,!?]*)+$`);
 
 /** Words that refer back to what the prospect just said ("these days", "this year" only date the question). */
-const POINTS_BACK = /(?<![\w'])(that|this|it|those|these|them|there|then|you mentioned|you said)(?![\w'])(?! (days?|weeks?|months?|years?|quarter|morning|time|point))/;
+const POINTS_BACK =
+  /(?<![\w'])(that|this|it|those|these|them|there|then|you mentioned|you said)(?![\w'])(?! (days?|weeks?|months?|years?|quarter|morning|time|point))/;
 
 /** Requests that serve the prospect ("can I have the account number?") are service, not a new topic. */
-const REQUEST = /^(\w+[,.]? )?(can|could|may) i (have|get|grab|take|confirm|ask for)|(what's|what is) (your|the) (account|email|order|reference|phone|address|name|date of birth)/;
+const REQUEST =
+  /^(\w+[,.]? )?(can|could|may) i (have|get|grab|take|confirm|ask for)|(what's|what is) (your|the) (account|email|order|reference|phone|address|name|date of birth)/;
 
 const whole = (read: ReadTurn, s: Sentence): Match => ({
-  from: s.from, to: s.to, text: read.raw.slice(s.from, s.to).trim(), span: read.spanOf(s.from, s.to), sentence: read.sentences.indexOf(s),
+  from: s.from,
+  to: s.to,
+  text: read.raw.slice(s.from, s.to).trim(),
+  span: read.spanOf(s.from, s.to),
+  sentence: read.sentences.indexOf(s),
 });
 
 /** One turn as the pairing sees it: who spoke, and what the other rules found in it. */

@@ -1,12 +1,5 @@
 import type { PainLevel } from '../domain/annotations';
-import {
-  BUSINESS_IMPACT,
-  BUSINESS_METRICS,
-  NEGATED_PROBLEMS,
-  NEGATIVE_TREND,
-  PERSONAL_STAKES,
-  SYMPTOMS,
-} from './lexicon';
+import { BUSINESS_IMPACT, BUSINESS_METRICS, NEGATED_PROBLEMS, NEGATIVE_TREND, PERSONAL_STAKES, SYMPTOMS } from './lexicon';
 import { painCues } from './cues';
 import { compile, findAll, type Match, type ReadTurn, type Sentence } from './text';
 

@@ -30,7 +30,9 @@ const WE_CLAIM = compile(["(we|we'll|we've|we're|we can|we will|we also|we actua
 const YOU_BENEFIT = compile([
   "(you'd|you would|you'll|you will|you can|you could|you'd be able to|you get|you'll get)( just| instantly| automatically| immediately| also| never| finally)? (see|get|know|have|save|cut|stop|skip|spot|catch|track|automate|replace|forget|never|avoid|be able)",
 ]);
-const PRODUCT_SUBJECT = compile(['(it|this|that|the (tool|app|system|platform|software|product|dashboard|feature))( just| also| automatically| then| actually)? (\\w+s)']);
+const PRODUCT_SUBJECT = compile([
+  '(it|this|that|the (tool|app|system|platform|software|product|dashboard|feature))( just| also| automatically| then| actually)? (\\w+s)',
+]);
 /** "Our sequences nudge…", "our onboarding specialist does…": something of ours as the subject. */
 const OUR_THING = compile(['our( \\w+){1,3}']);
 /** "The account gets flagged", "every entry gets timestamped": what happens to the user's things, done by the product. */
@@ -68,16 +70,14 @@ export function pitchCues(read: ReadTurn): Match[] {
     return verb ? [{ match: m, verb }] : [];
   });
   const selfVerb = (ms: Match[]): Claim[] => ms.map((m) => ({ match: m, verb: m }));
-  const claims = [
-    ...withVerb(all(WE_CLAIM)),
-    ...selfVerb(all(YOU_BENEFIT)),
-    ...withVerb(all(PRODUCT_SUBJECT)),
-    ...ourClaims,
-    ...withVerb(all(PASSIVE)),
-  ].filter((c) => ours(c.match));
+  const claims = [...withVerb(all(WE_CLAIM)), ...selfVerb(all(YOU_BENEFIT)), ...withVerb(all(PRODUCT_SUBJECT)), ...ourClaims, ...withVerb(all(PASSIVE))].filter(
+    (c) => ours(c.match),
+  );
   // A feature noun that is the claim's own verb ("it syncs") is not a second cue.
   const features = findConcept(read, C.feature, statement).filter((f) => !claims.some((c) => f.from < c.verb.to && c.verb.from < f.to));
-  const things = new Set([...features, ...findConcept(read, C.ease, statement), ...findConcept(read, C.capability, statement)].filter(ours).map((m) => m.sentence));
+  const things = new Set(
+    [...features, ...findConcept(read, C.ease, statement), ...findConcept(read, C.capability, statement)].filter(ours).map((m) => m.sentence),
+  );
   const ease = findConcept(read, C.ease, statement).filter(ours);
   const claimed = new Set(claims.map((c) => c.match.sentence));
   const out = [...ease, ...claims.filter((c) => things.has(c.match.sentence) || claimed.size >= 2).map((c) => c.match)];

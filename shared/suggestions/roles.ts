@@ -1,8 +1,6 @@
 import type { Speaker } from '../domain/call';
 
-export type SuggestionRoles =
-  | { ok: true; rep: ReadonlySet<string>; prospect: ReadonlySet<string> }
-  | { ok: false; message: string };
+export type SuggestionRoles = { ok: true; rep: ReadonlySet<string>; prospect: ReadonlySet<string> } | { ok: false; message: string };
 
 /**
  * Every suggestion depends on who is speaking (prospects open doors and state pain, reps pitch), so

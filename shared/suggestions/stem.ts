@@ -99,7 +99,9 @@ export function findConcept(read: ReadTurn, c: Concept, only?: (sentence: number
 
 /** The stems of a sentence range, for overlap between what the prospect said and what the rep asked. */
 export const stemsOf = (read: ReadTurn, only?: (sentence: number) => boolean): string[] =>
-  tokens(read).filter((t) => !only || only(t.sentence)).map((t) => t.stem);
+  tokens(read)
+    .filter((t) => !only || only(t.sentence))
+    .map((t) => t.stem);
 
 /** Content words as stems, for "does the rep's question pick up anything the prospect said". */
 export function contentWords(s: string): Set<string> {

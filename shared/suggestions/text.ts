@@ -33,7 +33,10 @@ export function readTurn(turn: Turn): ReadTurn {
   const words = turn.words.length > 0 ? turn.words : null;
   const raw = words ? words.map((w) => w.text).join('') : turn.text;
   const owner: number[] = [];
-  if (words) words.forEach((w, i) => { for (let k = 0; k < w.text.length; k++) owner.push(i); });
+  if (words)
+    words.forEach((w, i) => {
+      for (let k = 0; k < w.text.length; k++) owner.push(i);
+    });
   const text = [...raw]
     .map((c) => {
       if (c === '\u2019' || c === '\u2018') return "'";
@@ -57,7 +60,7 @@ function splitSentences(text: string): Sentence[] {
   let from = 0;
   const re = /(?<!\.)[.?!]+(?=\s|$)/g;
   for (const m of text.matchAll(re)) {
-    if (m[0] === '...' || m[0].length > 1 && m[0].startsWith('..')) continue;
+    if (m[0] === '...' || (m[0].length > 1 && m[0].startsWith('..'))) continue;
     const to = m.index + m[0].length;
     if (/\b(mr|mrs|ms|dr|vs|etc)\.$/.test(text.slice(from, to))) continue;
     if (text.slice(from, to).trim()) sentences.push({ from, to, question: m[0].includes('?') });
@@ -111,4 +114,8 @@ export const sentencesRaw = (read: ReadTurn, first: number, last: number): strin
 };
 
 /** Words as they were said, without the punctuation around them. */
-export const quote = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(/^[^\w$]+|[^\w%]+$/g, '');
+export const quote = (s: string): string =>
+  s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[^\w$]+|[^\w%]+$/g, '');

@@ -14,8 +14,7 @@ const saveState = () => h.page.getByTestId('save-state').textContent();
 const chains = () => h.page.getByTestId('chains-panel').getByTestId('chain');
 /** The tags as the call's document on disk holds them. */
 type StoredTag = { id: string; level: number; chainId: string | null; parentId: string | null; span: { start: number } };
-const tagsOnDisk = (): StoredTag[] =>
-  JSON.parse(readFileSync(join(h.backend.libraryFolder(), 'calls', callId, 'call.json'), 'utf8')).annotations.tags;
+const tagsOnDisk = (): StoredTag[] => JSON.parse(readFileSync(join(h.backend.libraryFolder(), 'calls', callId, 'call.json'), 'utf8')).annotations.tags;
 
 /** Four turns over jfk.wav's 11 s, so no transcription run is needed. */
 const writeVtt = () =>
@@ -126,7 +125,10 @@ describe('Review annotations: pain tags, chains, undo/redo, autosave (real rende
 
   it("the Edit menu's Undo/Redo step through the history, or undo typing in the focused field", async () => {
     const menu = (command: 'undo' | 'redo') =>
-      h.page.evaluate((c) => (window as unknown as { __callReviewEvent: (e: string, p: unknown) => void }).__callReviewEvent('app:command', { command: c }), command);
+      h.page.evaluate(
+        (c) => (window as unknown as { __callReviewEvent: (e: string, p: unknown) => void }).__callReviewEvent('app:command', { command: c }),
+        command,
+      );
     await h.page.getByTestId('turns-scroll').focus();
     await menu('undo');
     await expect.poll(() => badges('t4').count()).toBe(0);

@@ -53,7 +53,9 @@ async function selectWords(turnId: string, first: number, last: number, toTurnId
 }
 
 const painWords = (turnId: string) =>
-  turn(turnId).locator('[data-pain-level]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-word')), Number(e.getAttribute('data-pain-level'))]));
+  turn(turnId)
+    .locator('[data-pain-level]')
+    .evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-word')), Number(e.getAttribute('data-pain-level'))]));
 
 describe('Pain chains: tagging selected words, the rep’s questions, rename, re-link, unlinked, delete (real renderer, real backend)', () => {
   it('imports a call with six turns and makes Dana the rep', async () => {
@@ -72,11 +74,13 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
 
     await selectWords('t4', 1, 3); // "lost two renewals"
     await h.page.keyboard.press('2');
-    await expect.poll(() => painWords('t4')).toEqual([
-      [1, 2],
-      [2, 2],
-      [3, 2],
-    ]);
+    await expect
+      .poll(() => painWords('t4'))
+      .toEqual([
+        [1, 2],
+        [2, 2],
+        [3, 2],
+      ]);
     expect(await h.page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
     expect(await turn('t4').getByTestId('tag-badge').allTextContents()).toEqual(['Business impact']);
     await expect.poll(saveState).toBe('Saved');
@@ -131,7 +135,11 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     await expect.poll(() => chain(0).getByTestId('chain-topic').textContent()).toBe('Slow onboarding');
     await expect.poll(() => onDisk().chains.map((c) => c.topic)).toEqual(['Slow onboarding']);
     // Focus returns to the Rename button, so keys act on the transcript again, not a stale field.
-    expect(await chain(0).getByTestId('chain-rename').evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(
+      await chain(0)
+        .getByTestId('chain-rename')
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
   });
 
   it('re-links a step to another chain, taking its deeper pain along', async () => {
@@ -148,7 +156,12 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     await expect.poll(saveState).toBe('Saved');
     const { tags, chains: stored } = onDisk();
     const secondChain = stored[1]!.id;
-    expect(tags.filter((t) => t.chainId === secondChain).map((t) => t.level).sort()).toEqual([1, 2, 3]);
+    expect(
+      tags
+        .filter((t) => t.chainId === secondChain)
+        .map((t) => t.level)
+        .sort(),
+    ).toEqual([1, 2, 3]);
     expect(tags.find((t) => t.level === 2)!.parentId).toBe(second);
     // The questions follow the new link: from the moved-to symptom's words to the impact.
     expect(await step(1, 2).getByTestId('chain-question').allTextContents()).toEqual(['Asked: “What does that delay cost you?”']);
@@ -189,7 +202,11 @@ describe('Pain chains: tagging selected words, the rep’s questions, rename, re
     await expect.poll(() => chains().count()).toBe(2);
     await expect.poll(() => unlinked().count()).toBe(0);
     await expect.poll(saveState).toBe('Saved');
-    expect(onDisk().chains.map((c) => c.topic).sort()).toEqual(['Slow onboarding', 'team keeps redoing setup.']);
+    expect(
+      onDisk()
+        .chains.map((c) => c.topic)
+        .sort(),
+    ).toEqual(['Slow onboarding', 'team keeps redoing setup.']);
     expect(onDisk().tags.filter((t) => t.chainId === null)).toHaveLength(0);
   });
 

@@ -85,9 +85,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
   const pages = new Set<Page>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const p of pages) {
-      p.evaluate(([e, data]) => (window as unknown as TestWindow).__callReviewEvent?.(e, data), [event, payload] as const).catch(
-        () => {},
-      );
+      p.evaluate(([e, data]) => (window as unknown as TestWindow).__callReviewEvent?.(e, data), [event, payload] as const).catch(() => {});
     }
   };
   const backend = await createBackend({

@@ -31,9 +31,7 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     h.dialogs.files.push([audio('jfk.wav'), audio('sales-followup-azure.wav')]);
     await h.page.getByTestId('import-button').click();
     await expect.poll(() => rows().count()).toBe(2);
-    await expect.poll(() => h.page.getByTestId('call-title').allTextContents()).toEqual(
-      expect.arrayContaining(['jfk', 'sales-followup-azure']),
-    );
+    await expect.poll(() => h.page.getByTestId('call-title').allTextContents()).toEqual(expect.arrayContaining(['jfk', 'sales-followup-azure']));
     expect(await row('jfk').getByTestId('call-duration').textContent()).toBe('0:11');
     expect(await row('sales-followup-azure').getByTestId('call-duration').textContent()).toBe('2:00');
     expect(await row('jfk').getByTestId('call-status').textContent()).toMatch(/imported/i);
@@ -87,10 +85,7 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     await h.page.getByTestId('filter-input').fill('');
     await expect.poll(() => rows().count()).toBe(2);
     await h.page.getByTestId('sort-select').selectOption('title');
-    await expect.poll(() => h.page.getByTestId('call-title').allTextContents()).toEqual([
-      'JFK inaugural – Müller',
-      'sales-followup-azure',
-    ]);
+    await expect.poll(() => h.page.getByTestId('call-title').allTextContents()).toEqual(['JFK inaugural – Müller', 'sales-followup-azure']);
   });
 
   it('opens a call: title, metadata and its audio streaming from the library', async () => {
@@ -98,9 +93,7 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     await h.page.getByTestId('review-view').waitFor();
     expect(await h.page.getByTestId('review-title').textContent()).toContain('sales-followup-azure');
     const audioEl = h.page.getByTestId('review-audio').first();
-    await expect
-      .poll(() => audioEl.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 })
-      .toBeGreaterThan(119);
+    await expect.poll(() => audioEl.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 }).toBeGreaterThan(119);
     // Seeking far into the file needs a Range request the media handler must answer.
     await audioEl.evaluate((a: HTMLAudioElement) => {
       a.muted = true;

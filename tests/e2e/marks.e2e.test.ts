@@ -127,7 +127,12 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
     await expect.poll(() => commentDialog().count()).toBe(0);
 
     await expect.poll(() => commentsOnDisk().length).toBe(1);
-    expect(commentsOnDisk()[0]).toMatchObject({ author: 'Morgan Manager', at: 8, span: { start: 8, end: 11 }, text: 'Renewals lost: this is the business impact. Dig here.' });
+    expect(commentsOnDisk()[0]).toMatchObject({
+      author: 'Morgan Manager',
+      at: 8,
+      span: { start: 8, end: 11 },
+      text: 'Renewals lost: this is the business impact. Dig here.',
+    });
     expect(myNameOnDisk()).toBe('Morgan Manager');
     expect(await turn('t4').getByTestId('comment-badge').textContent()).toBe('1 comment');
     expect(await h.page.getByTestId('lane-comment').count()).toBe(1);
@@ -148,10 +153,9 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
     const atPlayhead = commentsOnDisk().find((c) => c.span === null)!;
     expect(atPlayhead.at).toBeCloseTo(2.5, 1);
     expect(atPlayhead.author).toBe('Morgan Manager');
-    await expect.poll(() => commentItems().getByTestId('comment-item-text').allTextContents()).toEqual([
-      'Door opened: “it is a mess”.',
-      'Renewals lost: this is the business impact. Dig here.',
-    ]);
+    await expect
+      .poll(() => commentItems().getByTestId('comment-item-text').allTextContents())
+      .toEqual(['Door opened: “it is a mess”.', 'Renewals lost: this is the business impact. Dig here.']);
     expect(await turn('t2').getByTestId('comment-badge').textContent()).toBe('1 comment');
     expect(await h.page.getByTestId('lane-comment').count()).toBe(2);
 
@@ -166,7 +170,6 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
   });
 
   it('undo and redo cover comments and follow-ups', async () => {
-
     await h.page.keyboard.press('Control+z'); // the comment's edit
     await expect.poll(() => commentsOnDisk().find((c) => c.span === null)?.text).toBe('Door opened: “it is a mess”.');
     await h.page.keyboard.press('Control+z'); // the comment at the playhead
@@ -226,7 +229,13 @@ describe('Review marks: missed follow-ups and comments (real renderer, real back
 
     await selectTurn('t2');
     await h.page.keyboard.press('o');
-    await expect.poll(() => momentsOnDisk().map((m) => m.kind).sort()).toEqual(['door-opener', 'pitch']);
+    await expect
+      .poll(() =>
+        momentsOnDisk()
+          .map((m) => m.kind)
+          .sort(),
+      )
+      .toEqual(['door-opener', 'pitch']);
     await selectTurn('t3');
     await h.page.keyboard.press('p');
     await expect.poll(() => momentsOnDisk().map((m) => m.kind)).toEqual(['door-opener']);

@@ -40,8 +40,7 @@ afterAll(async () => {
 
 const item = (id: string) => h.page.locator(`[data-testid="catalogue-item"][data-model-id="${id}"]`);
 const exactly = (text: string) => new RegExp(`^${text}$`);
-const speaker = (name: string) =>
-  h.page.getByTestId('speaker-row').filter({ has: h.page.getByTestId('speaker-name').filter({ hasText: exactly(name) }) });
+const speaker = (name: string) => h.page.getByTestId('speaker-row').filter({ has: h.page.getByTestId('speaker-name').filter({ hasText: exactly(name) }) });
 const openSettings = async () => {
   await h.page.goto(`${h.url}#/settings`);
   await h.page.getByTestId('settings-view').waitFor();
@@ -118,7 +117,10 @@ describe('model downloads, transcript import/export and speakers (real renderer,
     expect(await prompt.getByTestId('remember-name-input').inputValue()).toBe('');
     await prompt.getByTestId('remember-name-input').fill('Dana Rep');
     expect(await prompt.getByTestId('remember-name').isChecked()).toBe(true);
-    await prompt.getByTestId('rep-choice').filter({ hasText: exactly('Dana Rep') }).click();
+    await prompt
+      .getByTestId('rep-choice')
+      .filter({ hasText: exactly('Dana Rep') })
+      .click();
 
     await expect.poll(() => prompt.count()).toBe(0);
     await expect.poll(() => speaker('Dana Rep').getByTestId('speaker-role').inputValue()).toBe('rep');

@@ -105,13 +105,21 @@ describe('Reps & trends and comparing two calls (real renderer, real backend)', 
 
     // A: a symptom only, and the door it opened was missed for a pitch.
     await tag(older, 'a-s', 1, 6, 8, null);
-    await apply(older, { type: 'put', collection: 'followUps', item: { id: 'a-f', span: { start: 6, end: 8 }, reason: 'pivoted-to-pitch', shouldHaveAsked: 'Slow how?', author: 'Morgan', createdAt: at } });
+    await apply(older, {
+      type: 'put',
+      collection: 'followUps',
+      item: { id: 'a-f', span: { start: 6, end: 8 }, reason: 'pivoted-to-pitch', shouldHaveAsked: 'Slow how?', author: 'Morgan', createdAt: at },
+    });
     await apply(older, { type: 'put', collection: 'moments', item: { id: 'a-p', kind: 'pitch', span: { start: 0, end: 6 }, author: 'Morgan', createdAt: at } });
     // B: symptom → business impact → personal stakes in one chain, the door followed through.
     await tag(newer, 'b-s', 1, 2, 5, null);
     await tag(newer, 'b-b', 2, 6.5, 8.5, 'b-s');
     await tag(newer, 'b-p', 3, 9, 11, 'b-b');
-    await apply(newer, { type: 'put', collection: 'moments', item: { id: 'b-d', kind: 'door-opener', span: { start: 2, end: 5 }, author: 'Morgan', createdAt: at } });
+    await apply(newer, {
+      type: 'put',
+      collection: 'moments',
+      item: { id: 'b-d', kind: 'door-opener', span: { start: 2, end: 5 }, author: 'Morgan', createdAt: at },
+    });
 
     expect(await handlers()['reps:list']({})).toEqual([{ name: REP, callCount: 2, lastRecordedAt: '2026-03-16T15:00:00.000Z' }]);
     const { points, unreadable } = await handlers()['reps:trend']({ name: REP });
@@ -133,7 +141,9 @@ describe('Reps & trends and comparing two calls (real renderer, real backend)', 
     // The talk chart shades the ideal band (up to 45%).
     expect(await chart('talk').locator('.recharts-reference-area').count()).toBe(1);
     // Points are in date order, oldest left.
-    const xs = await chart('depth').locator('[data-testid="trend-point"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-call-id'), Number(e.getAttribute('cx'))]));
+    const xs = await chart('depth')
+      .locator('[data-testid="trend-point"]')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-call-id'), Number(e.getAttribute('cx'))]));
     expect(xs.map(([id]) => id)).toEqual([older, newer]);
     expect(Number(xs[0]![1])).toBeLessThan(Number(xs[1]![1]));
 
@@ -181,7 +191,10 @@ describe('Reps & trends and comparing two calls (real renderer, real backend)', 
     expect(await h.page.getByTestId('compare-card-a').getByTestId('compare-call-link').textContent()).toBe('Acme discovery');
     expect(await h.page.getByTestId('compare-card-b').getByTestId('compare-call-link').textContent()).toBe('Globex discovery');
     const { points } = await handlers()['reps:trend']({ name: REP });
-    for (const [side, p] of [['a', points[0]!], ['b', points[1]!]] as const) {
+    for (const [side, p] of [
+      ['a', points[0]!],
+      ['b', points[1]!],
+    ] as const) {
       const card = h.page.getByTestId(`compare-card-${side}`);
       expect(await card.getByTestId('compare-overall').textContent()).toContain(String(p.overallScore));
       expect(await card.getByTestId('compare-formula').textContent()).toContain(`${p.overallScore} = (`);
@@ -203,18 +216,14 @@ describe('Reps & trends and comparing two calls (real renderer, real backend)', 
     const evidence = depth.getByTestId('compare-value-b').getByTestId('evidence-link').first();
     expect(await evidence.textContent()).toBe('0:09');
     expect(await evidence.getAttribute('href')).toMatch(new RegExp(`^#/calls/${newer}\\?at=9\\.\\d\\d$`));
-    expect(await depth.getByTestId('compare-value-a').getByTestId('evidence-link').first().getAttribute('href')).toMatch(
-      new RegExp(`^#/calls/${older}\\?at=`),
-    );
+    expect(await depth.getByTestId('compare-value-a').getByTestId('evidence-link').first().getAttribute('href')).toMatch(new RegExp(`^#/calls/${older}\\?at=`));
     expect(await h.page.getByTestId('compare-reps-link').getAttribute('href')).toBe(`#/reps/${encodeURIComponent(REP)}`);
     await h.page.screenshot({ path: join(RESULTS, 'compare.png'), fullPage: true });
 
     const at = Number((await evidence.getAttribute('href'))!.split('?at=')[1]);
     await evidence.click();
     await h.page.getByTestId('review-view').waitFor();
-    await expect
-      .poll(() => h.page.getByTestId('review-audio').evaluate((a: HTMLAudioElement) => a.currentTime))
-      .toBeCloseTo(at, 1);
+    await expect.poll(() => h.page.getByTestId('review-audio').evaluate((a: HTMLAudioElement) => a.currentTime)).toBeCloseTo(at, 1);
     await h.page.goBack();
     await h.page.getByTestId('compare-view').waitFor();
   });
@@ -248,7 +257,14 @@ describe('Reps & trends and comparing two calls (real renderer, real backend)', 
 
   it('a link to a name that is no rep says so and keeps the list of reps', async () => {
     await h.page.evaluate(() => (window.location.hash = '#/reps/Nobody'));
-    await expect.poll(() => h.page.getByTestId('rep-unknown').textContent().catch(() => '')).toContain('“Nobody”');
+    await expect
+      .poll(() =>
+        h.page
+          .getByTestId('rep-unknown')
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('“Nobody”');
     expect(await h.page.getByTestId('rep-link').count()).toBe(1);
   });
 

@@ -77,7 +77,11 @@ describe('Review: find in transcript, J/K, keyboard help (real renderer, real ba
   it('Enter goes through the matches: the far turn is rendered, selected and highlighted, without seeking', async () => {
     await h.page.keyboard.press('Enter');
     await expect.poll(count).toBe('2 of 4');
-    expect(await turn('t3').locator('[data-find="current"]').evaluate((w) => w.getAttribute('data-word'))).toBe('7');
+    expect(
+      await turn('t3')
+        .locator('[data-find="current"]')
+        .evaluate((w) => w.getAttribute('data-word')),
+    ).toBe('7');
 
     await h.page.keyboard.press('Enter');
     await expect.poll(count).toBe('3 of 4');

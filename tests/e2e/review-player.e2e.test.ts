@@ -85,7 +85,14 @@ describe('Review player: waveform, speaker lane and virtualized transcript (real
     await expect.poll(() => waveform.locator('canvas').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await waveform.boundingBox())!.width).toBeGreaterThan(300);
     // Its own stylesheet applies (adopted, since the CSP blocks the inline <style> it ships).
-    await expect.poll(() => waveform.locator('canvas').first().evaluate((c) => getComputedStyle(c).position)).toBe('absolute');
+    await expect
+      .poll(() =>
+        waveform
+          .locator('canvas')
+          .first()
+          .evaluate((c) => getComputedStyle(c).position),
+      )
+      .toBe('absolute');
     expect(await waveform.locator('[part="timeline"]').count()).toBe(1);
     const peaks = (await h.backend.handlers['calls:get']({ callId })).peaks!;
     expect(peaks.channels).toBe(2); // agent and caller, one row each
@@ -111,7 +118,11 @@ describe('Review player: waveform, speaker lane and virtualized transcript (real
     expect(await turn('t1').getByTestId('word').count()).toBe(10);
     expect(await h.page.getByTestId('waveform').locator('canvas').count()).toBeGreaterThan(0); // peaks kept
     expect(await turn('t1').getByTestId('turn-role').count()).toBe(0); // no role until the rep is known
-    await h.page.getByTestId('rep-prompt').getByTestId('rep-choice').filter({ hasText: /^Agent$/ }).click();
+    await h.page
+      .getByTestId('rep-prompt')
+      .getByTestId('rep-choice')
+      .filter({ hasText: /^Agent$/ })
+      .click();
     await expect.poll(() => turn('t2').getByTestId('turn-role').textContent()).toBe('Prospect');
     expect(await turn('t1').getByTestId('turn-role').textContent()).toBe('Rep');
   });

@@ -17,7 +17,12 @@ afterAll(async () => {
 
 const rows = () => h.page.getByTestId('call-row');
 const row = (title: string) => rows().filter({ has: h.page.getByTestId('call-title').getByText(title, { exact: true }) });
-const words = (text: string) => text.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('transcription end to end (real renderer, real backend, whisper.cpp)', () => {
   it('says a model is needed when transcribing without one, with the way to Settings', async () => {
@@ -68,7 +73,14 @@ describe('transcription end to end (real renderer, real backend, whisper.cpp)', 
     await row('jfk').getByTestId('job-progress').waitFor();
     await h.page.screenshot({ path: join(RESULTS, 'library-transcribing.png'), fullPage: true });
     await expect
-      .poll(() => row('jfk').getByTestId('call-status').textContent().catch(() => null), { timeout: 60_000, interval: 250 })
+      .poll(
+        () =>
+          row('jfk')
+            .getByTestId('call-status')
+            .textContent()
+            .catch(() => null),
+        { timeout: 60_000, interval: 250 },
+      )
       .toBe('transcribed');
     expect(await row('jfk').getByTestId('job-progress').count()).toBe(0);
     expect(await row('jfk').getByTestId('transcribe-button').count()).toBe(0);

@@ -1,6 +1,11 @@
 /** Word error rate: word-level edit distance over the reference length, ignoring case and punctuation. */
 export function wordErrorRate(reference: string, hypothesis: string): number {
-  const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
   const ref = words(reference);
   const hyp = words(hypothesis);
   let previous = Array.from({ length: hyp.length + 1 }, (_, j) => j);

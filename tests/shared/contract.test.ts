@@ -69,9 +69,7 @@ describe('bridge contract', () => {
       value: { title: 'JFK speech' },
     });
     const detail = await dispatch('calls:get', { callId: id });
-    expect(contract.methods['calls:get'].output.parse((detail as { value: unknown }).value).tracks[0]!.url).toBe(
-      `/media/${id}/audio.wav`,
-    );
+    expect(contract.methods['calls:get'].output.parse((detail as { value: unknown }).value).tracks[0]!.url).toBe(`/media/${id}/audio.wav`);
     expect(await dispatch('calls:delete', { callId: id })).toEqual({ ok: true, value: { deleted: true } });
     expect(events).toEqual(['library:changed:import', 'library:changed:rename', 'library:changed:delete']);
   });

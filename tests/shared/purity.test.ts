@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 // shared/ is the platform-free domain: it must run unchanged in the main process, the renderer and tests.
 const root = join(__dirname, '../../shared');
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 
 describe('shared/ stays pure', () => {
   it.each(files(root).map((f) => [relative(root, f), f]))('%s imports only zod and shared modules', (_name, file) => {

@@ -26,8 +26,7 @@ export const SUPPORTED_FORMATS_TEXT = 'WAV, MP3, M4A/AAC, Ogg (Vorbis/Opus), Web
 
 export const isAcceptedFormat = (demuxer: string): boolean => Object.hasOwn(ACCEPTED, demuxer);
 
-export const describeFormat = (demuxer: string): string =>
-  ACCEPTED[demuxer]?.label ?? KNOWN_REFUSED[demuxer] ?? demuxer.split(',')[0]!.toUpperCase();
+export const describeFormat = (demuxer: string): string => ACCEPTED[demuxer]?.label ?? KNOWN_REFUSED[demuxer] ?? demuxer.split(',')[0]!.toUpperCase();
 
 /** Keep the user's extension when it is one we serve correctly; otherwise use the container's. */
 export function storedExtension(demuxer: string, originalName: string): string {

@@ -13,8 +13,7 @@ export function createImporterService({ ref, dialogs, emit }: ImporterDeps) {
   const imported = (callIds: string[]) => emit('library:changed', callsChanged('import', callIds, ['call']));
 
   const handlers = {
-    'calls:pickFiles': async ({ multiple }) =>
-      (await dialogs.pickAudioFiles(multiple)).map((path) => ({ path, name: baseName(path) })),
+    'calls:pickFiles': async ({ multiple }) => (await dialogs.pickAudioFiles(multiple)).map((path) => ({ path, name: baseName(path) })),
     'calls:import': async ({ paths }) => {
       const outcomes = await importRecordings(ref.get(), paths);
       const ids = outcomes.flatMap((o) => (o.kind === 'imported' ? [o.call.id] : []));

@@ -22,11 +22,7 @@ export type DocumentSpec<T extends { schemaVersion: number }> = {
  * A missing file starts from `initial`; unreadable or invalid JSON is reported as CORRUPT_DOCUMENT and
  * the file is left exactly as it is: nothing here ever overwrites a document it could not read.
  */
-export async function openDocument<T extends { schemaVersion: number }>(
-  path: string,
-  spec: DocumentSpec<T>,
-  initial: (() => T) | null,
-): Promise<Low<T>> {
+export async function openDocument<T extends { schemaVersion: number }>(path: string, spec: DocumentSpec<T>, initial: (() => T) | null): Promise<Low<T>> {
   const adapter = new JSONFile<unknown>(path);
   let raw: unknown;
   try {
@@ -78,10 +74,7 @@ function upgrade<T extends { schemaVersion: number }>(raw: unknown, spec: Docume
     throw corrupt(spec, path, 'it has no schema version');
   }
   if (version > spec.version) {
-    throw new AppError(
-      'NEWER_VERSION',
-      `${spec.label} was saved by a newer version of Call Review (format ${version}); update the app to open it.`,
-    );
+    throw new AppError('NEWER_VERSION', `${spec.label} was saved by a newer version of Call Review (format ${version}); update the app to open it.`);
   }
   for (let v = version; v < spec.version; v++) {
     const migrate = spec.migrations[v];

@@ -84,8 +84,7 @@ export async function openLibrary(folder: string) {
     folder,
     problem: () => problem,
     list: (): CallSummary[] => (index ? [...index.data.calls] : []),
-    findByFingerprint: (fingerprint: string): CallSummary | undefined =>
-      index?.data.calls.find((c) => c.fingerprint === fingerprint),
+    findByFingerprint: (fingerprint: string): CallSummary | undefined => index?.data.calls.find((c) => c.fingerprint === fingerprint),
 
     async get(id: string): Promise<Call> {
       summary(id);
@@ -251,7 +250,10 @@ export async function openLibrary(folder: string) {
     /** Keeps an unreadable index as a backup and lists again every call folder whose document reads. */
     async rebuildIndex(): Promise<{ unreadable: { folder: string; problem: AppErrorShape }[] }> {
       const indexPath = join(folder, INDEX_FILE);
-      const exists = await stat(indexPath).then(() => true, () => false);
+      const exists = await stat(indexPath).then(
+        () => true,
+        () => false,
+      );
       if (exists && problem) await keepUnreadableAside(indexPath, 'the library index');
       const calls: CallSummary[] = [];
       const unreadable: { folder: string; problem: AppErrorShape }[] = [];

@@ -20,5 +20,4 @@ const TYPES: Record<string, string> = {
   '.flac': 'audio/flac',
 };
 
-export const contentTypeOf = (extension: string): string =>
-  TYPES[extension.toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeOf = (extension: string): string => TYPES[extension.toLowerCase()] ?? 'application/octet-stream';

@@ -12,7 +12,6 @@ import type { Fetch } from '../ports';
 
 export type DownloadProgress = { receivedBytes: number; totalBytes: number };
 
-
 /**
  * Downloads one catalogue model into `modelsDir`. Bytes go to `<file>.part`, so an interrupted download
  * (quit, lost connection) resumes with an HTTP Range request; the finished file is checked against the
@@ -25,7 +24,10 @@ export async function downloadModel(
   const target = join(options.modelsDir, entry.file);
   const part = `${target}.part`;
   await mkdir(options.modelsDir, { recursive: true });
-  const already = await stat(part).then((s) => s.size, () => 0);
+  const already = await stat(part).then(
+    (s) => s.size,
+    () => 0,
+  );
 
   const fetchFrom = options.fetch ?? fetch;
   let response: Response;
@@ -50,10 +52,7 @@ export async function downloadModel(
   const actual = await sha256Of(part);
   if (actual !== entry.sha256) {
     await rm(part, { force: true });
-    throw new AppError(
-      'DOWNLOAD_FAILED',
-      `${entry.file} arrived damaged (its checksum does not match the catalogue's), so it was deleted. Try again.`,
-    );
+    throw new AppError('DOWNLOAD_FAILED', `${entry.file} arrived damaged (its checksum does not match the catalogue's), so it was deleted. Try again.`);
   }
   await rename(part, target);
   return target;

@@ -34,7 +34,11 @@ export function createModelsService(deps: ModelsDeps) {
     return found;
   };
   const installedPath = (e: CatalogueEntry) => join(deps.modelsDir, e.file);
-  const sizeOf = (path: string) => stat(path).then((s) => s.size, () => null);
+  const sizeOf = (path: string) =>
+    stat(path).then(
+      (s) => s.size,
+      () => null,
+    );
   const changed = () => deps.emit('library:changed', settingsChanged('models'));
 
   async function catalogue(currentPath: string | null): Promise<CatalogueItem[]> {

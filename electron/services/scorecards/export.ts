@@ -99,7 +99,12 @@ export async function exportScorecard(
 ): Promise<SaveOutcome> {
   if (format === 'pdf' && !printPdf) throw new AppError('INTERNAL', 'Saving as PDF is not available here; save as HTML and print it instead.');
   const input = await scorecardExportOf(library, callId);
-  const request = { defaultName: `${input.call.title} – scorecard.${format}`, extension: format, title: 'Export the scorecard', filterName: FILTER_NAMES[format] };
+  const request = {
+    defaultName: `${input.call.title} – scorecard.${format}`,
+    extension: format,
+    title: 'Export the scorecard',
+    filterName: FILTER_NAMES[format],
+  };
   return saveExport(dialogs, request, async () => {
     switch (format) {
       case 'html':
@@ -117,6 +122,11 @@ export async function exportScorecard(
 /** All scorecards of one rep as a CSV, one row per call, oldest first. */
 export async function exportRepCsv(library: Library, dialogs: Dialogs, repName: string): Promise<SaveOutcome> {
   const rows = await repExportOf(library, repName);
-  const request = { defaultName: `${repName.trim()} – scorecards.csv`, extension: 'csv', title: `Export ${repName.trim()}’s scorecards`, filterName: FILTER_NAMES.csv };
+  const request = {
+    defaultName: `${repName.trim()} – scorecards.csv`,
+    extension: 'csv',
+    title: `Export ${repName.trim()}’s scorecards`,
+    filterName: FILTER_NAMES.csv,
+  };
   return saveExport(dialogs, request, async () => repScorecardsCsv(rows));
 }

@@ -74,7 +74,11 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     let wav = decoded[0]!.wavPath;
     if (decoded.length > 1) {
       wav = join(work, 'mix.16k.wav');
-      await mixWavFiles(decoded.map((d) => d.wavPath), wav, WHISPER_SAMPLE_RATE);
+      await mixWavFiles(
+        decoded.map((d) => d.wavPath),
+        wav,
+        WHISPER_SAMPLE_RATE,
+      );
     }
     const { segments, language } = await runWhisper({
       ...input.engine,
@@ -100,12 +104,7 @@ function mixedEnergy(envelope: AudioEnvelope): Float32Array {
 }
 
 /** Tracks, or the two channels of a stereo call, are the speakers; a mono call falls back to pauses. */
-function attributeSpeakers(
-  tracks: AudioTrack[],
-  known: Speaker[],
-  segments: Segment[],
-  envelopes: AudioEnvelope[],
-): { turns: Turn[]; speakers: Speaker[] } {
+function attributeSpeakers(tracks: AudioTrack[], known: Speaker[], segments: Segment[], envelopes: AudioEnvelope[]): { turns: Turn[]; speakers: Speaker[] } {
   const bucketsPerSecond = envelopes[0]!.bucketsPerSecond;
   if (tracks.length > 1) {
     const ids = tracks.map((t, i) => t.speakerId ?? `s${i + 1}`);

@@ -60,8 +60,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
           if (stage !== job.info.stage) stageStartedAt = Date.now();
           const elapsedSec = (Date.now() - job.startedAt) / 1000;
           // Time left comes from recognition alone: decoding runs many times faster and would mislead.
-          const etaSec =
-            stage === 'transcribing' ? estimateSecondsLeft(stageFraction, (Date.now() - stageStartedAt) / 1000) : null;
+          const etaSec = stage === 'transcribing' ? estimateSecondsLeft(stageFraction, (Date.now() - stageStartedAt) / 1000) : null;
           job.info = { ...job.info, stage, percent, elapsedSec, etaSec };
           publish(job);
         },

@@ -22,21 +22,25 @@ export type WhisperOptions = {
  * text before it, which is what feeds its repetition loops on long recordings; beam search 5 (its default)
  * keeps accuracy. Progress is read from `--print-progress`; cancelling kills the process.
  */
-export function whisperArgs(
-  o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBase' | 'threads' | 'language' | 'dtwPreset'>,
-): string[] {
+export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBase' | 'threads' | 'language' | 'dtwPreset'>): string[] {
   // DTW token timestamps put words where they are heard (speaker attribution, word highlighting);
   // whisper.cpp computes them only with flash attention off.
   const wordTiming = o.dtwPreset ? ['--dtw', o.dtwPreset, '--no-flash-attn'] : [];
   return [
     ...wordTiming,
-    '--model', o.model,
-    '--file', o.wav,
-    '--threads', String(o.threads),
-    '--language', o.language,
-    '--max-context', '0',
+    '--model',
+    o.model,
+    '--file',
+    o.wav,
+    '--threads',
+    String(o.threads),
+    '--language',
+    o.language,
+    '--max-context',
+    '0',
     '--output-json-full',
-    '--output-file', o.outputBase,
+    '--output-file',
+    o.outputBase,
     '--print-progress',
     '--no-prints',
   ];
@@ -96,13 +100,16 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
       if (stderrTail.length > 20) stderrTail.shift();
     }
   });
-  const watchdog = setInterval(() => {
-    const limit = sawProgress ? Math.max(limits.minimumMs, limits.paceFactor * slowestGapMs) : limits.firstProgressMs;
-    if (Date.now() - lastProgressAt > limit) {
-      stalled = true;
-      child.kill('SIGKILL');
-    }
-  }, Math.min(1000, limits.minimumMs / 4));
+  const watchdog = setInterval(
+    () => {
+      const limit = sawProgress ? Math.max(limits.minimumMs, limits.paceFactor * slowestGapMs) : limits.firstProgressMs;
+      if (Date.now() - lastProgressAt > limit) {
+        stalled = true;
+        child.kill('SIGKILL');
+      }
+    },
+    Math.min(1000, limits.minimumMs / 4),
+  );
   const kill = () => child.kill('SIGKILL');
   signal?.addEventListener('abort', kill, { once: true });
   try {

@@ -41,11 +41,12 @@ export function createTranscriptsService({ ref, dialogs, emit, queue }: Transcri
         throw new AppError('INVALID_INPUT', `“${name}”: ${e instanceof Error ? e.message : String(e)}`);
       }
       const kind = /\.srt$/i.test(name) ? 'srt' : 'vtt';
-      await ref.get().saveTranscript(
-        callId,
-        { source: { kind, name, language: null, createdAt: new Date().toISOString() }, turns: parsed.turns },
-        (call) => ({ ...call, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(parsed.speakers, ref.get().myName()) }),
-      );
+      await ref.get().saveTranscript(callId, { source: { kind, name, language: null, createdAt: new Date().toISOString() }, turns: parsed.turns }, (call) => ({
+        ...call,
+        status: 'transcribed',
+        statusMessage: null,
+        speakers: rolesFromMyName(parsed.speakers, ref.get().myName()),
+      }));
       emit('library:changed', callsChanged('transcript', [callId], ['call', 'transcript']));
       return { imported: true };
     },

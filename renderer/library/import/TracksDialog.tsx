@@ -80,9 +80,7 @@ export function TracksDialog({ importer, onClose }: Props) {
   const locked = picking || importing;
   return (
     <Dialog title="Import per-speaker tracks" onClose={() => !importing && onClose()} testId="tracks-dialog" className="tracks-dialog">
-      <p className="dialog-message">
-        For calls recorded with one file per speaker. Pick all the tracks of one call together, then name each track’s speaker.
-      </p>
+      <p className="dialog-message">For calls recorded with one file per speaker. Pick all the tracks of one call together, then name each track’s speaker.</p>
       <div className="tracks-pick-row">
         <button type="button" className="button" data-testid="tracks-pick" onClick={() => void pick()} disabled={locked}>
           {files.length ? 'Pick other files…' : 'Pick track files…'}

@@ -42,20 +42,17 @@ export function useImporter(): Importer {
   }, []);
 
   /** Runs one import at a time; `started: false` when another one is still running. */
-  const exclusive = useCallback(
-    async <T,>(work: () => Promise<T>): Promise<{ started: true; value: T } | { started: false }> => {
-      if (running.current) return { started: false };
-      running.current = true;
-      try {
-        return { started: true, value: await work() };
-      } finally {
-        running.current = false;
-        setBusy(null);
-        setFinished((n) => n + 1);
-      }
-    },
-    [],
-  );
+  const exclusive = useCallback(async <T>(work: () => Promise<T>): Promise<{ started: true; value: T } | { started: false }> => {
+    if (running.current) return { started: false };
+    running.current = true;
+    try {
+      return { started: true, value: await work() };
+    } finally {
+      running.current = false;
+      setBusy(null);
+      setFinished((n) => n + 1);
+    }
+  }, []);
 
   const importPaths = useCallback(
     async (paths: string[]) => {
@@ -143,7 +140,8 @@ export function useImporter(): Importer {
   return {
     busy,
     locked: busy !== null || picking,
-    results,     notice,
+    results,
+    notice,
     finished,
     pickAndImport,
     importDropped,

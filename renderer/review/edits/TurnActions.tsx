@@ -6,7 +6,19 @@ import { formatTimestamp } from '../../ui/format';
 
 const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
 
-function Item({ testId, shortcut, danger, onSelect, children }: { testId: string; shortcut?: string; danger?: boolean; onSelect: () => void; children: ReactNode }) {
+function Item({
+  testId,
+  shortcut,
+  danger,
+  onSelect,
+  children,
+}: {
+  testId: string;
+  shortcut?: string;
+  danger?: boolean;
+  onSelect: () => void;
+  children: ReactNode;
+}) {
   return (
     <button type="button" role="menuitem" tabIndex={-1} className={`turn-menu-item${danger ? ' danger' : ''}`} data-testid={testId} onClick={onSelect}>
       <span>{children}</span>
@@ -75,7 +87,16 @@ function TurnMenu({ id, turn, anchor, onClose }: MenuProps) {
   const word = chosen > 0 ? turn.words[chosen]?.text.trim() : undefined;
   const speakers = edits.speakers();
   return createPortal(
-    <div ref={menu} id={id} role="menu" aria-label={`Turn at ${formatTimestamp(turn.start)}`} className="turn-menu" data-testid="turn-menu" style={position ?? { visibility: 'hidden' }} onKeyDown={onKeyDown}>
+    <div
+      ref={menu}
+      id={id}
+      role="menu"
+      aria-label={`Turn at ${formatTimestamp(turn.start)}`}
+      className="turn-menu"
+      data-testid="turn-menu"
+      style={position ?? { visibility: 'hidden' }}
+      onKeyDown={onKeyDown}
+    >
       <Item testId="menu-edit-text" shortcut="E" onSelect={pick(() => edits.startEdit(turn.id))}>
         Edit text
       </Item>

@@ -45,9 +45,7 @@ export function deleteQuestion(m: TurnMarkIds): string | null {
  */
 export function removeMarksCommand(a: Annotations, m: TurnMarkIds): AnnotationCommand | null {
   if (markCount(m) === 0) return null;
-  const others = ORDER.filter((k) => k !== 'tags').flatMap((collection) =>
-    m[collection].map((id): AnnotationCommand => ({ type: 'remove', collection, id })),
-  );
+  const others = ORDER.filter((k) => k !== 'tags').flatMap((collection) => m[collection].map((id): AnnotationCommand => ({ type: 'remove', collection, id })));
   const commands = [...removeTagsCommands(a, m.tags), ...others];
   return { type: 'batch', commands };
 }

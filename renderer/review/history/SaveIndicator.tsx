@@ -6,12 +6,7 @@ export function SaveIndicator({ state }: { state: SaveState }) {
   // A failure says it was not saved before why ("Not saved: The transcript changed since…").
   const text = state.kind === 'saving' ? 'Saving…' : state.kind === 'saved' ? 'Saved' : `Not saved: ${state.message}`;
   return (
-    <span
-      className={`save-state ${state.kind}`}
-      data-testid="save-state"
-      data-state={state.kind}
-      role={state.kind === 'failed' ? 'alert' : 'status'}
-    >
+    <span className={`save-state ${state.kind}`} data-testid="save-state" data-state={state.kind} role={state.kind === 'failed' ? 'alert' : 'status'}>
       {text}
     </span>
   );

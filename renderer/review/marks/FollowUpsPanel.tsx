@@ -2,17 +2,7 @@ import { useState } from 'react';
 import type { FollowUp, Span } from '../../../shared/domain/annotations';
 import type { Speaker } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
-import {
-  followUpOfTurn,
-  followUpsInTimeOrder,
-  isRepTurn,
-  putFollowUp,
-  reasonLabel,
-  removeMark,
-  turnAtTime,
-  turnSpan,
-  type FollowUpReason,
-} from './marks';
+import { followUpOfTurn, followUpsInTimeOrder, isRepTurn, putFollowUp, reasonLabel, removeMark, turnAtTime, turnSpan, type FollowUpReason } from './marks';
 import { firstWords } from '../tags/tagging';
 import type { StepResult } from '../history/useAnnotations';
 import { useViewKeys } from '../keys/useViewKeys';

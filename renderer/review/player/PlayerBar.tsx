@@ -52,7 +52,14 @@ export function PlayerBar({ zoom, fallbackDuration }: { zoom: Zoom | null; fallb
       <button type="button" className="button" data-testid="skip-back" title="Back 5 seconds (←)" onClick={() => controls.skip(-SKIP_SECONDS)}>
         −5 s
       </button>
-      <button type="button" className="button primary player-toggle" data-testid="play-toggle" aria-pressed={playing} title="Play or pause (Space)" onClick={controls.toggle}>
+      <button
+        type="button"
+        className="button primary player-toggle"
+        data-testid="play-toggle"
+        aria-pressed={playing}
+        title="Play or pause (Space)"
+        onClick={controls.toggle}
+      >
         {playing ? 'Pause' : 'Play'}
       </button>
       <button type="button" className="button" data-testid="skip-forward" title="Forward 5 seconds (→)" onClick={() => controls.skip(SKIP_SECONDS)}>

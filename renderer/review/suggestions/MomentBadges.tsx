@@ -6,9 +6,21 @@ function MomentBadge({ moment }: { moment: Moment }) {
   const { removeMoment } = useSuggestionActionsValue();
   const label = KIND_LABELS[moment.kind];
   return (
-    <span className={`mark-badge moment-badge kind-${moment.kind}`} data-testid="moment-badge" data-kind={moment.kind} data-moment-id={moment.id} title={`${label}, marked by ${moment.author}`}>
+    <span
+      className={`mark-badge moment-badge kind-${moment.kind}`}
+      data-testid="moment-badge"
+      data-kind={moment.kind}
+      data-moment-id={moment.id}
+      title={`${label}, marked by ${moment.author}`}
+    >
       {label}
-      <button type="button" className="moment-remove" data-testid="moment-remove" aria-label={`Remove the ${label.toLowerCase()} mark`} onClick={() => removeMoment(moment.id)} />
+      <button
+        type="button"
+        className="moment-remove"
+        data-testid="moment-remove"
+        aria-label={`Remove the ${label.toLowerCase()} mark`}
+        onClick={() => removeMoment(moment.id)}
+      />
     </span>
   );
 }

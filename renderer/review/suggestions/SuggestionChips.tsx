@@ -30,10 +30,22 @@ function SuggestionChip({ turnId, suggestion: s }: { turnId: string; suggestion:
       <button type="button" className="suggestion-chip-label" data-testid="suggestion-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         <span className="suggestion-chip-prefix">Suggested:</span> <span data-testid="suggestion-kind">{label}</span>
       </button>
-      <button type="button" className="suggestion-chip-action accept" data-testid="suggestion-accept" aria-label={`Accept suggestion: ${label}`} onClick={() => actions.accept(s)}>
+      <button
+        type="button"
+        className="suggestion-chip-action accept"
+        data-testid="suggestion-accept"
+        aria-label={`Accept suggestion: ${label}`}
+        onClick={() => actions.accept(s)}
+      >
         Accept
       </button>
-      <button type="button" className="suggestion-chip-action dismiss" data-testid="suggestion-dismiss" aria-label={`Dismiss suggestion: ${label}`} onClick={() => actions.dismiss(s)}>
+      <button
+        type="button"
+        className="suggestion-chip-action dismiss"
+        data-testid="suggestion-dismiss"
+        aria-label={`Dismiss suggestion: ${label}`}
+        onClick={() => actions.dismiss(s)}
+      >
         Dismiss
       </button>
       {open && (

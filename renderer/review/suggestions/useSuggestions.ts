@@ -26,11 +26,11 @@ const NOT_YET = { turns: [] as readonly Turn[], annotations: null as Annotations
  * and a tag's badge show first and the suggestions follow in a background render.
  */
 export function useSuggestions(turns: readonly Turn[], speakers: readonly Speaker[], annotations: Annotations | null): CallSuggestions {
-  const input = useDeferredValue(useMemo(() => ({ turns, annotations }), [turns, annotations]), NOT_YET);
-  const all = useMemo(
-    () => (input.annotations ? suggest({ turns: input.turns, speakers, annotations: input.annotations }) : NONE),
-    [input, speakers],
+  const input = useDeferredValue(
+    useMemo(() => ({ turns, annotations }), [turns, annotations]),
+    NOT_YET,
   );
+  const all = useMemo(() => (input.annotations ? suggest({ turns: input.turns, speakers, annotations: input.annotations }) : NONE), [input, speakers]);
   const previous = useRef<SuggestionsByTurn>(EMPTY);
   const byTurn = useMemo(() => groupSuggestionsByTurn(all, previous.current), [all]);
   previous.current = byTurn;

@@ -19,9 +19,7 @@ export function ChainStep({ tag, annotations, turns, speakers }: Props) {
     <li className={`chain-step level-${tag.level}`} data-testid="chain-step" data-level={tag.level} data-tag-id={tag.id}>
       <AskedQuestions questions={questions} />
       <TagQuote tag={tag} turns={turns} />
-      {tag.level > 1 && (
-        <ParentSelect tag={tag} annotations={annotations} turns={turns} label="Drills into" none="Not linked" testId="chain-step-parent" />
-      )}
+      {tag.level > 1 && <ParentSelect tag={tag} annotations={annotations} turns={turns} label="Drills into" none="Not linked" testId="chain-step-parent" />}
     </li>
   );
 }

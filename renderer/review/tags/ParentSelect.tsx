@@ -31,9 +31,7 @@ export function ParentSelect({ tag, annotations, turns, label, none, testId, hid
   const id = useId();
   const candidates = parentCandidates(annotations, tag);
   const current = tag.parentId && candidates.some((c) => c.id === tag.parentId) ? tag.parentId : '';
-  const groups = annotations.chains
-    .map((chain) => ({ chain, tags: candidates.filter((c) => c.chainId === chain.id) }))
-    .filter((g) => g.tags.length > 0);
+  const groups = annotations.chains.map((chain) => ({ chain, tags: candidates.filter((c) => c.chainId === chain.id) })).filter((g) => g.tags.length > 0);
   const optionText = (t: PainTag) => `${formatTimestamp(t.span.start)} “${tagQuote(turns, t, 5)}”`;
   const currentTag = current ? candidates.find((c) => c.id === current) : undefined;
 

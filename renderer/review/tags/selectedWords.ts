@@ -2,10 +2,7 @@
  * What the mouse has selected in the transcript, read from the page: words of one turn (their indexes,
  * as the rows number them in `data-word`), a selection that crosses turns, or nothing of the transcript.
  */
-export type WordSelection =
-  | { kind: 'none' }
-  | { kind: 'across' }
-  | { kind: 'words'; turnId: string; first: number; last: number };
+export type WordSelection = { kind: 'none' } | { kind: 'across' } | { kind: 'words'; turnId: string; first: number; last: number };
 
 const NONE: WordSelection = { kind: 'none' };
 

@@ -25,9 +25,7 @@ function NoTranscript({ call, control, importButton }: Props & { importButton: R
   if (call.status === 'interrupted') {
     return (
       <div className="transcript-empty">
-        <p className="muted">
-          {call.statusMessage ?? 'Transcription was interrupted.'} Use Resume above to transcribe it again.
-        </p>
+        <p className="muted">{call.statusMessage ?? 'Transcription was interrupted.'} Use Resume above to transcribe it again.</p>
         {importButton}
       </div>
     );

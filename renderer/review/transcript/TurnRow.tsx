@@ -93,7 +93,22 @@ function Words({ words, active, chosen, highlight, levels, suggested }: WordsPro
  * which word): as the playhead moves, only the row that stops being current and the one that becomes
  * current re-render, whatever the length of the call.
  */
-export const TurnRow = memo(function TurnRow({ turn, index, speakerName, role, slot, top, measure, onSeek, tags, marks, selected, onSelect, highlight, suggestions }: Props) {
+export const TurnRow = memo(function TurnRow({
+  turn,
+  index,
+  speakerName,
+  role,
+  slot,
+  top,
+  measure,
+  onSeek,
+  tags,
+  marks,
+  selected,
+  onSelect,
+  highlight,
+  suggestions,
+}: Props) {
   const slice = useTurnSlice(turn.id);
   const active = slice !== INACTIVE;
   // From the row's own tags array: a tag elsewhere leaves this row (and this memo) alone.

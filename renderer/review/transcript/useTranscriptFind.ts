@@ -1,13 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  buildFindIndex,
-  findMatches,
-  firstMatchFrom,
-  highlightsByTurn,
-  stepMatch,
-  type FindMatch,
-  type TurnHighlight,
-} from '../../../shared/domain/find';
+import { buildFindIndex, findMatches, firstMatchFrom, highlightsByTurn, stepMatch, type FindMatch, type TurnHighlight } from '../../../shared/domain/find';
 import type { Turn } from '../../../shared/domain/transcript';
 import { ownsKeys } from '../player/usePlayerKeys';
 
@@ -57,7 +49,13 @@ export function useTranscriptFind(turns: readonly Turn[], currentTurn: () => Tur
   // A new search starts at the turn the reviewer is on; stepping moves from there.
   const start = useMemo(() => {
     const id = currentTurn()?.id;
-    return firstMatchFrom(matches, Math.max(0, turns.findIndex((t) => t.id === id)));
+    return firstMatchFrom(
+      matches,
+      Math.max(
+        0,
+        turns.findIndex((t) => t.id === id),
+      ),
+    );
   }, [matches, currentTurn, turns]);
   const [moved, setMoved] = useState<{ matches: readonly FindMatch[]; at: number } | null>(null);
   const stepped = moved !== null && moved.matches === matches;

@@ -83,7 +83,14 @@ export function CriteriaDialog({ criteria, onClose }: { criteria: readonly Rubri
                 />
               </div>
               <div className="criteria-row-actions">
-                <button type="button" className="button small quiet" data-testid="criterion-up" aria-label={`Move criterion ${i + 1} up`} disabled={busy || i === 0} onClick={() => move(i, -1)}>
+                <button
+                  type="button"
+                  className="button small quiet"
+                  data-testid="criterion-up"
+                  aria-label={`Move criterion ${i + 1} up`}
+                  disabled={busy || i === 0}
+                  onClick={() => move(i, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -114,7 +121,13 @@ export function CriteriaDialog({ criteria, onClose }: { criteria: readonly Rubri
           ))}
         </ol>
         <div className="button-row">
-          <button type="button" className="button small" data-testid="criterion-add" disabled={busy || rows.length >= MAX_CRITERIA} onClick={() => setRows([...rows, newCriterion()])}>
+          <button
+            type="button"
+            className="button small"
+            data-testid="criterion-add"
+            disabled={busy || rows.length >= MAX_CRITERIA}
+            onClick={() => setRows([...rows, newCriterion()])}
+          >
             Add criterion
           </button>
           <button

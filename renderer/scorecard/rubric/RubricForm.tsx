@@ -34,11 +34,17 @@ export function RubricForm({ criteria, summary, draftControl }: Props) {
   const answers = draft ? answersFor({ answers: draft.answers, reviewer: '', updatedAt: '' }, criteria) : savedAnswers;
   const name = draft?.name ?? '';
   const dirty = draft !== null && !sameAnswers(answers, savedAnswers);
-  const others: OtherAnswer[][] = criteria.map((c) =>
-    (annotations?.reviews ?? [])
-      .filter((r) => !myName || r.id !== reviewId(myName))
-      .flatMap((r) => r.answers.filter((a) => a.criterionId === c.id).slice(-1).map((a) => ({ reviewer: r.reviewer, rating: a.rating, note: a.note })))
-      .filter((a) => a.rating !== null || a.note.trim()), // "n/a" with nothing said adds nothing to read
+  const others: OtherAnswer[][] = criteria.map(
+    (c) =>
+      (annotations?.reviews ?? [])
+        .filter((r) => !myName || r.id !== reviewId(myName))
+        .flatMap((r) =>
+          r.answers
+            .filter((a) => a.criterionId === c.id)
+            .slice(-1)
+            .map((a) => ({ reviewer: r.reviewer, rating: a.rating, note: a.note })),
+        )
+        .filter((a) => a.rating !== null || a.note.trim()), // "n/a" with nothing said adds nothing to read
   );
 
   const edit = (next: Partial<{ answers: Answer[]; name: string }>) => {
@@ -90,7 +96,8 @@ export function RubricForm({ criteria, summary, draftControl }: Props) {
       <form onSubmit={(e) => void submit(e)}>
         {myName ? (
           <p className="muted rubric-reviewer" data-testid="rubric-reviewer">
-            Your review, as <strong>{myName}</strong>{saved ? '' : ' (not rated yet)'}.
+            Your review, as <strong>{myName}</strong>
+            {saved ? '' : ' (not rated yet)'}.
           </p>
         ) : (
           <div className="field rubric-name-field">

@@ -8,7 +8,17 @@ const OPTIONS: Array<{ value: number | null; short: string; label: string }> = [
 ];
 
 /** A 1–5 rating as segmented buttons (a radio group), with "n/a" for null. */
-export function RubricRating({ title, value, disabled, onChange }: { title: string; value: number | null; disabled: boolean; onChange: (v: number | null) => void }) {
+export function RubricRating({
+  title,
+  value,
+  disabled,
+  onChange,
+}: {
+  title: string;
+  value: number | null;
+  disabled: boolean;
+  onChange: (v: number | null) => void;
+}) {
   const name = useId();
   return (
     <div className="rubric-rating" role="radiogroup" aria-label={`Rating: ${title}`} data-testid="rubric-rating">

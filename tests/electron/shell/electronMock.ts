@@ -29,9 +29,7 @@ export class FakeWebContents extends EventEmitter {
 export class FakeBrowserWindow extends EventEmitter {
   static all: FakeBrowserWindow[] = [];
   static getAllWindows = vi.fn(() => [...FakeBrowserWindow.all]);
-  static fromWebContents = vi.fn(
-    (contents: unknown) => FakeBrowserWindow.all.find((w) => w.webContents === contents) ?? null,
-  );
+  static fromWebContents = vi.fn((contents: unknown) => FakeBrowserWindow.all.find((w) => w.webContents === contents) ?? null);
   static getFocusedWindow = vi.fn((): FakeBrowserWindow | null => null);
 
   readonly webContents = new FakeWebContents();

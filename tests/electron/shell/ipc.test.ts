@@ -25,8 +25,7 @@ const appWindow = () => {
   win.webContents.url = PAGE;
   return win;
 };
-const invoke = (event: unknown, method: unknown, input: unknown) =>
-  ipcHandlers.get(BRIDGE_CHANNELS.invoke)!(event, method, input);
+const invoke = (event: unknown, method: unknown, input: unknown) => ipcHandlers.get(BRIDGE_CHANNELS.invoke)!(event, method, input);
 
 describe('bridge IPC', () => {
   it('registers exactly one handler, on the invoke channel', () => {

@@ -4,17 +4,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { APP_SCHEME } from '../../../electron/scheme';
 import { BRIDGE_CHANNELS } from '../../../shared/contract';
 import { tempDir } from '../../helpers/fixtures';
-import {
-  app,
-  defaultSession,
-  FakeBrowserWindow,
-  FakeWebContents,
-  ipcMain,
-  Menu,
-  net,
-  protocol,
-  protocolHandlers,
-} from './electronMock';
+import { app, defaultSession, FakeBrowserWindow, FakeWebContents, ipcMain, Menu, net, protocol, protocolHandlers } from './electronMock';
 
 vi.mock('electron', async () => (await import('./electronMock')).electronModule);
 
@@ -44,9 +34,7 @@ describe('main process composition', () => {
     expect(app.enableSandbox).toHaveBeenCalledOnce();
     expect(app.requestSingleInstanceLock).toHaveBeenCalledOnce();
     expect(app.whenReady).toHaveBeenCalled();
-    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
-      app.whenReady.mock.invocationCallOrder[0]!,
-    );
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
     // Nothing that needs a ready app has happened yet.
     await new Promise((r) => setTimeout(r, 20));
     expect(backend.createBackend).not.toHaveBeenCalled();

@@ -132,7 +132,11 @@ describe('Content-Security-Policy', () => {
   const indexHtml = resolve(__dirname, '../../../renderer/index.html');
   it.skipIf(!existsSync(indexHtml))('renderer/index.html carries the same policy in its meta tag', () => {
     const html = readFileSync(indexHtml, 'utf8');
-    const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+    const attr = (tag: string, name: string) =>
+      new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i')
+        .exec(tag)
+        ?.slice(2)
+        .find((v) => v !== undefined);
     const metas = (html.match(/<meta\b[^>]*>/gi) ?? []).filter((t) => attr(t, 'http-equiv')?.toLowerCase() === 'content-security-policy');
     expect(metas).toHaveLength(1);
     expect(attr(metas[0]!, 'content')?.replace(/\s+/g, ' ').trim()).toBe(CONTENT_SECURITY_POLICY);

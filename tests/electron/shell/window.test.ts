@@ -2,14 +2,7 @@ import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../../../electron/scheme';
 import { createMainWindow, denyPermissions, hardenWebContents } from '../../../electron/window';
-import {
-  defaultSession,
-  FakeBrowserWindow,
-  FakeWebContents,
-  navigationEvent,
-  resetElectronMock,
-  shell,
-} from './electronMock';
+import { defaultSession, FakeBrowserWindow, FakeWebContents, navigationEvent, resetElectronMock, shell } from './electronMock';
 
 vi.mock('electron', async () => (await import('./electronMock')).electronModule);
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { TREND_CHARTS, plottedCount, timeDomain, timeTicks, trendRows, valueAxis, type RepTrendPoint, type TrendChartId } from '../../../renderer/reps/trendSeries';
+import {
+  TREND_CHARTS,
+  plottedCount,
+  timeDomain,
+  timeTicks,
+  trendRows,
+  valueAxis,
+  type RepTrendPoint,
+  type TrendChartId,
+} from '../../../renderer/reps/trendSeries';
 
 const chart = (id: TrendChartId) => TREND_CHARTS.find((c) => c.id === id)!;
 

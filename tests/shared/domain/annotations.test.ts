@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationCommand, Annotations as AnnotationsSchema, applyCommand, emptyAnnotations, type Annotations, type PainTag } from '../../../shared/domain/annotations';
+import {
+  AnnotationCommand,
+  Annotations as AnnotationsSchema,
+  applyCommand,
+  emptyAnnotations,
+  type Annotations,
+  type PainTag,
+} from '../../../shared/domain/annotations';
 import { chainDepth, chainTags, deleteChainCommand, proposeParent, relinkCommand, tagCommand } from '../../../shared/domain/chains';
 
 const at = '2026-11-24T10:00:00.000Z';
@@ -22,7 +29,18 @@ describe('annotation commands', () => {
       { type: 'put', collection: 'comments', item: { id: 'c1', author: 'Manager', createdAt: at, at: 12, span: null, text: 'Good question' } },
       { type: 'put', collection: 'comments', item: { id: 'c1', author: 'Manager', createdAt: at, at: 12, span: null, text: 'Great question' } },
       { type: 'remove', collection: 'comments', id: 'c1' },
-      { type: 'put', collection: 'followUps', item: { id: 'f1', author: 'Dana', createdAt: at, span: { start: 20, end: 24 }, reason: 'pivoted-to-pitch', shouldHaveAsked: 'What does that cost you?' } },
+      {
+        type: 'put',
+        collection: 'followUps',
+        item: {
+          id: 'f1',
+          author: 'Dana',
+          createdAt: at,
+          span: { start: 20, end: 24 },
+          reason: 'pivoted-to-pitch',
+          shouldHaveAsked: 'What does that cost you?',
+        },
+      },
     ];
     for (const c of commands) {
       const r = applyCommand(a, c);

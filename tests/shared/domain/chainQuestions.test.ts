@@ -103,10 +103,7 @@ describe('questionsToTag', () => {
 
   it("gives each step the rep's questions since its parent, and none to a symptom", () => {
     expect(questionsToTag(a, turns, [rep, prospect], a.tags[0]!)).toEqual([]);
-    expect(questionsToTag(a, turns, [rep, prospect], a.tags[1]!).map((q) => q.text)).toEqual([
-      'What does that delay cost you?',
-      'And who feels it?',
-    ]);
+    expect(questionsToTag(a, turns, [rep, prospect], a.tags[1]!).map((q) => q.text)).toEqual(['What does that delay cost you?', 'And who feels it?']);
     expect(questionsToTag(a, turns, [rep, prospect], a.tags[2]!)).toEqual([{ text: 'How does your boss see it?', start: 28, turnId: 't5' }]);
   });
 });

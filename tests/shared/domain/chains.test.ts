@@ -30,13 +30,7 @@ const base: Annotations = {
     { id: 'c1', topic: 'Onboarding' },
     { id: 'c2', topic: 'Pricing' },
   ],
-  tags: [
-    tag('a1', 1, 10, 'c1', null),
-    tag('a2', 2, 20, 'c1', 'a1'),
-    tag('a3', 3, 30, 'c1', 'a2'),
-    tag('b1', 1, 40, 'c2', null),
-    tag('x2', 2, 50, null, null),
-  ],
+  tags: [tag('a1', 1, 10, 'c1', null), tag('a2', 2, 20, 'c1', 'a1'), tag('a3', 3, 30, 'c1', 'a2'), tag('b1', 1, 40, 'c2', null), tag('x2', 2, 50, null, null)],
 };
 
 describe('chains panel helpers', () => {

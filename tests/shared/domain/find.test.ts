@@ -26,7 +26,7 @@ const turns = [
   turn('t1', 'What is the revenue number this quarter?'),
   turn('t2', 'Revenue, number one problem. The REVENUE team is short.'),
   turn('t3', 'Le café était déjà fermé — on a dû attendre.'),
-  turn('t4', "We don’t track renewals."),
+  turn('t4', 'We don’t track renewals.'),
 ];
 const index = buildFindIndex(turns);
 
@@ -98,7 +98,13 @@ describe('find: highlights per turn', () => {
   it('groups the ranges by turn and marks the current one', () => {
     const byTurn = highlightsByTurn(turns, matches, 2, new Map());
     expect(byTurn.get('t1')).toEqual({ ranges: [[3, 3]], current: -1 });
-    expect(byTurn.get('t2')).toEqual({ ranges: [[0, 0], [5, 5]], current: 1 });
+    expect(byTurn.get('t2')).toEqual({
+      ranges: [
+        [0, 0],
+        [5, 5],
+      ],
+      current: 1,
+    });
     expect(byTurn.has('t3')).toBe(false);
   });
   it('keeps the same object for a turn whose highlight did not change', () => {
@@ -111,7 +117,13 @@ describe('find: highlights per turn', () => {
     expect(third.get('t2')).not.toBe(second.get('t2'));
   });
   it('says whether a word is in the current match, another match or none', () => {
-    const h: TurnHighlight = { ranges: [[0, 1], [4, 4]], current: 1 };
+    const h: TurnHighlight = {
+      ranges: [
+        [0, 1],
+        [4, 4],
+      ],
+      current: 1,
+    };
     expect([0, 1, 2, 4].map((w) => wordHighlight(h, w))).toEqual(['match', 'match', null, 'current']);
     expect(wordHighlight(null, 0)).toBe(null);
   });

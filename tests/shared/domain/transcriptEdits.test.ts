@@ -6,7 +6,14 @@ const w = (text: string, start: number): Word => ({ text: ` ${text}`, start, end
 const transcript = (): Transcript => ({
   source: { kind: 'whisper', name: 'ggml-tiny.en.bin', language: 'en', createdAt: '2026-11-24T10:00:00.000Z' },
   turns: [
-    { id: 't1', speakerId: 's1', start: 0, end: 2.4, text: 'we waste time on meetings', words: [w('we', 0), w('waste', 0.5), w('time', 1), w('on', 1.5), w('meetings', 2)] },
+    {
+      id: 't1',
+      speakerId: 's1',
+      start: 0,
+      end: 2.4,
+      text: 'we waste time on meetings',
+      words: [w('we', 0), w('waste', 0.5), w('time', 1), w('on', 1.5), w('meetings', 2)],
+    },
     { id: 't2', speakerId: 's2', start: 3, end: 3.4, text: 'why', words: [w('why', 3)] },
   ],
 });

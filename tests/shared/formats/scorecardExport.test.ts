@@ -187,11 +187,15 @@ describe('scorecard export: Markdown', () => {
 
   it('an empty call: no score, every missing figure with its reason, nobody rated it', () => {
     const scorecard = computeScorecard({ turns: [], speakers: [], annotations: annotations({}), duration: 0 });
-    const md = scorecardMarkdown({ call: { title: 'Voicemail', recordedAt: '2026-01-05T08:00:00.000Z', durationSec: 0, speakers: [] }, scorecard, criteria: [] });
+    const md = scorecardMarkdown({
+      call: { title: 'Voicemail', recordedAt: '2026-01-05T08:00:00.000Z', durationSec: 0, speakers: [] },
+      scorecard,
+      criteria: [],
+    });
     expect(md).toContain('## Overall score: no score\n\nNo score: nothing could be scored yet.');
     expect(md).toContain('- Duration: unknown\n');
     expect(md).toContain('- **Deepest level reached:** 0 of 3 (no pain tagged)\n');
-    expect(md).toContain('- **Missed follow-ups per 10 min:** not available (the call\'s length is unknown)\n');
+    expect(md).toContain("- **Missed follow-ups per 10 min:** not available (the call's length is unknown)\n");
     expect(md).toContain('- **Talk ratio (rep share):** not available (needs a speaker marked rep and one marked prospect)\n');
     expect(md).toContain('> No speaker is marked as the rep: rep figures are not computed.\n');
     expect(md).toContain('## Manager rubric\n\nNo manager has rated this call yet.\n\n- **Asked about goals first:** not rated\n');
@@ -205,18 +209,28 @@ describe('scorecard export: Markdown', () => {
   it('lists at most six evidence moments per figure, then says how many more', () => {
     const turns = Array.from({ length: 8 }, (_, i) => turn(`t${i}`, i % 2 ? 'r' : 'p', i * 10, i * 10 + 9, i % 2 ? 'Right.' : 'Yes.'));
     const scorecard = computeScorecard({ turns, speakers: speakers(), annotations: annotations({}), duration: 80 });
-    const md = scorecardMarkdown({ call: { title: 'Busy', recordedAt: '2026-01-05T08:00:00.000Z', durationSec: 80, speakers: speakers() }, scorecard, criteria: [] });
+    const md = scorecardMarkdown({
+      call: { title: 'Busy', recordedAt: '2026-01-05T08:00:00.000Z', durationSec: 80, speakers: speakers() },
+      scorecard,
+      criteria: [],
+    });
     expect(md).toContain(
       '- **Rep talk time:** 0:36. Evidence: 0:10–0:19 Rep speaking; 0:30–0:39 Rep speaking; 0:50–0:59 Rep speaking; 1:10–1:19 Rep speaking\n',
     );
-    expect(md).toMatch(/- \*\*Patience \(median pause before the rep speaks\):\*\* 1\.0 s \(median of 4 handovers\)\. Evidence: (0:\d9–[01]:\d0 Rep paused 1 s; ){3}1:09–1:10 Rep paused 1 s\n/);
+    expect(md).toMatch(
+      /- \*\*Patience \(median pause before the rep speaks\):\*\* 1\.0 s \(median of 4 handovers\)\. Evidence: (0:\d9–[01]:\d0 Rep paused 1 s; ){3}1:09–1:10 Rep paused 1 s\n/,
+    );
     const many = computeScorecard({
       turns: [],
       speakers: speakers(),
       annotations: annotations({ followUps: Array.from({ length: 9 }, (_, i) => followUp(`f${i}`, i * 20, i * 20 + 5, '')) }),
       duration: 200,
     });
-    const md2 = scorecardMarkdown({ call: { title: 'Misses', recordedAt: '2026-01-05T08:00:00.000Z', durationSec: 200, speakers: speakers() }, scorecard: many, criteria: [] });
+    const md2 = scorecardMarkdown({
+      call: { title: 'Misses', recordedAt: '2026-01-05T08:00:00.000Z', durationSec: 200, speakers: speakers() },
+      scorecard: many,
+      criteria: [],
+    });
     expect(md2).toContain('- **Missed follow-ups:** 9. Evidence: 0:00–0:05 Missed follow-up (pivoted to the pitch); 0:20–0:25');
     expect(md2).toContain('; 1:40–1:45 Missed follow-up (pivoted to the pitch); and 3 more\n');
   });
@@ -230,13 +244,22 @@ describe('scorecard export: CSV', () => {
   it('parses back: every figure of the Markdown is a row, shares as fractions', () => {
     const rows = csvRecords(scorecardCsv(smallCall()));
     expect(rows).toHaveLength(34);
-    expect(rows.find((r) => r.figure === 'Talk ratio (rep share)')).toEqual({ section: 'Conversation', figure: 'Talk ratio (rep share)', value: '0.487', unit: 'share', evidence: '0:16–0:24; 0:50–1:20' });
+    expect(rows.find((r) => r.figure === 'Talk ratio (rep share)')).toEqual({
+      section: 'Conversation',
+      figure: 'Talk ratio (rep share)',
+      value: '0.487',
+      unit: 'share',
+      evidence: '0:16–0:24; 0:50–1:20',
+    });
     expect(rows.find((r) => r.figure === `Depth of chain “${TOPIC}”`)?.value).toBe('2');
   });
 
   it('a cell a spreadsheet would run as a formula is written as text', () => {
     const input = smallCall();
-    const scorecard = { ...input.scorecard, depth: { ...input.scorecard.depth, perChain: [{ ...input.scorecard.depth.perChain[0]!, topic: '=HYPERLINK("http://x")' }] } };
+    const scorecard = {
+      ...input.scorecard,
+      depth: { ...input.scorecard.depth, perChain: [{ ...input.scorecard.depth.perChain[0]!, topic: '=HYPERLINK("http://x")' }] },
+    };
     const row = parseCsv(scorecardCsv({ ...input, scorecard })).find((r) => r[1]!.startsWith('Depth of chain'));
     expect(row?.[1]).toBe('Depth of chain “=HYPERLINK("http://x")”'); // not at the start of the cell: harmless
     const rep = parseCsv(repScorecardsCsv([{ callId: 'c', title: '=1+1', recordedAt: '2026-01-05T08:00:00.000Z', scorecard }]));
@@ -270,22 +293,35 @@ describe('scorecard export: HTML', () => {
     const report = scorecardReport(input);
     expect(html).toContain('<div class="score"><span class="value">43</span><span class="of">out of 100</span></div>');
     expect(html).toContain(`<p class="formula">${escapeHtml(input.scorecard.overall.formula)}</p>`);
-    expect(html).toContain('<tr><th scope="row">Talk ratio</th><td class="num">15</td><td class="num">89</td><td>rep spoke 49%: 100 up to 45%, falling to 0 at 80%</td></tr>');
-    expect(html).toContain('<dl class="meta"><div><dt>Recorded</dt><dd>Tuesday 24 November 2026, 09:30 UTC</dd></div><div><dt>Duration</dt><dd>3:00</dd></div><div><dt>Rep</dt><dd>Rita Rep</dd></div><div><dt>Prospect</dt><dd>Pat Prospect</dd></div></dl>');
+    expect(html).toContain(
+      '<tr><th scope="row">Talk ratio</th><td class="num">15</td><td class="num">89</td><td>rep spoke 49%: 100 up to 45%, falling to 0 at 80%</td></tr>',
+    );
+    expect(html).toContain(
+      '<dl class="meta"><div><dt>Recorded</dt><dd>Tuesday 24 November 2026, 09:30 UTC</dd></div><div><dt>Duration</dt><dd>3:00</dd></div><div><dt>Rep</dt><dd>Rita Rep</dd></div><div><dt>Prospect</dt><dd>Pat Prospect</dd></div></dl>',
+    );
     for (const s of report.sections) {
       expect(html).toContain(`<h2>${s.title}</h2>`);
-      for (const f of s.figures) expect(html).toContain(`<tr><th scope="row">${escapeHtml(f.label)}</th><td class="value">${f.missing ? `<span class="missing">not available<span class="reason">${f.missing}</span></span>` : escapeHtml(f.display)}</td>`);
+      for (const f of s.figures)
+        expect(html).toContain(
+          `<tr><th scope="row">${escapeHtml(f.label)}</th><td class="value">${f.missing ? `<span class="missing">not available<span class="reason">${f.missing}</span></span>` : escapeHtml(f.display)}</td>`,
+        );
     }
     expect(html).toContain('<td class="value">3 of 5 (2 ratings)</td>');
-    expect(html).toContain('<span class="criterion-description">Opened by asking what the prospect is trying to achieve before talking about problems or the product.</span>');
+    expect(html).toContain(
+      '<span class="criterion-description">Opened by asking what the prospect is trying to achieve before talking about problems or the product.</span>',
+    );
     expect(html).toContain('<p class="rubric-mean">Mean rating 3 of 5 from 2 reviewers: Dana, Lee.</p>');
   });
 
   it('a call without a transcript shows why the conversation figures are missing', () => {
     const input = smallCall();
     const noTranscript = scorecardHtml({ ...input, call: { ...input.call, hasTranscript: false } });
-    expect(noTranscript).toContain('<p class="note">This call has no transcript yet: talk time, questions, patience and interruptions are read from the transcript.');
-    expect(noTranscript).toContain('<tr><th scope="row">Interruptions</th><td class="value"><span class="missing">not available<span class="reason">no transcript yet</span></span></td><td><span class="none">—</span></td></tr>');
+    expect(noTranscript).toContain(
+      '<p class="note">This call has no transcript yet: talk time, questions, patience and interruptions are read from the transcript.',
+    );
+    expect(noTranscript).toContain(
+      '<tr><th scope="row">Interruptions</th><td class="value"><span class="missing">not available<span class="reason">no transcript yet</span></span></td><td><span class="none">—</span></td></tr>',
+    );
   });
 });
 
@@ -295,7 +331,10 @@ describe('rep CSV', () => {
     const second = computeScorecard({
       turns: [],
       speakers: speakers(),
-      annotations: annotations({ tags: [tag('s', 1, 10, 'c', null), tag('b', 2, 20, 'c', 's'), tag('p', 3, 30, 'c', 'b')], chains: [{ id: 'c', topic: 'Hiring' }] }),
+      annotations: annotations({
+        tags: [tag('s', 1, 10, 'c', null), tag('b', 2, 20, 'c', 's'), tag('p', 3, 30, 'c', 'b')],
+        chains: [{ id: 'c', topic: 'Hiring' }],
+      }),
       duration: 1200,
     });
     const csv = repScorecardsCsv([

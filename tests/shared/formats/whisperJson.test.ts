@@ -10,7 +10,14 @@ const json = (tokens: ReturnType<typeof token>[], text = ' x') => ({
 describe('parseWhisperJson', () => {
   it('joins word pieces and punctuation into words, skipping control tokens', () => {
     const { segments, language } = parseWhisperJson(
-      json([token('[_BEG_]', 0, 0), token(' Hel', 100, 300, 0.9), token('lo', 300, 500, 0.6), token(',', 500, 520), token(' world', 600, 900), token('[_TT_45]', 900, 900)]),
+      json([
+        token('[_BEG_]', 0, 0),
+        token(' Hel', 100, 300, 0.9),
+        token('lo', 300, 500, 0.6),
+        token(',', 500, 520),
+        token(' world', 600, 900),
+        token('[_TT_45]', 900, 900),
+      ]),
     );
     expect(language).toBe('en');
     const rounded = segments[0]!.words.map((x) => ({ ...x, start: +x.start.toFixed(3), end: +x.end.toFixed(3) }));

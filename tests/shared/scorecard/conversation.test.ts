@@ -27,7 +27,13 @@ describe('conversation', () => {
       ['s2', 5],
     ]);
     expect([c.talkTime.rep.value, c.talkTime.prospect.value, c.talkTime.ratio.value]).toEqual([null, null, null]);
-    expect([c.longestMonologue.value, c.questions.open.value, c.questions.closed.value, c.patience.value, c.interruptions.value]).toEqual([null, null, null, null, null]);
+    expect([c.longestMonologue.value, c.questions.open.value, c.questions.closed.value, c.patience.value, c.interruptions.value]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('an "other" speaker is left out while rep and prospect figures stand', () => {

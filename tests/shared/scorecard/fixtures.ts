@@ -26,7 +26,13 @@ export const tag = (id: string, level: PainLevel, start: number, chainId: string
   createdAt: at,
 });
 
-export const followUp = (id: string, start: number, end: number, shouldHaveAsked = 'What does that cost you?', reason: FollowUp['reason'] = 'pivoted-to-pitch'): FollowUp => ({
+export const followUp = (
+  id: string,
+  start: number,
+  end: number,
+  shouldHaveAsked = 'What does that cost you?',
+  reason: FollowUp['reason'] = 'pivoted-to-pitch',
+): FollowUp => ({
   id,
   span: { start, end },
   reason,

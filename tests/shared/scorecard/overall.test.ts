@@ -61,8 +61,12 @@ describe('overall score', () => {
 
   it('the talk ratio falls in a straight line from 45% to 0 at 80%', () => {
     const ratio = (rep: number, prospect: number) =>
-      computeScorecard({ turns: [turn('a', 'p', 0, prospect, 'Hi.'), turn('b', 'r', prospect, prospect + rep, 'Hello.')], speakers: speakers(), annotations: annotations({}), duration: 100 })
-        .overall.components.find((c) => c.id === 'talk-ratio')!.score;
+      computeScorecard({
+        turns: [turn('a', 'p', 0, prospect, 'Hi.'), turn('b', 'r', prospect, prospect + rep, 'Hello.')],
+        speakers: speakers(),
+        annotations: annotations({}),
+        duration: 100,
+      }).overall.components.find((c) => c.id === 'talk-ratio')!.score;
     expect(ratio(45, 55)).toBe(100);
     expect(ratio(20, 80)).toBe(100);
     expect(ratio(60, 40)).toBe(57); // (0.8 − 0.6) / 0.35

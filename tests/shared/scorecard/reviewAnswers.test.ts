@@ -55,7 +55,17 @@ describe('a reviewer’s rubric answers', () => {
 
   it('tells a changed draft from the saved answers, ignoring spaces around notes', () => {
     const saved = answersFor(stored, criteria);
-    expect(sameAnswers(saved, saved.map((a) => ({ ...a, note: ` ${a.note} ` })))).toBe(true);
-    expect(sameAnswers(saved, saved.map((a, i) => (i === 1 ? { ...a, rating: 3 } : a)))).toBe(false);
+    expect(
+      sameAnswers(
+        saved,
+        saved.map((a) => ({ ...a, note: ` ${a.note} ` })),
+      ),
+    ).toBe(true);
+    expect(
+      sameAnswers(
+        saved,
+        saved.map((a, i) => (i === 1 ? { ...a, rating: 3 } : a)),
+      ),
+    ).toBe(false);
   });
 });

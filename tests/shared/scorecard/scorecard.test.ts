@@ -6,8 +6,16 @@ describe('computeScorecard', () => {
   it('a discovery call: every group with known figures', () => {
     const s = computeScorecard(discoveryCall());
     expect(s.duration).toBe(600);
-    expect([s.depth.chains.value, s.depth.deepest.value, s.depth.symptomsDrilled.value, s.depth.impactsDrilled.value, s.depth.timeToPersonalPain.value]).toEqual([2, 3, 0.5, 1, 71]);
-    expect([s.followThrough.doors.value, s.followThrough.missed.value, s.followThrough.followedShare.value, s.followThrough.missedPer10Min.value]).toEqual([2, 1, 0.5, 1]);
+    expect([
+      s.depth.chains.value,
+      s.depth.deepest.value,
+      s.depth.symptomsDrilled.value,
+      s.depth.impactsDrilled.value,
+      s.depth.timeToPersonalPain.value,
+    ]).toEqual([2, 3, 0.5, 1, 71]);
+    expect([s.followThrough.doors.value, s.followThrough.missed.value, s.followThrough.followedShare.value, s.followThrough.missedPer10Min.value]).toEqual([
+      2, 1, 0.5, 1,
+    ]);
     expect([s.pitch.firstPitchAt.value, s.pitch.firstPersonalPainAt.value, s.pitch.pitchedBeforePain.value]).toEqual([101, 71, false]);
     const c = s.conversation;
     expect([c.talkTime.rep.value, c.talkTime.prospect.value, c.talkTime.ratio.value]).toEqual([57, 78, 0.422]);

@@ -11,7 +11,10 @@ export const SPEAKERS: Speaker[] = [
 export function turns(lines: [speaker: string, text: string][], startAt = 0): Turn[] {
   let at = startAt;
   return lines.map(([speakerId, text], i) => {
-    const words = text.split(/\s+/).filter(Boolean).map((w, k) => ({ text: ` ${w}`, start: at + k * 0.4, end: at + k * 0.4 + 0.3, p: 0.9 }));
+    const words = text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w, k) => ({ text: ` ${w}`, start: at + k * 0.4, end: at + k * 0.4 + 0.3, p: 0.9 }));
     const turn: Turn = { id: `t${i + 1}`, speakerId, start: words[0]!.start, end: words.at(-1)!.end, text, words };
     at = turn.end + 1;
     return turn;

@@ -55,7 +55,11 @@ describe('accepting and dismissing suggestions', () => {
       { ...fresh('m1'), kind: 'door-opener', span: door.span },
       { ...fresh('m2'), kind: 'pitch', span: pitch.span },
     ]);
-    expect(suggestions(a).filter((s) => s.kind === 'door-opener' || s.kind === 'pitch').map((s) => s.id)).not.toContain(door.id);
+    expect(
+      suggestions(a)
+        .filter((s) => s.kind === 'door-opener' || s.kind === 'pitch')
+        .map((s) => s.id),
+    ).not.toContain(door.id);
   });
 
   it('a dismissed suggestion stays gone; undo brings it back', () => {

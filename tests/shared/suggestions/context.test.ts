@@ -9,7 +9,10 @@ import { read, SPEAKERS, turns } from './build';
 // Wording written for these tests, not taken from the labelled set: each idea should hold beyond the
 // sentence that prompted it.
 const run = (lines: [string, string][]) => suggest({ turns: turns(lines), speakers: SPEAKERS, annotations: emptyAnnotations() });
-const misses = (lines: [string, string][]) => run(lines).filter((s) => s.kind === 'missed-follow-up').map((s) => s.turnId);
+const misses = (lines: [string, string][]) =>
+  run(lines)
+    .filter((s) => s.kind === 'missed-follow-up')
+    .map((s) => s.turnId);
 const cue = (text: string) => {
   const r = read(text);
   return detectDoorOpener(r, detectPain(r))?.cue ?? null;
@@ -19,12 +22,12 @@ const pitched = (text: string) => detectPitch(read(text)).length > 0;
 
 describe('doors said by saying less', () => {
   it('reticence, faint praise, a hedge as its own sentence, and rule against practice are doors', () => {
-    expect(cue("Our forecasting is, shall we say, creative.")).toBe('hedge');
+    expect(cue('Our forecasting is, shall we say, creative.')).toBe('hedge');
     expect(cue("Don't get me started on the handover notes.")).toBe('hedge');
     expect(cue('We get by.')).toBe('hedge');
     expect(cue('The intranet? It does the job.')).toBe('hedge');
     expect(cue('Onboarding is fine. For now.')).toBe('hedge');
-    expect(cue("Officially every quote goes through finance. Really, sales just sends it.")).toBe('hedge');
+    expect(cue('Officially every quote goes through finance. Really, sales just sends it.')).toBe('hedge');
   });
 
   it('long explanations, plain statements and approval are not', () => {
@@ -41,36 +44,46 @@ describe('doors said by saying less', () => {
 
 describe('replies read against the door', () => {
   it('a question about budget, timing or who signs moves on, even when it says "this"', () => {
-    expect(misses([
-      ['p', 'Honestly the handoffs between dispatch and billing are a mess.'],
-      ['rep', 'Understood. Is there a budget line for this yet?'],
-    ])).toEqual(['t2']);
-    expect(misses([
-      ['p', 'Our approvals are kind of a headache.'],
-      ['rep', 'Makes sense. Who would need to sign off on this on your side?'],
-    ])).toEqual(['t2']);
+    expect(
+      misses([
+        ['p', 'Honestly the handoffs between dispatch and billing are a mess.'],
+        ['rep', 'Understood. Is there a budget line for this yet?'],
+      ]),
+    ).toEqual(['t2']);
+    expect(
+      misses([
+        ['p', 'Our approvals are kind of a headache.'],
+        ['rep', 'Makes sense. Who would need to sign off on this on your side?'],
+      ]),
+    ).toEqual(['t2']);
   });
 
   it('a question that takes up the door is still a follow-up, whatever else it asks', () => {
-    expect(misses([
-      ['p', 'Our approvals are kind of a headache.'],
-      ['rep', 'A headache how? Which approvals get stuck?'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['p', 'Our approvals are kind of a headache.'],
+        ['rep', 'A headache how? Which approvals get stuck?'],
+      ]),
+    ).toEqual([]);
   });
 
   it('an offer to show is no question about the door', () => {
-    expect(misses([
-      ['p', 'We lost two big renewals because nobody noticed the usage drop.'],
-      ['rep', 'Two renewals, painful. Our health alerts catch usage drops automatically. Shall I share the screen?'],
-    ])).toEqual(['t2']);
+    expect(
+      misses([
+        ['p', 'We lost two big renewals because nobody noticed the usage drop.'],
+        ['rep', 'Two renewals, painful. Our health alerts catch usage drops automatically. Shall I share the screen?'],
+      ]),
+    ).toEqual(['t2']);
   });
 
   it('a short backchannel ("Mm.") does not count as the reply', () => {
-    expect(misses([
-      ['p', 'Invoices get lost between the two systems.'],
-      ['rep', 'Hm.'],
-      ['rep', 'Let me show you our matching engine.'],
-    ])).toEqual(['t3']);
+    expect(
+      misses([
+        ['p', 'Invoices get lost between the two systems.'],
+        ['rep', 'Hm.'],
+        ['rep', 'Let me show you our matching engine.'],
+      ]),
+    ).toEqual(['t3']);
   });
 });
 
@@ -114,7 +127,7 @@ describe('pitches by structure', () => {
     expect(pitched('Our reminders text the patient automatically two days out.')).toBe(true);
     expect(pitched('We check every shipment against the order. Anything off gets flagged to the lead.')).toBe(true);
     expect(pitched("And that's where our routing layer comes in.")).toBe(true);
-    expect(pitched("What if we ran a pilot on the night shift only?")).toBe(true);
+    expect(pitched('What if we ran a pilot on the night shift only?')).toBe(true);
     expect(pitched("I'd love to show you how a team your size set this up.")).toBe(true);
   });
 

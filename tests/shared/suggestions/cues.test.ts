@@ -79,10 +79,8 @@ describe('pitch by structure', () => {
     'Honestly, most people get the hang of it in an afternoon.',
   ])('%s', (text) => expect(pitched(text)).toBe(true));
 
-  it.each([
-    "We'll send the summary tonight.",
-    'You can call me any time.',
-    'Most teams are live in two weeks.',
-    'So your tool flags the overdue ones today?',
-  ])('not a pitch: %s', (text) => expect(pitched(text)).toBe(false));
+  it.each(["We'll send the summary tonight.", 'You can call me any time.', 'Most teams are live in two weeks.', 'So your tool flags the overdue ones today?'])(
+    'not a pitch: %s',
+    (text) => expect(pitched(text)).toBe(false),
+  );
 });

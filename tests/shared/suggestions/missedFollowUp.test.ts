@@ -29,19 +29,25 @@ describe('missed follow-ups', () => {
   });
 
   it('a reply that probes is no miss, even if it also mentions the product', () => {
-    expect(misses([
-      ['p', "It's kind of a mess, to be honest."],
-      ['rep', 'A mess how? We do have an onboarding feature, but I want to understand your situation first.'],
-    ])).toEqual([]);
-    expect(misses([
-      ['p', 'Every quote needs three approvals and they sit in inboxes.'],
-      ['rep', 'How long do they usually sit there?'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['p', "It's kind of a mess, to be honest."],
+        ['rep', 'A mess how? We do have an onboarding feature, but I want to understand your situation first.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      misses([
+        ['p', 'Every quote needs three approvals and they sit in inboxes.'],
+        ['rep', 'How long do they usually sit there?'],
+      ]),
+    ).toEqual([]);
     // Taking up the prospect's own word is a follow-up, even when the question names the front desk.
-    expect(misses([
-      ['p', "Reminder calls from the front desk, but they're swamped."],
-      ['rep', 'Swamped how, what else lands on the front desk?'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['p', "Reminder calls from the front desk, but they're swamped."],
+        ['rep', 'Swamped how, what else lands on the front desk?'],
+      ]),
+    ).toEqual([]);
   });
 
   it('moving on to next steps, or to a qualifying question, changes the topic', () => {
@@ -58,10 +64,12 @@ describe('missed follow-ups', () => {
   });
 
   it('an acknowledgement that leaves the floor to the prospect is no miss', () => {
-    expect(misses([
-      ['p', 'Frustrating. Candidates ghost us after the second interview.'],
-      ['rep', 'That sounds really frustrating.'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['p', 'Frustrating. Candidates ghost us after the second interview.'],
+        ['rep', 'That sounds really frustrating.'],
+      ]),
+    ).toEqual([]);
   });
 
   it('skips backchannels and answers several prospect turns together', () => {
@@ -76,22 +84,28 @@ describe('missed follow-ups', () => {
   });
 
   it('a pitch with no door before it, or after personal stakes, is no miss', () => {
-    expect(misses([
-      ['rep', "I'll start with an overview of our platform, then we'll do a demo."],
-      ['p', 'Sounds good.'],
-      ['rep', 'Our receipt scanning feature reads every receipt.'],
-    ])).toEqual([]);
-    expect(misses([
-      ['p', "If churn stays this high, my job is at risk."],
-      ['rep', 'Given that, here is how our product gets customers through setup.'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['rep', "I'll start with an overview of our platform, then we'll do a demo."],
+        ['p', 'Sounds good.'],
+        ['rep', 'Our receipt scanning feature reads every receipt.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      misses([
+        ['p', 'If churn stays this high, my job is at risk.'],
+        ['rep', 'Given that, here is how our product gets customers through setup.'],
+      ]),
+    ).toEqual([]);
   });
 
   it('a logistics question answered with product talk is no miss', () => {
-    expect(misses([
-      ['p', 'Does it integrate with Salesforce?'],
-      ['rep', 'Yes, our Salesforce integration syncs in real time.'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['p', 'Does it integrate with Salesforce?'],
+        ['rep', 'Yes, our Salesforce integration syncs in real time.'],
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -105,17 +119,23 @@ describe('missed follow-ups: topic changes by shape', () => {
   });
 
   it('echoing the prospect before asking, a consequence question, or a service request is no miss', () => {
-    expect(misses([
-      ['p', 'Dispatch is drowning in phone calls every morning.'],
-      ['rep', 'Phone calls every morning. How many dispatchers do you have?'],
-    ])).toEqual([]);
-    expect(misses([
-      ['p', 'Dispatch is drowning in phone calls every morning.'],
-      ['rep', 'What does a morning like that do to your drivers?'],
-    ])).toEqual([]);
-    expect(misses([
-      ['p', 'I was billed twice for the same delivery.'],
-      ['rep', 'Sorry about that. Can I have your order number?'],
-    ])).toEqual([]);
+    expect(
+      misses([
+        ['p', 'Dispatch is drowning in phone calls every morning.'],
+        ['rep', 'Phone calls every morning. How many dispatchers do you have?'],
+      ]),
+    ).toEqual([]);
+    expect(
+      misses([
+        ['p', 'Dispatch is drowning in phone calls every morning.'],
+        ['rep', 'What does a morning like that do to your drivers?'],
+      ]),
+    ).toEqual([]);
+    expect(
+      misses([
+        ['p', 'I was billed twice for the same delivery.'],
+        ['rep', 'Sorry about that. Can I have your order number?'],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -63,7 +63,9 @@ describe('suggest', () => {
     expect(kinds(run(doorMarked))).toEqual(['pain1@t2', 'missed-follow-up@t3', 'pitch@t3', 'pain3@t4']);
     const followedUp: Annotations = {
       ...emptyAnnotations(),
-      followUps: [{ id: 'f', author: 'Dana', createdAt: at, span: { start: CALL[2]!.start, end: CALL[2]!.end }, reason: 'changed-topic', shouldHaveAsked: '?' }],
+      followUps: [
+        { id: 'f', author: 'Dana', createdAt: at, span: { start: CALL[2]!.start, end: CALL[2]!.end }, reason: 'changed-topic', shouldHaveAsked: '?' },
+      ],
     };
     expect(kinds(run(followedUp))).toEqual(['door-opener@t2', 'pain1@t2', 'pitch@t3', 'pain3@t4']);
     // F marks the miss on the door (the prospect's turn), where the reviewer presses it: same miss.

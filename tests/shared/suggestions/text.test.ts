@@ -18,7 +18,7 @@ describe('reading turns', () => {
   });
 
   it('matches across punctuation, apostrophe words and curly quotes', () => {
-    expect(findAll(read("It\u2019s... complicated."), compile(["it's complicated"]))).toHaveLength(1);
+    expect(findAll(read('It\u2019s... complicated.'), compile(["it's complicated"]))).toHaveLength(1);
     expect(findAll(read("They sit in someone's inbox."), compile(['sit in (\\w+ )?inbox']))).toHaveLength(1);
   });
 
@@ -29,9 +29,16 @@ describe('reading turns', () => {
 
   it('reads whisper tokens that continue a word (no leading space)', () => {
     const [turn] = turns([['p', 'x']]);
-    const t = { ...turn!, text: 'we lost deals', words: [
-      { text: ' we', start: 1, end: 1.2, p: 1 }, { text: ' lo', start: 1.3, end: 1.4, p: 1 }, { text: 'st', start: 1.4, end: 1.5, p: 1 }, { text: ' deals', start: 1.6, end: 2, p: 1 },
-    ] };
+    const t = {
+      ...turn!,
+      text: 'we lost deals',
+      words: [
+        { text: ' we', start: 1, end: 1.2, p: 1 },
+        { text: ' lo', start: 1.3, end: 1.4, p: 1 },
+        { text: 'st', start: 1.4, end: 1.5, p: 1 },
+        { text: ' deals', start: 1.6, end: 2, p: 1 },
+      ],
+    };
     const [m] = findAll(readTurn(t), compile(['lost deals']));
     expect(m?.span).toEqual({ start: 1.3, end: 2 });
   });

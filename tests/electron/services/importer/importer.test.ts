@@ -77,7 +77,12 @@ describe('importing recordings', () => {
     const library = await freshLibrary();
     const outcomes = await importRecordings(library, [audio('jfk.wav'), audio('sales-followup-azure.wav')]);
     expect(outcomes.map((o) => o.kind)).toEqual(['imported', 'imported']);
-    expect(library.list().map((c) => c.title).sort()).toEqual(['jfk', 'sales-followup-azure']);
+    expect(
+      library
+        .list()
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(['jfk', 'sales-followup-azure']);
   });
 
   it('detects the same recording imported twice and points at the existing call', async () => {
@@ -117,13 +122,66 @@ describe('bad input leaves the library unchanged with a specific message', () =>
   const bad = (name: string) => join(work.path, name);
 
   it.each([
-    ['an empty file', () => { writeFileSync(bad('empty.wav'), ''); return bad('empty.wav'); }, 'EMPTY_FILE', /empty \(0 bytes\)/],
-    ['a text file named .mp3', () => { writeFileSync(bad('notes.mp3'), 'Call notes: follow up on pricing.\n'.repeat(50)); return bad('notes.mp3'); }, 'NOT_AUDIO', /isn't a recording Call Review can read/],
-    ['a truncated wav', () => { cp(audio('jfk.wav'), bad('cut.wav')); truncateSync(bad('cut.wav'), 100_000); return bad('cut.wav'); }, 'TRUNCATED', /stops at 3\.1 s of 11\.0 s/],
-    ['a truncated mp3', () => { cp(audio('jfk.mp3'), bad('cut.mp3')); truncateSync(bad('cut.mp3'), 60_000); return bad('cut.mp3'); }, 'TRUNCATED', /incomplete/],
-    ['an unsupported container (AIFF)', () => encode(audio('jfk.wav'), bad('memo.aiff'), []), 'UNSUPPORTED_FORMAT', /AIFF file, which Call Review doesn't import/],
-    ['a video without sound', () => encode(audio('jfk.wav'), bad('silent screen.mp4'), ['-f', 'lavfi', '-i', 'color=c=red:s=64x64:d=2', '-map', '1:v', '-c:v', 'libx264']), 'NO_AUDIO_TRACK', /has no audio track/],
-    ['a file that vanished between pick and copy', () => { cp(audio('jfk.wav'), bad('gone.wav')); rmSync(bad('gone.wav')); return bad('gone.wav'); }, 'FILE_MISSING', /no longer at/],
+    [
+      'an empty file',
+      () => {
+        writeFileSync(bad('empty.wav'), '');
+        return bad('empty.wav');
+      },
+      'EMPTY_FILE',
+      /empty \(0 bytes\)/,
+    ],
+    [
+      'a text file named .mp3',
+      () => {
+        writeFileSync(bad('notes.mp3'), 'Call notes: follow up on pricing.\n'.repeat(50));
+        return bad('notes.mp3');
+      },
+      'NOT_AUDIO',
+      /isn't a recording Call Review can read/,
+    ],
+    [
+      'a truncated wav',
+      () => {
+        cp(audio('jfk.wav'), bad('cut.wav'));
+        truncateSync(bad('cut.wav'), 100_000);
+        return bad('cut.wav');
+      },
+      'TRUNCATED',
+      /stops at 3\.1 s of 11\.0 s/,
+    ],
+    [
+      'a truncated mp3',
+      () => {
+        cp(audio('jfk.mp3'), bad('cut.mp3'));
+        truncateSync(bad('cut.mp3'), 60_000);
+        return bad('cut.mp3');
+      },
+      'TRUNCATED',
+      /incomplete/,
+    ],
+    [
+      'an unsupported container (AIFF)',
+      () => encode(audio('jfk.wav'), bad('memo.aiff'), []),
+      'UNSUPPORTED_FORMAT',
+      /AIFF file, which Call Review doesn't import/,
+    ],
+    [
+      'a video without sound',
+      () => encode(audio('jfk.wav'), bad('silent screen.mp4'), ['-f', 'lavfi', '-i', 'color=c=red:s=64x64:d=2', '-map', '1:v', '-c:v', 'libx264']),
+      'NO_AUDIO_TRACK',
+      /has no audio track/,
+    ],
+    [
+      'a file that vanished between pick and copy',
+      () => {
+        cp(audio('jfk.wav'), bad('gone.wav'));
+        rmSync(bad('gone.wav'));
+        return bad('gone.wav');
+      },
+      'FILE_MISSING',
+      /no longer at/,
+    ],
     ['a folder', () => work.path, 'NOT_A_FILE', /is a folder/],
   ])('%s', async (_label, make, code, message) => {
     const library = await freshLibrary();

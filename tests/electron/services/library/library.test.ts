@@ -49,7 +49,12 @@ describe('library', () => {
 
     await library.rebuildIndex();
     expect(library.problem()).toBeNull();
-    expect(library.list().map((c) => c.title).sort()).toEqual(['jfk', 'sales-followup-azure']);
+    expect(
+      library
+        .list()
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(['jfk', 'sales-followup-azure']);
     const backups = readdirSync(dir.path).filter((n) => n.startsWith('library.json.unreadable-'));
     expect(backups).toHaveLength(1);
     expect(readFileSync(join(dir.path, backups[0]!), 'utf8')).toBe('{ this is not json');

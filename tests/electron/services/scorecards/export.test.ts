@@ -67,18 +67,38 @@ const MARKS: AnnotationCommand = {
   type: 'batch',
   commands: [
     { type: 'put', collection: 'chains', item: { id: 'c1', topic: 'Forecast <slips> & churn' } },
-    { type: 'put', collection: 'tags', item: { id: 's1', level: 1, span: { start: 0.3, end: 4 }, chainId: 'c1', parentId: null, author: 'Lee', createdAt: at } },
-    { type: 'put', collection: 'tags', item: { id: 'b1', level: 2, span: { start: 8, end: 10.8 }, chainId: 'c1', parentId: 's1', author: 'Lee', createdAt: at } },
+    {
+      type: 'put',
+      collection: 'tags',
+      item: { id: 's1', level: 1, span: { start: 0.3, end: 4 }, chainId: 'c1', parentId: null, author: 'Lee', createdAt: at },
+    },
+    {
+      type: 'put',
+      collection: 'tags',
+      item: { id: 'b1', level: 2, span: { start: 8, end: 10.8 }, chainId: 'c1', parentId: 's1', author: 'Lee', createdAt: at },
+    },
     { type: 'put', collection: 'moments', item: { id: 'd1', kind: 'door-opener', span: { start: 0.3, end: 4 }, author: 'Lee', createdAt: at } },
     {
       type: 'put',
       collection: 'followUps',
-      item: { id: 'f1', span: { start: 8, end: 10.8 }, reason: 'accepted-at-face-value', shouldHaveAsked: 'Which deals, and what did they cost?', author: 'Lee', createdAt: at },
+      item: {
+        id: 'f1',
+        span: { start: 8, end: 10.8 },
+        reason: 'accepted-at-face-value',
+        shouldHaveAsked: 'Which deals, and what did they cost?',
+        author: 'Lee',
+        createdAt: at,
+      },
     },
     {
       type: 'put',
       collection: 'reviews',
-      item: { id: reviewId('Lee'), reviewer: 'Lee', updatedAt: at, answers: [{ criterionId: 'goals-first', rating: 4, note: 'Asked about the goal <first> & well' }] },
+      item: {
+        id: reviewId('Lee'),
+        reviewer: 'Lee',
+        updatedAt: at,
+        answers: [{ criterionId: 'goals-first', rating: 4, note: 'Asked about the goal <first> & well' }],
+      },
     },
   ],
 };
@@ -116,8 +136,20 @@ describe("exporting a call's scorecard", () => {
     const overall = Number(value('Overall score'));
     expect(overall).toBeGreaterThan(0);
     expect(overall).toBeLessThanOrEqual(100);
-    expect([value('Pain chains'), value('Deepest level reached'), value('Symptoms drilled deeper'), value('Doors opened by the prospect'), value('Missed follow-ups')]).toEqual(['1', '2', '1', '2', '1']);
-    expect([value('Doors followed through'), value('Open questions'), value('Closed questions'), value('Rubric mean'), value('Asked about goals first')]).toEqual(['0.5', '1', '0', '4', '4']);
+    expect([
+      value('Pain chains'),
+      value('Deepest level reached'),
+      value('Symptoms drilled deeper'),
+      value('Doors opened by the prospect'),
+      value('Missed follow-ups'),
+    ]).toEqual(['1', '2', '1', '2', '1']);
+    expect([
+      value('Doors followed through'),
+      value('Open questions'),
+      value('Closed questions'),
+      value('Rubric mean'),
+      value('Asked about goals first'),
+    ]).toEqual(['0.5', '1', '0', '4', '4']);
     expect(Number(value('Rep talk time'))).toBeCloseTo(3.7, 3);
     expect(Number(value('Prospect talk time'))).toBeCloseTo(6.5, 3);
     expect(Number(value('Talk ratio (rep share)'))).toBeCloseTo(0.363, 3);
@@ -128,7 +160,9 @@ describe("exporting a call's scorecard", () => {
     const md = readFileSync(join(out, 'scorecard.md'), 'utf8');
     expect(md.startsWith('# Acme \\<script\\> & Co discovery\n')).toBe(true);
     expect(md).toContain(`## Overall score: ${overall} / 100\n`);
-    expect(md).toContain('- **Missed follow-ups:** 1. Evidence: 0:08–0:11 Missed follow-up (accepted it at face value): "Which deals, and what did they cost?"\n');
+    expect(md).toContain(
+      '- **Missed follow-ups:** 1. Evidence: 0:08–0:11 Missed follow-up (accepted it at face value): "Which deals, and what did they cost?"\n',
+    );
     expect(md).toContain('  - Lee: Asked about the goal \\<first\\> & well\n');
     expect(md).toContain('- Rep: Dana Rep\n- Prospect: Sam Prospect\n');
 
@@ -191,8 +225,14 @@ describe("exporting a call's scorecard", () => {
     const { h, dialogs, dispatch } = await setup({ pdf: false });
     const callId = await reviewedCall(h, dialogs);
     expect(await dispatch('scorecards:export', { callId, format: 'docx' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await dispatch('scorecards:export', { callId: '0f4e21c8-6811-4f72-959a-2c25b9584e57', format: 'md' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    await expect(h['scorecards:export']({ callId, format: 'pdf' })).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/PDF is not available/) });
+    expect(await dispatch('scorecards:export', { callId: '0f4e21c8-6811-4f72-959a-2c25b9584e57', format: 'md' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    await expect(h['scorecards:export']({ callId, format: 'pdf' })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/PDF is not available/),
+    });
     expect(dialogs.saveRequests).toEqual([]);
   });
 
@@ -211,7 +251,10 @@ describe("exporting a call's scorecard", () => {
     const out = join(dir.path, `exports-${users}`);
     mkdirSync(out);
     dialogs.savePaths.push(join(out, 'broken.pdf'));
-    await expect(backend.handlers['scorecards:export']({ callId, format: 'pdf' })).rejects.toMatchObject({ code: 'INTERNAL', message: "Couldn't make the PDF: renderer crashed" });
+    await expect(backend.handlers['scorecards:export']({ callId, format: 'pdf' })).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: "Couldn't make the PDF: renderer crashed",
+    });
     expect(readdirSync(out)).toEqual([]);
   });
 
@@ -258,7 +301,10 @@ describe("exporting a call's scorecard", () => {
     });
     expect(saveError(err('EPERM'), '/r/a.pdf').code).toBe('READ_ONLY');
     expect(saveError(err('EDQUOT'), '/r/a.pdf').code).toBe('DISK_FULL');
-    expect(saveError(err('ENOENT'), '/gone/a.pdf')).toMatchObject({ code: 'FILE_MISSING', message: "Couldn't save “a.pdf”: the folder no longer exists (/gone)." });
+    expect(saveError(err('ENOENT'), '/gone/a.pdf')).toMatchObject({
+      code: 'FILE_MISSING',
+      message: "Couldn't save “a.pdf”: the folder no longer exists (/gone).",
+    });
     expect(saveError(err('EISDIR'), '/r/a.pdf').code).toBe('INVALID_INPUT');
     expect(saveError(err('EIO'), '/r/a.pdf').code).toBe('INTERNAL');
   });
@@ -280,7 +326,12 @@ describe("exporting a rep's scorecards", () => {
 
     dialogs.savePaths.push(join(out, 'dana.csv'));
     expect(await h['reps:exportCsv']({ repName: '  dana REP ' })).toEqual({ saved: true, path: join(out, 'dana.csv') });
-    expect(dialogs.saveRequests.at(-1)).toEqual({ defaultName: 'dana REP – scorecards.csv', extension: 'csv', title: 'Export dana REP’s scorecards', filterName: 'CSV spreadsheet' });
+    expect(dialogs.saveRequests.at(-1)).toEqual({
+      defaultName: 'dana REP – scorecards.csv',
+      extension: 'csv',
+      title: 'Export dana REP’s scorecards',
+      filterName: 'CSV spreadsheet',
+    });
 
     const rows = csvRecords(readFileSync(join(out, 'dana.csv'), 'utf8'));
     expect(rows.map((r) => [r['call id'], r.title, r['recorded at']])).toEqual([
@@ -289,9 +340,23 @@ describe("exporting a rep's scorecards", () => {
     ]);
     const [first, second] = rows as [Record<string, string>, Record<string, string>];
     // The earlier call has a transcript and no marks; the later one is the reviewed call.
-    expect([first['depth reached (0-3)'], first['pain chains'], first['missed follow-ups'], first['rubric mean (1-5)'], first['pitched before pain']]).toEqual(['0', '0', '0', '', 'false']);
+    expect([first['depth reached (0-3)'], first['pain chains'], first['missed follow-ups'], first['rubric mean (1-5)'], first['pitched before pain']]).toEqual([
+      '0',
+      '0',
+      '0',
+      '',
+      'false',
+    ]);
     expect(Number(first['talk ratio (rep share)'])).toBeCloseTo(0.363, 3);
-    expect([second['depth reached (0-3)'], second['pain chains'], second['symptoms drilled (share)'], second['missed follow-ups'], second['open-question share'], second['interruptions'], second['rubric mean (1-5)']]).toEqual(['2', '1', '1', '1', '1', '0', '4']);
+    expect([
+      second['depth reached (0-3)'],
+      second['pain chains'],
+      second['symptoms drilled (share)'],
+      second['missed follow-ups'],
+      second['open-question share'],
+      second['interruptions'],
+      second['rubric mean (1-5)'],
+    ]).toEqual(['2', '1', '1', '1', '1', '0', '4']);
     expect(Number(second['missed follow-ups per 10 min'])).toBeGreaterThan(50); // one miss in an 11-second call
     expect(Number(second['longest monologue (s)'])).toBeCloseTo(3.7, 3);
     expect(Number(second['overall score (0-100)'])).toBeGreaterThan(0);
@@ -301,7 +366,10 @@ describe("exporting a rep's scorecards", () => {
   it('a name no call has as its rep is refused before the dialog; cancelling saves nothing', async () => {
     const { h, dialogs, out } = await setup();
     await reviewedCall(h, dialogs);
-    await expect(h['reps:exportCsv']({ repName: 'Sam Prospect' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'No call in this library has a rep named “Sam Prospect”.' });
+    await expect(h['reps:exportCsv']({ repName: 'Sam Prospect' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No call in this library has a rep named “Sam Prospect”.',
+    });
     expect(dialogs.saveRequests).toEqual([]);
     dialogs.savePaths.push(null);
     expect(await h['reps:exportCsv']({ repName: 'Dana Rep' })).toEqual({ saved: false, path: null });

@@ -49,8 +49,6 @@ describe('decodeForTranscription', () => {
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(
-      decodeForTranscription(audio('jfk.wav'), join(dir.path, 'cancelled.wav'), { signal: controller.signal }),
-    ).rejects.toThrow();
+    await expect(decodeForTranscription(audio('jfk.wav'), join(dir.path, 'cancelled.wav'), { signal: controller.signal })).rejects.toThrow();
   });
 });

@@ -82,8 +82,7 @@ describe.runIf(TRAINED_MODEL)('transcription pipeline on the real call-centre re
     // Every quarter second inside a stereo turn, the two-track transcript must have the same speaker
     // talking within a second of it. Turn starts alone are too brittle: whisper segments the two
     // (slightly different) mixes differently by a word here and there.
-    const speakerNear = (turns: Turn[], t: number, id: string) =>
-      turns.some((u) => u.speakerId === id && u.start <= t + 1 && u.end >= t - 1);
+    const speakerNear = (turns: Turn[], t: number, id: string) => turns.some((u) => u.speakerId === id && u.start <= t + 1 && u.end >= t - 1);
     let checked = 0;
     let agreed = 0;
     for (const turn of stereo.turns) {
@@ -92,9 +91,7 @@ describe.runIf(TRAINED_MODEL)('transcription pipeline on the real call-centre re
         if (speakerNear(twoTrack.turns, t, turn.speakerId)) agreed++;
       }
     }
-    const starts = substantial(stereo.turns).filter((t) =>
-      twoTrack.turns.some((u) => u.speakerId === t.speakerId && Math.abs(u.start - t.start) <= 1),
-    ).length;
+    const starts = substantial(stereo.turns).filter((t) => twoTrack.turns.some((u) => u.speakerId === t.speakerId && Math.abs(u.start - t.start) <= 1)).length;
     console.log(
       `two-track vs stereo: speaker agrees (±1 s) at ${((100 * agreed) / checked).toFixed(1)} % of ${checked} moments; ` +
         `${starts}/${substantial(stereo.turns).length} turns of 4+ words start within ±1 s`,

@@ -12,7 +12,12 @@ if (args.includes('--dtw')) {
   const token = (text, from, to) => ({ text, offsets: { from, to }, p: 0.9 });
   writeFileSync(
     `${out}.json`,
-    JSON.stringify({ result: { language: 'en' }, transcription: [{ offsets: { from: 0, to: 1000 }, text: ' Tell me more.', tokens: [token(' Tell', 0, 300), token(' me', 300, 500), token(' more.', 500, 1000)] }] }),
+    JSON.stringify({
+      result: { language: 'en' },
+      transcription: [
+        { offsets: { from: 0, to: 1000 }, text: ' Tell me more.', tokens: [token(' Tell', 0, 300), token(' me', 300, 500), token(' more.', 500, 1000)] },
+      ],
+    }),
   );
   process.stderr.write('whisper_print_progress_callback: progress = 100%\n');
 }

@@ -71,8 +71,8 @@ describe('whisper.cpp CLI (natively built)', () => {
   it('names a file that is not a model', async () => {
     const fake = join(dir.path, 'ggml-fake.bin');
     writeFileSync(fake, 'not a model'.repeat(100));
-    await expect(
-      runWhisper({ ...base, model: fake, wav: audio('jfk.wav'), outputBase: join(dir.path, 'fake') }),
-    ).rejects.toMatchObject({ code: 'MODEL_UNUSABLE' });
+    await expect(runWhisper({ ...base, model: fake, wav: audio('jfk.wav'), outputBase: join(dir.path, 'fake') })).rejects.toMatchObject({
+      code: 'MODEL_UNUSABLE',
+    });
   });
 });

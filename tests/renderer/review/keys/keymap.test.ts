@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isMac, keyLabel, REVIEW_KEYMAP } from '../../../../renderer/review/keys/keymap';
 
-const nav = (platform: string, uaPlatform?: string) => ({ platform, userAgentData: uaPlatform === undefined ? undefined : { platform: uaPlatform } }) as unknown as Navigator;
+const nav = (platform: string, uaPlatform?: string) =>
+  ({ platform, userAgentData: uaPlatform === undefined ? undefined : { platform: uaPlatform } }) as unknown as Navigator;
 
 describe('keymap', () => {
   it('names the modifier Cmd on macOS and Ctrl elsewhere, preferring userAgentData', () => {

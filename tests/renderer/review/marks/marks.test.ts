@@ -2,20 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, emptyAnnotations, type Comment, type FollowUp } from '../../../../shared/domain/annotations';
 import type { Turn } from '../../../../shared/domain/transcript';
 import { groupMarksByTurn, type MarksByTurn } from '../../../../renderer/review/marks/marksByTurn';
-import {
-  commentsInTimeOrder,
-  followUpOfTurn,
-  isRepTurn,
-  putComment,
-  putFollowUp,
-  relativeTime,
-  removeMark,
-} from '../../../../renderer/review/marks/marks';
+import { commentsInTimeOrder, followUpOfTurn, isRepTurn, putComment, putFollowUp, relativeTime, removeMark } from '../../../../renderer/review/marks/marks';
 
 const turn = (id: string, start: number, end: number, speakerId = 's1'): Turn => ({ id, speakerId, start, end, text: `turn ${id}`, words: [] });
 const turns = [turn('t1', 0, 2, 'rep'), turn('t2', 2, 5, 'pro'), turn('t3', 5, 8, 'rep')];
 const authored = { author: 'Ana', createdAt: '2025-01-01T10:00:00.000Z' };
-const followUp = (id: string, start: number): FollowUp => ({ ...authored, id, span: { start, end: start + 1 }, reason: 'pivoted-to-pitch', shouldHaveAsked: '' });
+const followUp = (id: string, start: number): FollowUp => ({
+  ...authored,
+  id,
+  span: { start, end: start + 1 },
+  reason: 'pivoted-to-pitch',
+  shouldHaveAsked: '',
+});
 const comment = (id: string, at: number, span: boolean, createdAt = authored.createdAt): Comment => ({
   ...authored,
   createdAt,

@@ -16,7 +16,13 @@ describe('the active turn', () => {
     const playback = createPlaybackStore();
     const active = createActiveTurnStore(turns);
     active.connect(playback);
-    for (const [time, index] of [[1, 0], [4.5, 0], [5, 1], [9.9, 1], [12, 2]] as const) {
+    for (const [time, index] of [
+      [1, 0],
+      [4.5, 0],
+      [5, 1],
+      [9.9, 1],
+      [12, 2],
+    ] as const) {
       playback.set({ time });
       expect(active.index()).toBe(index);
     }
