@@ -11,6 +11,10 @@ export const Turn = z.object({
   end: z.number(),
   text: z.string(),
   words: z.array(Word),
+  /** How sure speaker detection is of this turn's speaker (0…1); absent when not detected from voices. */
+  speakerConfidence: z.number().min(0).max(1).optional(),
+  /** 'user' when the reviewer chose this turn's speaker: re-detection keeps it (shared/speakers/fixes.ts). */
+  speakerSetBy: z.enum(['user']).optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 

@@ -1,0 +1,41 @@
+import type { ClusterOptions } from '../../../shared/speakers/cluster';
+import { labelSpeakers, type Diarization, type VoiceAnalysis } from '../../../shared/speakers/diarization';
+import { analyzeVoices, type AnalyzeOptions } from './analyze';
+import { loadSpeakerEngine, type SpeakerEngine, type SpeakerModels } from './engine';
+
+export type DiarizeOptions = AnalyzeOptions &
+  ClusterOptions & {
+    models: SpeakerModels;
+    threads: number;
+  };
+
+export type DiarizeResult = Diarization & {
+  /** Keep it to re-detect with another count without running the models again (labelSpeakers). */
+  analysis: VoiceAnalysis;
+  /** Seconds spent loading the models, then analysing (for benchmarks and logs). */
+  timings: { loadSec: number; analyzeSec: number };
+};
+
+/** The engine for the last models used: loading them takes a second or two, so calls in a row share it. */
+let cached: { key: string; engine: SpeakerEngine } | null = null;
+
+async function engineFor(models: SpeakerModels, threads: number): Promise<SpeakerEngine> {
+  const key = JSON.stringify([models.segmentation, models.embedding, threads]);
+  if (cached?.key !== key) cached = { key, engine: await loadSpeakerEngine(models, threads) };
+  return cached.engine;
+}
+
+/**
+ * Who spoke when in 16 kHz mono samples (readWhisperWav gives them from the pipeline's WAV): speech
+ * segments with a speaker each, the speaker count (1–6, automatic unless `numSpeakers`), and each speaker's
+ * mean voice.
+ */
+export async function diarize(samples: Float32Array, options: DiarizeOptions): Promise<DiarizeResult> {
+  const t0 = performance.now();
+  const engine = await engineFor(options.models, options.threads);
+  const t1 = performance.now();
+  const analysis = await analyzeVoices(engine, samples, options);
+  const result = labelSpeakers(analysis, options);
+  const t2 = performance.now();
+  return { ...result, analysis, timings: { loadSec: (t1 - t0) / 1000, analyzeSec: (t2 - t1) / 1000 } };
+}
