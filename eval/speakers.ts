@@ -1,0 +1,91 @@
+// npm run eval:speakers — who-spoke-when on mono mixes built from the fixture recordings (eval/speakersMixes.ts):
+// attribution accuracy (share of speech time given to the right speaker under the best mapping), speakers
+// found vs true, diarization time as a share of the audio's duration, and peak memory; with the baselines
+// (everything to one speaker; today's pause alternation) on the same files.
+// Words are approximated from the reference (speech split into 0.4 s "words" at every change of speaker),
+// not transcribed, so the figures measure speaker detection and word assignment, not whisper's timings.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { diarize } from '../electron/services/speakers/diarize';
+import { turnsByPauses } from '../shared/domain/turns';
+import type { Turn, Word } from '../shared/domain/transcript';
+import { turnsBySpeakers } from '../shared/speakers/assign';
+import { attributionAccuracy, framesOf, FRAME_SEC } from '../shared/speakers/attribution';
+import { CASES, RATE, type Case } from './speakersMixes';
+
+const MODELS = resolve(import.meta.dirname, '../../shared/fixtures/models');
+const models = {
+  segmentation: join(MODELS, 'sherpa-onnx-pyannote-segmentation-3-0.onnx'),
+  embedding: join(MODELS, '3dspeaker_speech_campplus_sv_zh_en_16k-common_advanced.onnx'),
+};
+const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.split('=')[1] ?? 2);
+const only = process.argv.find((a) => a.startsWith('--case='))?.split('=')[1];
+
+/** Reference speech as word-like pieces: at most 0.4 s, never across a change of speaker or a pause. */
+function pseudoWords(reference: Int16Array): Word[] {
+  const words: Word[] = [];
+  let from = -1;
+  const close = (f: number) => {
+    for (let s = from; s < f; s += 8) words.push({ text: ' w', start: s * FRAME_SEC, end: Math.min(f, s + 8) * FRAME_SEC, p: 1 });
+    from = -1;
+  };
+  for (let f = 0; f <= reference.length; f++) {
+    const r = f < reference.length ? reference[f]! : -1;
+    if (from >= 0 && r !== reference[from]) close(f);
+    if (r >= 0 && from < 0) from = f;
+  }
+  return words;
+}
+
+const turnFrames = (turns: Turn[], frames: number) =>
+  framesOf(turns.flatMap((t) => t.words.map((w) => ({ ...w, speaker: Number(t.speakerId) }))), (w) => w.speaker, frames);
+
+type Row = { name: string; ours: number; segments: number; found: number; speakers: number; one: number; pauses: number; rtf: number; cpu: number };
+
+async function run(c: Case): Promise<Row> {
+  const frames = c.reference.length;
+  const duration = c.samples.length / RATE;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await diarize(c.samples, { models, threads });
+  const wall = (performance.now() - t0) / 1000 - result.timings.loadSec;
+  const cpu = process.cpuUsage(cpu0);
+  const words = pseudoWords(c.reference);
+  const ids = Array.from({ length: Math.max(1, result.speakerCount) }, (_, k) => String(k));
+  const turns = turnsBySpeakers(words, result.segments, ids);
+  const score = (found: Int16Array) => attributionAccuracy(c.reference, found).accuracy;
+  return {
+    name: c.name,
+    ours: score(turnFrames(turns, frames)),
+    segments: score(framesOf(result.segments, (s) => s.speaker, frames)),
+    found: result.speakerCount,
+    speakers: c.speakers,
+    one: score(framesOf(words, () => 0, frames)),
+    pauses: score(turnFrames(turnsByPauses([{ start: 0, end: duration, text: '', words }], ['0', '1']), frames)),
+    rtf: wall / duration,
+    // CPU seconds per audio second: what the figure would be on an idle machine with one thread.
+    cpu: (cpu.user + cpu.system) / 1e6 / duration,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'eval-speakers-'));
+try {
+  const rows: Row[] = [];
+  for (const make of CASES) {
+    const c = make(dir);
+    if (only && !c.name.includes(only)) continue;
+    console.log(`${c.name}: ${(c.samples.length / RATE).toFixed(1)} s — ${c.note}`);
+    rows.push(await run(c));
+  }
+  const pct = (x: number) => x.toFixed(3).padStart(7);
+  console.log('\ncase                                ours  (segs)  found/true  one-spk  pauses   ×RT wall  CPU-s/s');
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(32)} ${pct(r.ours)} ${pct(r.segments)} ${`${r.found}/${r.speakers}`.padStart(8)}  ${pct(r.one)} ${pct(r.pauses)} ${r.rtf.toFixed(3).padStart(9)} ${r.cpu.toFixed(3).padStart(8)}`,
+    );
+  }
+  console.log(`\nthreads ${threads}; peak memory (max RSS of this process) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
