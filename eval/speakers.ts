@@ -41,7 +41,7 @@ function pseudoWords(reference: Int16Array): Word[] {
 const turnFrames = (turns: Turn[], frames: number) =>
   framesOf(turns.flatMap((t) => t.words.map((w) => ({ ...w, speaker: Number(t.speakerId) }))), (w) => w.speaker, frames);
 
-type Row = { name: string; ours: number; segments: number; found: number; speakers: number; one: number; pauses: number; rtf: number; cpu: number };
+type Row = { split: string; name: string; ours: number; segments: number; found: number; speakers: number; one: number; pauses: number; rtf: number; cpu: number };
 
 async function run(c: Case): Promise<Row> {
   const frames = c.reference.length;
@@ -55,7 +55,9 @@ async function run(c: Case): Promise<Row> {
   const ids = Array.from({ length: Math.max(1, result.speakerCount) }, (_, k) => String(k));
   const turns = turnsBySpeakers(words, result.segments, ids);
   const score = (found: Int16Array) => attributionAccuracy(c.reference, found).accuracy;
+  const t = result.timings;
   return {
+    split: `segment ${t.segmentSec.toFixed(1)} s, embed ${t.embedSec.toFixed(1)} s, cluster ${(t.clusterSec * 1000).toFixed(0)} ms, load ${t.loadSec.toFixed(1)} s`,
     name: c.name,
     ours: score(turnFrames(turns, frames)),
     segments: score(framesOf(result.segments, (s) => s.speaker, frames)),
@@ -85,6 +87,8 @@ try {
       `${r.name.padEnd(32)} ${pct(r.ours)} ${pct(r.segments)} ${`${r.found}/${r.speakers}`.padStart(8)}  ${pct(r.one)} ${pct(r.pauses)} ${r.rtf.toFixed(3).padStart(9)} ${r.cpu.toFixed(3).padStart(8)}`,
     );
   }
+  console.log('\nwall time split:');
+  for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.split}`);
   console.log(`\nthreads ${threads}; peak memory (max RSS of this process) ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

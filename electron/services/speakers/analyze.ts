@@ -18,15 +18,22 @@ const SEGMENTATION_SHARE = 0.5;
  * Finds the speech and its voices in 16 kHz mono samples: pyannote segmentation in chunks, then one CAM++
  * embedding per voice window. Returns to the event loop between chunks and windows, where it can be cancelled.
  */
-export async function analyzeVoices(engine: SpeakerEngine, samples: Float32Array, options: AnalyzeOptions = {}): Promise<VoiceAnalysis> {
+export async function analyzeVoices(
+  engine: SpeakerEngine,
+  samples: Float32Array,
+  options: AnalyzeOptions = {},
+): Promise<VoiceAnalysis & { timings: { segmentSec: number; embedSec: number } }> {
   const durationSec = samples.length / SAMPLE_RATE;
+  const t0 = performance.now();
   const segments = await findSpeech(engine, samples, options);
+  const t1 = performance.now();
   const windows = voiceWindows(segments);
   const embeddings = await embed(engine, samples, windows, options);
+  const timings = { segmentSec: (t1 - t0) / 1000, embedSec: (performance.now() - t1) / 1000 };
   // Windows too short for the extractor are left out, with their embeddings.
   const kept = windows.map((_, i) => i).filter((i) => embeddings[i] !== null);
   options.onProgress?.(1);
-  return { durationSec, segments, windows: kept.map((i) => windows[i]!), embeddings: kept.map((i) => embeddings[i]!) };
+  return { durationSec, segments, windows: kept.map((i) => windows[i]!), embeddings: kept.map((i) => embeddings[i]!), timings };
 }
 
 async function findSpeech(engine: SpeakerEngine, samples: Float32Array, options: AnalyzeOptions): Promise<SpeechSegment[]> {

@@ -12,8 +12,8 @@ export type DiarizeOptions = AnalyzeOptions &
 export type DiarizeResult = Diarization & {
   /** Keep it to re-detect with another count without running the models again (labelSpeakers). */
   analysis: VoiceAnalysis;
-  /** Seconds spent loading the models, then analysing (for benchmarks and logs). */
-  timings: { loadSec: number; analyzeSec: number };
+  /** Seconds spent loading the models, segmenting, embedding, clustering (for benchmarks and logs). */
+  timings: { loadSec: number; segmentSec: number; embedSec: number; clusterSec: number };
 };
 
 /** The engine for the last models used: loading them takes a second or two, so calls in a row share it. */
@@ -34,8 +34,9 @@ export async function diarize(samples: Float32Array, options: DiarizeOptions): P
   const t0 = performance.now();
   const engine = await engineFor(options.models, options.threads);
   const t1 = performance.now();
-  const analysis = await analyzeVoices(engine, samples, options);
-  const result = labelSpeakers(analysis, options);
+  const { timings, ...analysis } = await analyzeVoices(engine, samples, options);
   const t2 = performance.now();
-  return { ...result, analysis, timings: { loadSec: (t1 - t0) / 1000, analyzeSec: (t2 - t1) / 1000 } };
+  const result = labelSpeakers(analysis, options);
+  const clusterSec = (performance.now() - t2) / 1000;
+  return { ...result, analysis, timings: { loadSec: (t1 - t0) / 1000, ...timings, clusterSec } };
 }
