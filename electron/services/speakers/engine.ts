@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import sherpa, { type OfflineSpeakerDiarization, type SpeakerEmbeddingExtractor } from 'sherpa-onnx-node';
 import { AppError } from '../../../shared/errors';
 
@@ -23,11 +23,8 @@ export const WINDOW_SHIFT_RATIO = 1;
  * threshold keeps every voice of every window apart): the voices are clustered by shared/speakers.
  */
 export async function loadSpeakerEngine(models: SpeakerModels, threads: number): Promise<SpeakerEngine> {
-  for (const [what, path] of [['speaker segmentation', models.segmentation], ['speaker embedding', models.embedding]] as const) {
-    await access(path).catch(() => {
-      throw new AppError('MODEL_MISSING', `The ${what} model file is missing: ${path}`);
-    });
-  }
+  await checkModelFile(models.segmentation, 'speaker segmentation', 'pyannote-segmentation-3.0');
+  await checkModelFile(models.embedding, 'speaker embedding', '3d-speaker');
   const numThreads = Math.max(1, Math.floor(threads));
   try {
     const segmenter = new sherpa.OfflineSpeakerDiarization({
@@ -43,3 +40,28 @@ export async function loadSpeakerEngine(models: SpeakerModels, threads: number):
     throw new AppError('MODEL_UNUSABLE', `The speaker models could not be loaded: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+/**
+ * onnxruntime aborts the whole process on a file it cannot parse (no exception reaches JavaScript), so a
+ * file is checked first: an ONNX protobuf (first field ir_version) whose metadata, written last by
+ * sherpa-onnx's export scripts, names the expected model. A truncated or wrong file fails here.
+ */
+async function checkModelFile(path: string, what: string, marker: string): Promise<void> {
+  const file = await open(path, 'r').catch(() => {
+    throw new AppError('MODEL_MISSING', `The ${what} model file is missing: ${path}`);
+  });
+  try {
+    const { size } = await file.stat();
+    const tail = Buffer.alloc(Math.min(size, TAIL_BYTES));
+    const first = Buffer.alloc(1);
+    await file.read(first, 0, 1, 0);
+    await file.read(tail, 0, tail.length, size - tail.length);
+    if (size < 1024 || first[0] !== 0x08 || !tail.includes(marker)) {
+      throw new AppError('MODEL_UNUSABLE', `The ${what} model file is not the expected model (or is incomplete): ${path}`);
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+const TAIL_BYTES = 64 * 1024;
