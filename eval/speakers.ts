@@ -19,7 +19,8 @@ const models = {
   segmentation: join(MODELS, 'sherpa-onnx-pyannote-segmentation-3-0.onnx'),
   embedding: join(MODELS, '3dspeaker_speech_campplus_sv_zh_en_16k-common_advanced.onnx'),
 };
-const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.split('=')[1] ?? 2);
+// One thread: on 2 shared cores onnxruntime's second thread mostly waits (measured: half the CPU time, same wall).
+const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.split('=')[1] ?? 1);
 const only = process.argv.find((a) => a.startsWith('--case='))?.split('=')[1];
 
 /** Reference speech as word-like pieces: at most 0.4 s, never across a change of speaker or a pause. */

@@ -2,6 +2,7 @@
 // (a test tool: the product decodes through node-av). Each case is a mono 16 kHz mix plus its reference:
 // per 50 ms frame, the louder of the voices that have speech there (-1: nobody speaks).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FRAME_SEC } from '../shared/speakers/attribution';
@@ -16,11 +17,18 @@ export type Case = { name: string; samples: Float32Array; reference: Int16Array;
 type Voice = { speaker: number; samples: Float32Array; at: number; speech: boolean[] };
 
 /** Decodes `file` through an optional ffmpeg filter chain to 16 kHz mono floats. */
-export function load(dir: string, file: string, filter = ''): Float32Array {
-  const out = join(dir, `${file.replace(/\W/g, '_')}-${Buffer.from(filter).toString('hex').slice(0, 40)}.f32`);
-  const args = ['-hide_banner', '-loglevel', 'error', '-y', '-i', join(AUDIO, file)];
-  if (filter) args.push('-af', filter);
-  execFileSync('ffmpeg', [...args, '-ac', '1', '-ar', String(RATE), '-f', 'f32le', out]);
+export function load(dir: string, file: string, filter = '', options: { mulaw?: boolean } = {}): Float32Array {
+  const key = createHash('sha1').update(`${file}|${filter}|${options.mulaw}`).digest('hex').slice(0, 12);
+  const out = join(dir, `${key}.f32`);
+  const ffmpeg = (input: string[], output: string[]) => execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...input, ...output]);
+  const input = file.startsWith('lavfi:') ? ['-f', 'lavfi', '-i', file.slice(6)] : ['-i', join(AUDIO, file)];
+  const filters = filter ? ['-af', filter] : [];
+  if (options.mulaw) {
+    // A phone line's codec: G.711 µ-law at 8 kHz, then back to 16 kHz as the app would decode it.
+    const line = join(dir, `${key}.mulaw.wav`);
+    ffmpeg([...input, ...filters], ['-ac', '1', '-ar', '8000', '-c:a', 'pcm_mulaw', line]);
+    ffmpeg(['-i', line], ['-ac', '1', '-ar', String(RATE), '-f', 'f32le', out]);
+  } else ffmpeg([...input, ...filters], ['-ac', '1', '-ar', String(RATE), '-f', 'f32le', out]);
   const bytes = readFileSync(out);
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
@@ -179,6 +187,25 @@ export function threeParty(dir: string): Case {
   return { name: '(d) three parties', samples, reference, speakers: 3, note: 'every 3rd agent utterance by a voice 20% lower (pitch + formants)' };
 }
 
+/**
+ * (f) A noisy phone line: (b)'s voices (pitches brought together, telephone band) through G.711 µ-law at
+ * 8 kHz, over pink noise in the phone band about 30 dB under the voices.
+ */
+export function noisyLine(dir: string): Case {
+  const agent = track(load(dir, AGENT, `rubberband=pitch=0.85,${PHONE}`, { mulaw: true }));
+  const caller = track(load(dir, CALLER, `rubberband=pitch=1.45,${PHONE}`, { mulaw: true }));
+  const seconds = Math.ceil(agent.samples.length / RATE);
+  const noise = load(dir, `lavfi:anoisesrc=color=pink:amplitude=0.02:seed=7:duration=${seconds}`, PHONE, { mulaw: true });
+  const { samples, reference } = mix([whole(agent, 0), whole(caller, 1), { speaker: 0, samples: noise, at: 0, speech: [] }]);
+  return { name: '(f) noisy µ-law line', samples, reference, speakers: 2, note: '(b) + G.711 µ-law 8 kHz + pink noise' };
+}
+
+/** (g) One speaker for four minutes: the agent's track alone (a long one-voice recording must stay one). */
+export function agentAlone(dir: string): Case {
+  const { samples, reference } = mix([whole(track(load(dir, AGENT)), 0)]);
+  return { name: '(g) agent track alone', samples, reference, speakers: 1, note: 'one speaker, 245 s' };
+}
+
 /** (e) One speaker: jfk.wav. */
 export function oneSpeaker(dir: string): Case {
   const t = track(load(dir, 'jfk.wav'));
@@ -186,4 +213,4 @@ export function oneSpeaker(dir: string): Case {
   return { name: '(e) jfk.wav', samples, reference, speakers: 1, note: 'one speaker, 11 s' };
 }
 
-export const CASES = [plainMix, phoneSimilarPitch, backChannels, threeParty, oneSpeaker];
+export const CASES = [plainMix, phoneSimilarPitch, backChannels, threeParty, oneSpeaker, noisyLine, agentAlone];

@@ -12,7 +12,19 @@ export const WINDOW_MAX_SECONDS = 3;
 /** Shorter than this, an embedding says little (and CAM++ needs some frames at all). */
 export const WINDOW_MIN_SECONDS = 0.4;
 
+/**
+ * Of each window, only the middle this long is embedded (the window still speaks for all of it): CAM++'s
+ * cost is its input's length, and 2 s of a voice tells it nearly as well as 3 s.
+ */
+export const EMBED_MAX_SECONDS = 2;
+
 type Span = { start: number; end: number };
+
+/** The part of a window that is embedded. */
+export function embeddedSpan(w: Span): Span {
+  const extra = Math.max(0, w.end - w.start - EMBED_MAX_SECONDS) / 2;
+  return { start: w.start + extra, end: w.end - extra };
+}
 
 /**
  * The stretches to embed: each segment's parts heard without another voice over them, cut into pieces of at

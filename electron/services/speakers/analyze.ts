@@ -1,5 +1,5 @@
 import type { VoiceAnalysis } from '../../../shared/speakers/diarization';
-import { voiceWindows, type SpeechSegment, type VoiceWindow } from '../../../shared/speakers/windows';
+import { embeddedSpan, voiceWindows, type SpeechSegment, type VoiceWindow } from '../../../shared/speakers/windows';
 import type { SpeakerEngine } from './engine';
 import { SAMPLE_RATE } from './samples';
 
@@ -59,7 +59,8 @@ async function embed(engine: SpeakerEngine, samples: Float32Array, windows: Voic
       lastYield = performance.now();
     }
     const stream = engine.extractor.createStream();
-    stream.acceptWaveform({ sampleRate: SAMPLE_RATE, samples: samples.subarray(Math.floor(w.start * SAMPLE_RATE), Math.ceil(w.end * SAMPLE_RATE)) });
+    const span = embeddedSpan(w);
+    stream.acceptWaveform({ sampleRate: SAMPLE_RATE, samples: samples.subarray(Math.floor(span.start * SAMPLE_RATE), Math.ceil(span.end * SAMPLE_RATE)) });
     stream.inputFinished();
     // A copy: the addon's buffer may be reused by the next call.
     out.push(engine.extractor.isReady(stream) ? Float32Array.from(engine.extractor.compute(stream, false)) : null);
