@@ -3,17 +3,26 @@
 // found vs true, diarization time as a share of the audio's duration, and peak memory; with the baselines
 // (everything to one speaker; today's pause alternation) on the same files.
 // Words are approximated from the reference (speech split into 0.4 s "words" at every change of speaker),
-// not transcribed, so the figures measure speaker detection and word assignment, not whisper's timings.
+// so the figures measure speaker detection and word assignment, not whisper's timings; with --whisper,
+// each mix is also transcribed (whisper.cpp, trained tiny.en from the fixtures) and scored on its real words
+// (speech time under a word), with diarization time as a share of transcription time.
+//   npm run eval:speakers -- [--threads=N] [--case=(a)] [--whisper]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { diarize } from '../electron/services/speakers/diarize';
+import { whisperBinaryPath } from '../electron/services/transcription/binary';
+import { WavWriter } from '../electron/services/transcription/wavWriter';
+import { runWhisper } from '../electron/services/transcription/whisperCli';
+import type { SpeakerSegment } from '../shared/speakers/diarization';
 import { turnsByPauses } from '../shared/domain/turns';
 import type { Turn, Word } from '../shared/domain/transcript';
 import { turnsBySpeakers } from '../shared/speakers/assign';
 import { attributionAccuracy, framesOf, FRAME_SEC } from '../shared/speakers/attribution';
 import { CASES, RATE, type Case } from './speakersMixes';
 
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MODELS = resolve(import.meta.dirname, '../../shared/fixtures/models');
 const models = {
   segmentation: join(MODELS, 'sherpa-onnx-pyannote-segmentation-3-0.onnx'),
@@ -22,6 +31,7 @@ const models = {
 // One thread: on 2 shared cores onnxruntime's second thread mostly waits (measured: half the CPU time, same wall).
 const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.split('=')[1] ?? 1);
 const only = process.argv.find((a) => a.startsWith('--case='))?.split('=')[1];
+const withWhisper = process.argv.includes('--whisper');
 
 /** Reference speech as word-like pieces: at most 0.4 s, never across a change of speaker or a pause. */
 function pseudoWords(reference: Int16Array): Word[] {
@@ -42,7 +52,19 @@ function pseudoWords(reference: Int16Array): Word[] {
 const turnFrames = (turns: Turn[], frames: number) =>
   framesOf(turns.flatMap((t) => t.words.map((w) => ({ ...w, speaker: Number(t.speakerId) }))), (w) => w.speaker, frames);
 
-type Row = { split: string; name: string; ours: number; segments: number; found: number; speakers: number; one: number; pauses: number; rtf: number; cpu: number };
+type Row = {
+  split: string;
+  name: string;
+  ours: number;
+  segments: number;
+  found: number;
+  speakers: number;
+  one: number;
+  pauses: number;
+  rtf: number;
+  cpu: number;
+  whisper?: { ours: number; one: number; pauses: number; share: number };
+};
 
 async function run(c: Case): Promise<Row> {
   const frames = c.reference.length;
@@ -57,7 +79,9 @@ async function run(c: Case): Promise<Row> {
   const turns = turnsBySpeakers(words, result.segments, ids);
   const score = (found: Int16Array) => attributionAccuracy(c.reference, found).accuracy;
   const t = result.timings;
+  const whisper = withWhisper ? await scoreOnWhisper(c, result.segments, ids, wall) : undefined;
   return {
+    whisper,
     split: `segment ${t.segmentSec.toFixed(1)} s, embed ${t.embedSec.toFixed(1)} s, cluster ${(t.clusterSec * 1000).toFixed(0)} ms, load ${t.loadSec.toFixed(1)} s`,
     name: c.name,
     ours: score(turnFrames(turns, frames)),
@@ -69,6 +93,36 @@ async function run(c: Case): Promise<Row> {
     rtf: wall / duration,
     // CPU seconds per audio second: what the figure would be on an idle machine with one thread.
     cpu: (cpu.user + cpu.system) / 1e6 / duration,
+  };
+}
+
+/** Transcribes the mix and scores the three ways of giving its words speakers, on the frames under words. */
+async function scoreOnWhisper(c: Case, diarized: SpeakerSegment[], ids: string[], diarizeSec: number) {
+  const wav = join(dir, 'mix.16k.wav');
+  const writer = await WavWriter.create(wav, RATE);
+  await writer.write(c.samples);
+  await writer.close();
+  const t0 = performance.now();
+  const { segments } = await runWhisper({
+    binary: whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
+    model: join(MODELS, 'ggml-tiny.en.bin'),
+    wav,
+    outputBase: join(dir, 'mix'),
+    threads: 2,
+    language: 'en',
+    dtwPreset: 'tiny.en',
+  });
+  const transcribeSec = (performance.now() - t0) / 1000;
+  const frames = c.reference.length;
+  const words = segments.flatMap((s) => s.words);
+  const underWords = framesOf(words, () => 0, frames);
+  const reference = c.reference.map((r, f) => (underWords[f]! >= 0 ? r : -1));
+  const score = (turns: Turn[]) => attributionAccuracy(reference, turnFrames(turns, frames)).accuracy;
+  return {
+    ours: score(turnsBySpeakers(words, diarized, ids)),
+    one: score([{ id: 't1', speakerId: '0', start: 0, end: 0, text: '', words }]),
+    pauses: score(turnsByPauses(segments, ['0', '1'])),
+    share: diarizeSec / transcribeSec,
   };
 }
 
@@ -87,6 +141,13 @@ try {
     console.log(
       `${r.name.padEnd(32)} ${pct(r.ours)} ${pct(r.segments)} ${`${r.found}/${r.speakers}`.padStart(8)}  ${pct(r.one)} ${pct(r.pauses)} ${r.rtf.toFixed(3).padStart(9)} ${r.cpu.toFixed(3).padStart(8)}`,
     );
+  }
+  if (withWhisper) {
+    console.log('\non whisper tiny.en words    ours  one-spk  pauses  diarization/transcription time');
+    for (const r of rows) {
+      const w = r.whisper!;
+      console.log(`${r.name.padEnd(26)} ${pct(w.ours)} ${pct(w.one)} ${pct(w.pauses)} ${w.share.toFixed(2).padStart(10)}`);
+    }
   }
   console.log('\nwall time split:');
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.split}`);
