@@ -25,6 +25,11 @@ async function engineFor(models: SpeakerModels, threads: number): Promise<Speake
   return cached.engine;
 }
 
+/** Lets the loaded models go (about 100 MB) once no more calls are expected soon. */
+export function releaseSpeakerEngine(): void {
+  cached = null;
+}
+
 /**
  * Who spoke when in 16 kHz mono samples (readWhisperWav gives them from the pipeline's WAV): speech
  * segments with a speaker each, the speaker count (1–6, automatic unless `numSpeakers`), and each speaker's
