@@ -143,10 +143,10 @@ try {
     );
   }
   if (withWhisper) {
-    console.log('\non whisper tiny.en words    ours  one-spk  pauses  diarization/transcription time');
+    console.log('\non whisper tiny.en words          ours  one-spk  pauses  diarization/transcription time');
     for (const r of rows) {
       const w = r.whisper!;
-      console.log(`${r.name.padEnd(26)} ${pct(w.ours)} ${pct(w.one)} ${pct(w.pauses)} ${w.share.toFixed(2).padStart(10)}`);
+      console.log(`${r.name.padEnd(32)} ${pct(w.ours)} ${pct(w.one)} ${pct(w.pauses)} ${w.share.toFixed(2).padStart(10)}`);
     }
   }
   console.log('\nwall time split:');

@@ -32,7 +32,7 @@ describe('diarize (real models)', () => {
   it('tells the agent from the caller in a mono mix of the fixture call, and re-detects with a given count', async () => {
     const { samples, reference } = await fixtureMix();
     const progress: number[] = [];
-    const result = await diarize(samples, { models, threads: 2, onProgress: (f) => progress.push(f) });
+    const result = await diarize(samples, { models, threads: 1, onProgress: (f) => progress.push(f) });
     expect(result.speakerCount).toBe(2);
     const found = framesOf(result.segments, (s) => s.speaker, reference.length);
     const { accuracy } = attributionAccuracy(reference, found);
@@ -47,17 +47,22 @@ describe('diarize (real models)', () => {
   });
 
   it('finds one speaker in jfk.wav', async () => {
-    const result = await diarize(await readWhisperWav(audio('jfk.wav')), { models, threads: 2 });
+    const result = await diarize(await readWhisperWav(audio('jfk.wav')), { models, threads: 1 });
     expect(result.speakerCount).toBe(1);
     expect(result.segments.length).toBeGreaterThan(0);
     expect(new Set(result.segments.map((s) => s.speaker))).toEqual(new Set([0]));
+  });
+
+  it('finds nobody in silence (the caller keeps its default speaker)', async () => {
+    const result = await diarize(new Float32Array(5 * SAMPLE_RATE), { models, threads: 1 });
+    expect(result).toMatchObject({ speakerCount: 0, segments: [], voices: [] });
   });
 
   it('stops when cancelled, with the caller’s reason', async () => {
     const samples = await readWhisperWav(audio('jfk.wav'));
     const controller = new AbortController();
     const reason = new Error('cancelled by the user');
-    const run = diarize(samples, { models, threads: 2, signal: controller.signal, onProgress: () => controller.abort(reason) });
+    const run = diarize(samples, { models, threads: 1, signal: controller.signal, onProgress: () => controller.abort(reason) });
     await expect(run).rejects.toBe(reason);
   });
 
