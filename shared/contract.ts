@@ -11,6 +11,7 @@ import { RubricCriterion } from './scorecard/rubric';
 import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
+import { SpeakerCount, SpeakerModelKind, SpeakerModelsInfo } from './domain/speakerModels';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -119,6 +120,15 @@ export const contract = {
     'models:cancelDownload': method(z.object({ id: z.string() }), ModelsInfo),
     'models:use': method(z.object({ id: z.string() }), ModelsInfo),
     'models:delete': method(z.object({ id: z.string() }), ModelsInfo),
+    'speakerModels:info': method(none, SpeakerModelsInfo),
+    /** Opens a file picker in the main process for one of the two speaker models (an .onnx file). */
+    'speakerModels:chooseFile': method(z.object({ kind: SpeakerModelKind }), SpeakerModelsInfo),
+    'speakerModels:clear': method(none, SpeakerModelsInfo),
+    /**
+     * Detects a mono call's speakers again from the voices kept at transcription (seconds, no new
+     * transcription), with the count given or found; turns whose speaker the user set keep it.
+     */
+    'speakers:redetect': method(z.object({ callId: CallId, count: SpeakerCount }), z.object({ speakerCount: z.number().int().min(0).max(6) })),
   },
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): which calls and parts. */

@@ -8,6 +8,7 @@ import { createModelsService } from './models/service';
 import type { Dialogs, Fetch, ModelSource, PrintPdf } from './ports';
 import { createScorecardsService } from './scorecards/service';
 import { createSettingsService } from './settings/settings';
+import { createSpeakersService } from './speakers/service';
 import type { TranscriptionQueue } from './transcription/queue';
 import { createTranscriptionService } from './transcription/service';
 import { createTranscriptsService } from './transcripts/service';
@@ -61,6 +62,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...transcription.handlers,
     ...models.handlers,
     ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
+    ...createSpeakersService().handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
   };
   return {
