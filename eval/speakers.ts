@@ -50,7 +50,11 @@ function pseudoWords(reference: Int16Array): Word[] {
 }
 
 const turnFrames = (turns: Turn[], frames: number) =>
-  framesOf(turns.flatMap((t) => t.words.map((w) => ({ ...w, speaker: Number(t.speakerId) }))), (w) => w.speaker, frames);
+  framesOf(
+    turns.flatMap((t) => t.words.map((w) => ({ ...w, speaker: Number(t.speakerId) }))),
+    (w) => w.speaker,
+    frames,
+  );
 
 type Row = {
   split: string;

@@ -102,7 +102,12 @@ function track(samples: Float32Array): Track {
 function piece(t: Track, speaker: number, u: { start: number; end: number }, at: number): Voice {
   const start = Math.round(u.start / FRAME) * FRAME;
   const end = Math.min(t.samples.length, Math.max(start + FRAME, Math.round(u.end / FRAME) * FRAME));
-  return { speaker, samples: t.samples.subarray(start, end), at: Math.round(at / FRAME) * FRAME, speech: t.speech.slice(start / FRAME, Math.ceil(end / FRAME)) };
+  return {
+    speaker,
+    samples: t.samples.subarray(start, end),
+    at: Math.round(at / FRAME) * FRAME,
+    speech: t.speech.slice(start / FRAME, Math.ceil(end / FRAME)),
+  };
 }
 const whole = (t: Track, speaker: number): Voice => ({ speaker, samples: t.samples, at: 0, speech: t.speech });
 

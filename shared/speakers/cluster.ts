@@ -70,7 +70,10 @@ function centroidsOf(vectors: Vector[], seconds: number[], groups: number[], cou
   const k = count ?? Math.max(...groups) + 1;
   return Array.from({ length: k }, (_, g) => {
     const members = groups.map((x, i) => (x === g ? i : -1)).filter((i) => i >= 0);
-    return meanDirection(members.map((i) => vectors[i]!), members.map((i) => seconds[i]!))!;
+    return meanDirection(
+      members.map((i) => vectors[i]!),
+      members.map((i) => seconds[i]!),
+    )!;
   }).filter((c): c is Vector => c !== null);
 }
 

@@ -9,10 +9,11 @@ function greedy(vectors: Vector[], stop: { threshold: number } | { count: number
   const linkage = (a: number[], b: number[]) => a.reduce((s, i) => s + b.reduce((t, j) => t + dot(vectors[i]!, vectors[j]!), 0), 0) / (a.length * b.length);
   while (groups.length > ('count' in stop ? stop.count : 1)) {
     let best: [number, number, number] = [-Infinity, 0, 0];
-    for (let a = 0; a < groups.length; a++) for (let b = a + 1; b < groups.length; b++) {
-      const s = linkage(groups[a]!, groups[b]!);
-      if (s > best[0]) best = [s, a, b];
-    }
+    for (let a = 0; a < groups.length; a++)
+      for (let b = a + 1; b < groups.length; b++) {
+        const s = linkage(groups[a]!, groups[b]!);
+        if (s > best[0]) best = [s, a, b];
+      }
     if ('threshold' in stop && best[0] < stop.threshold) break;
     groups[best[1]] = [...groups[best[1]]!, ...groups[best[2]]!];
     groups = groups.filter((_, k) => k !== best[2]);

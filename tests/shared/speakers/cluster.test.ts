@@ -23,7 +23,8 @@ function conversation(seed: number, counts: number[], seconds = 2, similarity = 
 
 /** Share of samples whose label matches the truth under the best one-to-one mapping (labels ≤ 3 here). */
 function purity(labels: number[], truth: number[]): number {
-  const perms = (n: number): number[][] => (n === 0 ? [[]] : perms(n - 1).flatMap((p) => Array.from({ length: n }, (_, i) => [...p.slice(0, i), n - 1, ...p.slice(i)])));
+  const perms = (n: number): number[][] =>
+    n === 0 ? [[]] : perms(n - 1).flatMap((p) => Array.from({ length: n }, (_, i) => [...p.slice(0, i), n - 1, ...p.slice(i)]));
   const k = Math.max(...labels, ...truth) + 1;
   return Math.max(...perms(k).map((p) => labels.filter((l, i) => p[l] === truth[i]).length / labels.length));
 }
@@ -37,7 +38,10 @@ describe('clusterVoices', () => {
   });
 
   it('finds two and three speakers by itself, each window to its own voice', () => {
-    for (const counts of [[30, 20], [25, 20, 10]]) {
+    for (const counts of [
+      [30, 20],
+      [25, 20, 10],
+    ]) {
       const { samples, truth } = conversation(2, counts);
       const result = clusterVoices(samples);
       expect(result.centroids).toHaveLength(counts.length);
