@@ -15,7 +15,8 @@ afterAll(() => dir.cleanup());
 
 /** Runs the CLI as `npm run transcribe` does (tsx); resolves with its exit code and what it said on stderr. */
 function run(stdout: 'pipe' | number) {
-  const child = spawn(TSX, ARGS, { cwd: ROOT, stdio: ['ignore', stdout, 'pipe'] });
+  // tsx keeps a compile cache in the temp folder: the file's own folder, so the cleanup takes it along.
+  const child = spawn(TSX, ARGS, { cwd: ROOT, stdio: ['ignore', stdout, 'pipe'], env: { ...process.env, TMPDIR: dir.path } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<{ code: number | null; stderr: string }>((done) => child.once('close', (code) => done({ code, stderr })));
