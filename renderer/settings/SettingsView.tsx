@@ -5,6 +5,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { LibraryProblemBanner } from '../library/LibraryProblemBanner';
 import { ModelsSection } from './ModelsSection';
 import { MyNameSection } from './MyNameSection';
+import { SpeakerModelsSection } from './SpeakerModelsSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
 
@@ -98,6 +99,8 @@ export function SettingsView() {
       {info && <MyNameSection myName={info.myName} onSaved={set} />}
 
       <ModelsSection />
+
+      <SpeakerModelsSection />
     </main>
   );
 }

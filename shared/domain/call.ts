@@ -64,6 +64,9 @@ export const Call = CallSummary.extend({
 });
 export type Call = z.infer<typeof Call>;
 
+/** One track of one channel: the voices can only be told apart by how they sound (speaker detection). */
+export const isMonoCall = (call: Pick<Call, 'tracks'>): boolean => call.tracks.length === 1 && call.tracks[0]!.channels === 1;
+
 /** What the Review view receives: the call plus where its audio streams from. */
 export const CallDetail = Call.extend({
   tracks: z.array(AudioTrack.extend({ url: z.string() })),

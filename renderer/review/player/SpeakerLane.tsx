@@ -9,6 +9,7 @@ import { useFollowWaveformScroll } from './useWaveformView';
 import { formatTimestamp } from '../../ui/format';
 import { LaneMarks } from './LaneMarks';
 import { speakerLookup } from '../transcript/TranscriptTurns';
+import { speakerUncertain, UNCERTAIN_TITLE } from '../speakers/speakerConfidence';
 
 type Props = { turns: readonly Turn[]; speakers: Speaker[]; tags: readonly PainTag[]; duration: number; waveform: WaveSurfer | null };
 
@@ -40,15 +41,16 @@ export const SpeakerLane = memo(function SpeakerLane({ turns, speakers, tags, du
       <div className="speaker-lane-strip" ref={strip}>
         {turns.map((turn) => {
           const { name, slot } = speaker(turn.speakerId);
+          const unsure = speakerUncertain(turn);
           return (
             <button
               key={turn.id}
               type="button"
               tabIndex={-1} // hundreds of blocks: the transcript's times are the keyboard way in
-              className={`lane-turn speaker-${slot}`}
+              className={`lane-turn speaker-${slot}${unsure ? ' unsure' : ''}`}
               data-testid="lane-turn"
               data-turn-id={turn.id}
-              title={`${name} · ${formatTimestamp(turn.start)}`}
+              title={`${name} · ${formatTimestamp(turn.start)}${unsure ? ` · ${UNCERTAIN_TITLE}` : ''}`}
               aria-label={`${name} at ${formatTimestamp(turn.start)}`}
               style={{ left: percent(turn.start, duration), width: percent(turn.end - turn.start, duration) }}
               onClick={() => controls.seek(turn.start)}

@@ -1,4 +1,5 @@
-import type { CallDetail } from '../../../shared/domain/call';
+import { isMonoCall, type CallDetail } from '../../../shared/domain/call';
+import { RedetectSpeakers } from './RedetectSpeakers';
 import { SpeakerRow } from './SpeakerRow';
 
 /** Who is talking in the call: names as the transcript shows them, and who the rep is. */
@@ -17,6 +18,7 @@ export function SpeakersPanel({ call, onChanged }: { call: CallDetail; onChanged
           ))}
         </ul>
       )}
+      {isMonoCall(call) && call.hasTranscript && <RedetectSpeakers callId={call.id} onChanged={onChanged} />}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { NO_SUGGESTIONS } from '../suggestions/suggestionsByTurn';
 import { NO_TAGS } from '../tags/tagsByTurn';
 import { formatDateTime, formatLanguage } from '../../ui/format';
 import { TurnRow } from './TurnRow';
+import { SPEAKER_SLOTS } from '../speakers/speakerConfidence';
 
 /** Where the text came from: "Transcribed on this computer with ggml-base.en.bin · English". */
 function sourceLine(source: TranscriptSource): string {
@@ -23,9 +24,9 @@ function sourceLine(source: TranscriptSource): string {
 
 const ROLE_LABELS: Record<Speaker['role'], string | null> = { rep: 'Rep', prospect: 'Prospect', other: 'Other', unknown: null };
 
-/** Speaker id → name, role label and colour slot (0/1 alternating in the call's speaker order, as in the lane). */
+/** Speaker id → name, role label and colour slot (in the call's speaker order, as in the lane). */
 export function speakerLookup(speakers: Speaker[]) {
-  const byId = new Map(speakers.map((s, i) => [s.id, { name: s.name, role: ROLE_LABELS[s.role], slot: i % 2 }]));
+  const byId = new Map(speakers.map((s, i) => [s.id, { name: s.name, role: ROLE_LABELS[s.role], slot: i % SPEAKER_SLOTS }]));
   return (id: string) => byId.get(id) ?? { name: 'Unknown speaker', role: null, slot: 0 };
 }
 

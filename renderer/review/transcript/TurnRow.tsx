@@ -17,6 +17,7 @@ import { TagBadges } from '../tags/TagBadges';
 import { TurnActions } from '../edits/TurnActions';
 import { TurnNotice } from '../edits/TurnNotice';
 import { TurnTextEditor } from '../edits/TurnTextEditor';
+import { speakerUncertain, UNCERTAIN_TITLE } from '../speakers/speakerConfidence';
 
 type Props = {
   turn: Turn;
@@ -147,6 +148,11 @@ export const TurnRow = memo(function TurnRow({
         <span className="turn-speaker" data-testid="turn-speaker">
           {speakerName}
         </span>
+        {speakerUncertain(turn) && (
+          <span className="turn-speaker-unsure" data-testid="speaker-unsure" title={UNCERTAIN_TITLE} aria-label={UNCERTAIN_TITLE}>
+            ?
+          </span>
+        )}
         {role && (
           <span className="turn-role" data-testid="turn-role">
             {role}
