@@ -32,9 +32,31 @@ const indexOf = (t: Transcript, turnId: string) => {
 /** A fresh turn id that no turn in the transcript has. */
 const freshId = (t: Transcript) => `t${1 + Math.max(0, ...t.turns.map((x) => Number(/^t(\d+)$/.exec(x.id)?.[1] ?? 0)))}`;
 
+/** The reviewer's choice of speaker for one turn: marked as theirs, so re-detecting speakers keeps it. */
 export function setSpeakerSplice(t: Transcript, turnId: string, speakerId: string): TranscriptSplice {
   const at = indexOf(t, turnId);
-  return { at, remove: [t.turns[at]!], insert: [{ ...t.turns[at]!, speakerId }] };
+  return { at, remove: [t.turns[at]!], insert: [byUser(t.turns[at]!, speakerId)] };
+}
+
+/** A turn given to a speaker by the reviewer: the detector's confidence no longer applies. */
+function byUser(turn: Turn, speakerId: string): Turn {
+  const { speakerConfidence: _detected, ...rest } = turn;
+  return { ...rest, speakerId, speakerSetBy: 'user' };
+}
+
+/**
+ * "Apply to every turn of this voice": every turn of speaker `from` goes to speaker `to`, marked as the
+ * reviewer's. Turns the reviewer had already given to `from` themselves stay: that was a choice about
+ * that turn, not a voice detection got wrong. One splice over the run from the first such turn to the
+ * last (so one undo); neighbouring turns are not merged, so every turn keeps its id.
+ */
+export function setVoiceSpeakerSplice(t: Transcript, from: string, to: string): TranscriptSplice {
+  const moved = (turn: Turn) => turn.speakerId === from && turn.speakerSetBy !== 'user';
+  const first = t.turns.findIndex(moved);
+  if (first < 0 || from === to) return { at: 0, remove: [], insert: [] };
+  const last = t.turns.findLastIndex(moved);
+  const remove = t.turns.slice(first, last + 1);
+  return { at: first, remove, insert: remove.map((turn) => (moved(turn) ? byUser(turn, to) : turn)) };
 }
 
 /** Splits before word `wordIndex` (1 … words-1): the second half becomes a new turn of the same speaker. */

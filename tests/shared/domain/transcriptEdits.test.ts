@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript, Word } from '../../../shared/domain/transcript';
-import { applySplice, editTextSplice, mergeSplice, setSpeakerSplice, splitSplice } from '../../../shared/domain/transcriptEdits';
+import { applySplice, editTextSplice, mergeSplice, setSpeakerSplice, setVoiceSpeakerSplice, splitSplice } from '../../../shared/domain/transcriptEdits';
 
 const w = (text: string, start: number): Word => ({ text: ` ${text}`, start, end: start + 0.4, p: 0.8 });
 const transcript = (): Transcript => ({
@@ -51,6 +51,40 @@ describe('transcript edits', () => {
     const edit = setSpeakerSplice(t, 't2', 's1');
     const { next } = applySplice(t, edit);
     expect(next.turns[1]!.speakerId).toBe('s1');
+    // The reviewer's choice: re-detecting speakers keeps it, and the detector's doubt no longer shows.
+    expect(next.turns[1]!.speakerSetBy).toBe('user');
+    const detected = { ...t, turns: t.turns.map((turn) => ({ ...turn, speakerConfidence: 0.3 })) };
+    expect(applySplice(detected, setSpeakerSplice(detected, 't2', 's1')).next.turns[1]).not.toHaveProperty('speakerConfidence');
     expect(() => applySplice(applySplice(t, splitSplice(t, 't1', 1)).next, { ...edit, at: 1 })).toThrow(/changed since/);
+  });
+
+  it('gives every turn of a voice to another speaker, except turns the reviewer set themselves, in one undoable splice', () => {
+    const base = transcript();
+    const turn = (id: string, speakerId: string, start: number) => ({ ...base.turns[1]!, id, speakerId, start, end: start + 0.4, words: [w('why', start)] });
+    const t: Transcript = {
+      ...base,
+      turns: [
+        turn('t1', 's1', 0),
+        turn('t2', 's2', 1),
+        { ...turn('t3', 's1', 2), speakerSetBy: 'user' as const },
+        turn('t4', 's3', 3),
+        turn('t5', 's1', 4),
+        turn('t6', 's2', 5),
+      ],
+    };
+    const edit = setVoiceSpeakerSplice(t, 's1', 's3');
+    expect(edit.at).toBe(0);
+    const { next, inverse } = applySplice(t, edit);
+    expect(next.turns.map((x) => [x.id, x.speakerId, x.speakerSetBy ?? null])).toEqual([
+      ['t1', 's3', 'user'],
+      ['t2', 's2', null],
+      ['t3', 's1', 'user'],
+      ['t4', 's3', null],
+      ['t5', 's3', 'user'],
+      ['t6', 's2', null],
+    ]);
+    expect(applySplice(next, inverse).next).toEqual(t);
+    // Nothing to move: an empty splice.
+    expect(applySplice(t, setVoiceSpeakerSplice(t, 's9', 's1')).next).toEqual(t);
   });
 });
