@@ -189,6 +189,23 @@ describe('Review transcript edits: text, split, merge, speaker, delete, undo (re
     expect(await laneSlot('t3')).toBe(await laneSlot('t2'));
   });
 
+  it('offers to give the rest of that voice to the same speaker, as one step that Ctrl+Z takes back', async () => {
+    const speakerIds = () => h.page.getByTestId('turn').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-speaker-id')));
+    const before = await speakerIds();
+    const notice = h.page.getByTestId('review-notice');
+    await expect.poll(() => notice.textContent()).toMatch(/more turns? ha(s|ve) .+’s voice/);
+    await notice.getByTestId('review-notice-action').click();
+    await expect.poll(async () => new Set(await speakerIds()).size).toBe(1);
+    await expect.poll(saveState).toBe('Saved');
+    expect(new Set(turnsOnDisk().map((t) => t.speakerId)).size).toBe(1);
+    // Every turn that changed hands is marked as the reviewer's choice (re-detection keeps it).
+    expect(turnsOnDisk().filter((t) => t.speakerSetBy === 'user').length).toBeGreaterThan(1);
+
+    await h.page.keyboard.press('Control+z');
+    await expect.poll(speakerIds).toEqual(before);
+    await expect.poll(saveState).toBe('Saved');
+  });
+
   it('deleting a turn with tags asks first, removes turn and tags as one step, and Ctrl+Z brings both back', async () => {
     await selectTurn('t2');
     await h.page.keyboard.press('2'); // a second pain tag on the same turn

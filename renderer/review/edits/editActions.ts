@@ -1,9 +1,17 @@
 import type { Annotations } from '../../../shared/domain/annotations';
 import type { Speaker } from '../../../shared/domain/call';
 import type { Transcript } from '../../../shared/domain/transcript';
-import { editTextSplice, mergeSplice, setSpeakerSplice, splitSplice, type TranscriptSplice } from '../../../shared/domain/transcriptEdits';
+import {
+  editTextSplice,
+  mergeSplice,
+  setSpeakerSplice,
+  setVoiceSpeakerSplice,
+  splitSplice,
+  type TranscriptSplice,
+} from '../../../shared/domain/transcriptEdits';
 import { errorMessage } from '../../ui/bridge';
 import type { Change, ReviewState, StepResult, StepSource, TranscriptAccess } from '../history/useAnnotations';
+import { showNotice } from '../notice/useReviewNotice';
 import type { EditStore } from './editStore';
 import { deleteQuestion, marksOnTurn, removeMarksCommand } from './turnMarks';
 
@@ -101,6 +109,26 @@ export function createTranscriptEdits(store: EditStore, deps: () => EditDeps): T
     });
   };
 
+  /**
+   * After one turn changed speaker: when other turns still carry the old speaker's voice (as detected, not
+   * set by hand), offers to give them all to the new one in one undoable step.
+   */
+  const offerWholeVoice = (from: string, to: string) => {
+    const left = turnsNow().filter((t) => t.speakerId === from && t.speakerSetBy !== 'user').length;
+    if (left === 0) return;
+    const name = (id: string) => deps().speakers.find((s) => s.id === id)?.name ?? 'Unknown speaker';
+    showNotice({
+      text: `${left} more ${left === 1 ? 'turn has' : 'turns have'} ${name(from)}’s voice.`,
+      action: {
+        label: `Give ${left === 1 ? 'it' : 'all'} to ${name(to)}`,
+        run: () =>
+          void run((s) => [{ kind: 'transcript', splice: setVoiceSpeakerSplice(needTranscript(s), from, to) }]).then((result) => {
+            if (!result.ok) showNotice({ text: `Not saved: ${result.message}` });
+          }),
+      },
+    });
+  };
+
   const afterDelete = (turnId: string, at: number) => {
     const { editor, chosen } = store.get();
     store.set({ deleting: null, editor: editor?.turnId === turnId ? null : editor, chosen: chosen?.turnId === turnId ? null : chosen });
@@ -179,8 +207,10 @@ export function createTranscriptEdits(store: EditStore, deps: () => EditDeps): T
     },
     async setSpeaker(turnId, speakerId) {
       quiet();
-      if (turnsNow().find((t) => t.id === turnId)?.speakerId === speakerId) return;
-      await edit(turnId, (t) => setSpeakerSplice(t, turnId, speakerId));
+      const from = turnsNow().find((t) => t.id === turnId)?.speakerId;
+      if (from === undefined || from === speakerId) return;
+      const result = await edit(turnId, (t) => setSpeakerSplice(t, turnId, speakerId));
+      if (result.ok) offerWholeVoice(from, speakerId);
     },
     async deleteTurn(turnId) {
       quiet();
