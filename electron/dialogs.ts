@@ -28,6 +28,15 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickSpeakerModelFile(kind) {
+      const result = await open({
+        title: kind === 'segmentation' ? 'Choose the speaker segmentation model' : 'Choose the speaker embedding model',
+        buttonLabel: 'Use this model',
+        properties: ['openFile'],
+        filters: [{ name: 'ONNX models', extensions: ['onnx'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async pickTranscriptFile() {
       const result = await open({
         title: 'Import a transcript',

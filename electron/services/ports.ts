@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from '../../shared/domain/models';
+import type { SpeakerModelKind } from '../../shared/domain/speakerModels';
 
 // What the services need from the shell: Electron in the app, the test harness in tests. Services import
 // these types from here, never from backend.ts, so the composition root stays the only file that knows them all.
@@ -8,6 +9,8 @@ export type Dialogs = {
   pickAudioFiles(multiple: boolean): Promise<string[]>;
   pickFolder(): Promise<string | null>;
   pickModelFile(): Promise<string | null>;
+  /** One of the two speaker models (an .onnx file). */
+  pickSpeakerModelFile(kind: SpeakerModelKind): Promise<string | null>;
   pickTranscriptFile(): Promise<string | null>;
   /** Where to save an export; `extension` without the dot. */
   pickSavePath(defaultName: string, extension: string, options?: SaveDialogText): Promise<string | null>;

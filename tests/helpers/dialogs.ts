@@ -1,4 +1,5 @@
 import type { Dialogs, SaveDialogText } from '../../electron/services/ports';
+import type { SpeakerModelKind } from '../../shared/domain/speakerModels';
 
 /** Answers the backend's native dialogs the way a user would have, in order. */
 export class ScriptedDialogs implements Dialogs {
@@ -6,6 +7,9 @@ export class ScriptedDialogs implements Dialogs {
   folders: (string | null)[] = [];
   models: (string | null)[] = [];
   transcripts: (string | null)[] = [];
+  speakerModels: (string | null)[] = [];
+  /** Which speaker model each speaker-model dialog was opened for, in order. */
+  speakerModelRequests: SpeakerModelKind[] = [];
   savePaths: (string | null)[] = [];
   async pickAudioFiles(): Promise<string[]> {
     return this.files.shift() ?? [];
@@ -15,6 +19,10 @@ export class ScriptedDialogs implements Dialogs {
   }
   async pickModelFile(): Promise<string | null> {
     return this.models.shift() ?? null;
+  }
+  async pickSpeakerModelFile(kind: SpeakerModelKind): Promise<string | null> {
+    this.speakerModelRequests.push(kind);
+    return this.speakerModels.shift() ?? null;
   }
   async pickTranscriptFile(): Promise<string | null> {
     return this.transcripts.shift() ?? null;

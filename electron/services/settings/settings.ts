@@ -12,11 +12,21 @@ const SettingsDocument = z.object({
   modelPath: z.string().nullable().default(null),
   /** Threads whisper may use; null: all cores. */
   threads: z.number().int().positive().nullable().default(null),
+  /** The speaker models mono calls are diarized with (files chosen from disk); null until chosen. */
+  speakerSegmentationPath: z.string().nullable().default(null),
+  speakerEmbeddingPath: z.string().nullable().default(null),
 });
 type SettingsDocument = z.infer<typeof SettingsDocument>;
 
 const spec: DocumentSpec<SettingsDocument> = { label: 'Settings', schema: SettingsDocument, version: 1, migrations: {} };
-const defaults = (): SettingsDocument => ({ schemaVersion: 1, libraryFolder: null, modelPath: null, threads: null });
+const defaults = (): SettingsDocument => ({
+  schemaVersion: 1,
+  libraryFolder: null,
+  modelPath: null,
+  threads: null,
+  speakerSegmentationPath: null,
+  speakerEmbeddingPath: null,
+});
 
 /** App settings in the user-data folder. Unreadable settings fall back to defaults in memory, never overwritten. */
 export type Settings = Awaited<ReturnType<typeof createSettingsService>>;

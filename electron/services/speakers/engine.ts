@@ -1,5 +1,7 @@
 import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import sherpa, { type OfflineSpeakerDiarization, type SpeakerEmbeddingExtractor } from 'sherpa-onnx-node';
+import type { SpeakerModelKind } from '../../../shared/domain/speakerModels';
 import { AppError } from '../../../shared/errors';
 
 /** Model files on disk (the caller finds them: the model manager, or the fixtures in tests). */
@@ -23,8 +25,8 @@ export const WINDOW_SHIFT_RATIO = 1;
  * threshold keeps every voice of every window apart): the voices are clustered by shared/speakers.
  */
 export async function loadSpeakerEngine(models: SpeakerModels, threads: number): Promise<SpeakerEngine> {
-  await checkModelFile(models.segmentation, 'speaker segmentation', 'pyannote-segmentation-3.0');
-  await checkModelFile(models.embedding, 'speaker embedding', '3d-speaker');
+  await checkSpeakerModelFile(models.segmentation, 'segmentation');
+  await checkSpeakerModelFile(models.embedding, 'embedding');
   const numThreads = Math.max(1, Math.floor(threads));
   try {
     const segmenter = new sherpa.OfflineSpeakerDiarization({
@@ -41,14 +43,21 @@ export async function loadSpeakerEngine(models: SpeakerModels, threads: number):
   }
 }
 
+/** What each kind of model is called in messages, and what its metadata names. */
+const KINDS: Record<SpeakerModelKind, { what: string; expected: string; marker: string }> = {
+  segmentation: { what: 'speaker segmentation', expected: 'pyannote segmentation-3.0', marker: 'pyannote-segmentation-3.0' },
+  embedding: { what: 'speaker embedding', expected: '3D-Speaker CAM++', marker: '3d-speaker' },
+};
+
 /**
  * onnxruntime aborts the whole process on a file it cannot parse (no exception reaches JavaScript), so a
  * file is checked first: an ONNX protobuf (first field ir_version) whose metadata, written last by
  * sherpa-onnx's export scripts, names the expected model. A truncated or wrong file fails here.
  */
-async function checkModelFile(path: string, what: string, marker: string): Promise<void> {
+export async function checkSpeakerModelFile(path: string, kind: SpeakerModelKind): Promise<void> {
+  const { what, expected, marker } = KINDS[kind];
   const file = await open(path, 'r').catch(() => {
-    throw new AppError('MODEL_MISSING', `The ${what} model file is missing: ${path}`);
+    throw new AppError('MODEL_MISSING', `The ${what} model file was moved or deleted: ${path}`);
   });
   try {
     const { size } = await file.stat();
@@ -57,7 +66,10 @@ async function checkModelFile(path: string, what: string, marker: string): Promi
     await file.read(first, 0, 1, 0);
     await file.read(tail, 0, tail.length, size - tail.length);
     if (size < 1024 || first[0] !== 0x08 || !tail.includes(marker)) {
-      throw new AppError('MODEL_UNUSABLE', `The ${what} model file is not the expected model (or is incomplete): ${path}`);
+      throw new AppError(
+        'MODEL_UNUSABLE',
+        `“${basename(path)}” is not a ${what} ONNX model (sherpa-onnx's ${expected}), or it is incomplete: ${path}`,
+      );
     }
   } finally {
     await file.close();
