@@ -5,6 +5,7 @@ const stageNames: Record<JobInfo['stage'], string> = {
   waiting: 'Waiting for the transcription ahead of it',
   decoding: 'Preparing the audio',
   transcribing: 'Transcribing',
+  speakers: 'Finding who speaks when',
 };
 
 /**
