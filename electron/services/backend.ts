@@ -8,6 +8,7 @@ import { createModelsService } from './models/service';
 import type { Dialogs, Fetch, ModelSource, PrintPdf } from './ports';
 import { createScorecardsService } from './scorecards/service';
 import { createSettingsService } from './settings/settings';
+import { readySpeakerModels } from './speakers/models';
 import { createSpeakersService } from './speakers/service';
 import type { TranscriptionQueue } from './transcription/queue';
 import { createTranscriptionService } from './transcription/service';
@@ -54,7 +55,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     emit,
     fetch: options.fetch,
   });
-  const transcription = createTranscriptionService({ ref, engine: models.engine, emit });
+  const transcription = createTranscriptionService({ ref, engine: models.engine, speakerModels: () => readySpeakerModels(settings), emit });
   const { queue } = transcription;
   const handlers: Handlers = {
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
@@ -62,7 +63,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...transcription.handlers,
     ...models.handlers,
     ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
-    ...createSpeakersService().handlers,
+    ...createSpeakersService({ ref, settings, dialogs, emit, queue }).handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
   };
   return {

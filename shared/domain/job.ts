@@ -3,7 +3,8 @@ import { z } from 'zod';
 export const JobInfo = z.object({
   callId: z.string(),
   state: z.enum(['queued', 'running']),
-  stage: z.enum(['waiting', 'decoding', 'transcribing']),
+  /** 'speakers': finding who speaks when from the voices (mono calls, with speaker models set). */
+  stage: z.enum(['waiting', 'decoding', 'transcribing', 'speakers']),
   /** 0–100. */
   percent: z.number().min(0).max(100),
   elapsedSec: z.number().nonnegative(),

@@ -1,11 +1,7 @@
-import type { SpeakerModelKind, SpeakerModelsInfo } from '../../../shared/domain/speakerModels';
+import type { SpeakerModelsInfo } from '../../../shared/domain/speakerModels';
 import { isAppError } from '../../../shared/errors';
 import type { Settings } from '../settings/settings';
 import { checkSpeakerModelFile, type SpeakerModels } from './engine';
-
-const KEYS = { segmentation: 'speakerSegmentationPath', embedding: 'speakerEmbeddingPath' } as const;
-
-export const speakerModelSetting = (kind: SpeakerModelKind) => KEYS[kind];
 
 /**
  * The speaker models as Settings shows them. Each chosen file is checked again (it may have been moved

@@ -1,18 +1,80 @@
-import type { Handlers } from '../../../shared/contract';
+import type { Emit, Handlers } from '../../../shared/contract';
+import type { Call } from '../../../shared/domain/call';
+import { callsChanged, settingsChanged } from '../../../shared/domain/libraryChange';
 import { AppError } from '../../../shared/errors';
+import { turnsBySpeakers } from '../../../shared/speakers/assign';
+import { labelSpeakers } from '../../../shared/speakers/diarization';
+import { keepUserFixes } from '../../../shared/speakers/fixes';
+import { detectedSpeakerIds, speakersAfterDetection } from '../../../shared/speakers/speakerList';
+import type { LibraryRef } from '../library/ref';
+import type { Dialogs } from '../ports';
+import type { Settings } from '../settings/settings';
+import type { TranscriptionQueue } from '../transcription/queue';
+import { checkSpeakerModelFile } from './engine';
+import { speakerModelsInfo } from './models';
+import { readVoices } from './voicesFile';
 
-// Placeholder handlers so the contract compiles while speaker detection is wired in (next commit).
-const notYet = async (): Promise<never> => {
-  throw new AppError('INTERNAL', 'Speaker detection is not available yet.');
-};
+export type SpeakersDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
+
+/** One recording with one channel: the calls whose speakers come from their voices. */
+const isMono = (call: Call) => call.tracks.length === 1 && call.tracks[0]!.channels === 1;
 
 /** Speaker models (Settings) and re-detecting a mono call's speakers. */
-export function createSpeakersService() {
+export function createSpeakersService({ ref, settings, dialogs, emit, queue }: SpeakersDeps) {
+  const changed = () => emit('library:changed', settingsChanged('speakerModels'));
+
   const handlers = {
-    'speakerModels:info': notYet,
-    'speakerModels:chooseFile': notYet,
-    'speakerModels:clear': notYet,
-    'speakers:redetect': notYet,
+    'speakerModels:info': async () => speakerModelsInfo(settings),
+    'speakerModels:chooseFile': async ({ kind }) => {
+      const path = await dialogs.pickSpeakerModelFile(kind);
+      if (path) {
+        await checkSpeakerModelFile(path, kind); // refuse a file that is not that model before saving it
+        await settings.change(kind === 'segmentation' ? { speakerSegmentationPath: path } : { speakerEmbeddingPath: path });
+        changed();
+      }
+      return speakerModelsInfo(settings);
+    },
+    'speakerModels:clear': async () => {
+      await settings.change({ speakerSegmentationPath: null, speakerEmbeddingPath: null });
+      changed();
+      return speakerModelsInfo(settings);
+    },
+
+    /**
+     * From the voices kept at transcription: no model runs, so this takes milliseconds. The turns are
+     * rebuilt from the transcript as it is now (the reviewer's text edits stay), and turns whose speaker
+     * the reviewer set keep it.
+     */
+    'speakers:redetect': async ({ callId, count }) => {
+      const library = ref.get();
+      const call = await library.get(callId);
+      if (!isMono(call)) {
+        throw new AppError(
+          'INVALID_INPUT',
+          "Speakers are detected from voices on mono recordings only: this call's speakers come from its channels or tracks.",
+        );
+      }
+      if (queue.list().some((j) => j.callId === callId)) {
+        throw new AppError('INVALID_INPUT', 'This call is being transcribed: its speakers are detected when that finishes.');
+      }
+      const transcript = await library.getTranscript(callId);
+      if (!transcript) throw new AppError('NOT_FOUND', 'This call has no transcript yet.');
+      const voices = await readVoices(library.callDir(callId));
+      if (!voices) {
+        throw new AppError('NOT_FOUND', "This call's voices were not kept: transcribe it again with speaker models set in Settings.");
+      }
+      const detection = labelSpeakers(voices, count === null ? {} : { numSpeakers: count });
+      if (detection.speakerCount === 0) return { speakerCount: 0 }; // nobody heard: nothing to change
+      const words = transcript.turns.flatMap((t) => t.words);
+      const detected = turnsBySpeakers(words, detection.segments, detectedSpeakerIds(detection.speakerCount));
+      const turns = keepUserFixes(transcript.turns, detected);
+      await library.saveTranscript(callId, { ...transcript, turns }, (c) => ({
+        ...c,
+        speakers: speakersAfterDetection(c.speakers, detection.speakerCount, turns),
+      }));
+      emit('library:changed', callsChanged('speakers', [callId], ['call', 'transcript']));
+      return { speakerCount: detection.speakerCount };
+    },
   } satisfies Partial<Handlers>;
   return { handlers };
 }

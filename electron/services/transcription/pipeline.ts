@@ -5,6 +5,9 @@ import { cleanSegments } from '../../../shared/domain/cleanup';
 import type { AudioEnvelope } from '../../../shared/domain/envelope';
 import type { Segment, Turn } from '../../../shared/domain/transcript';
 import { defaultSpeakers, turnsByChannel, turnsByPauses } from '../../../shared/domain/turns';
+import type { VoiceAnalysis } from '../../../shared/speakers/diarization';
+import { detectSpeakers } from '../speakers/detect';
+import type { SpeakerModels } from '../speakers/engine';
 import { WHISPER_SAMPLE_RATE, decodeForTranscription, type DecodedTrack } from './decode';
 import { runWhisper } from './whisperCli';
 import { mixWavFiles } from './wavWriter';
@@ -20,7 +23,7 @@ export type Engine = {
   dtwPreset: string | null;
 };
 
-export type Stage = 'decoding' | 'transcribing';
+export type Stage = 'decoding' | 'transcribing' | 'speakers';
 
 export type PipelineInput = {
   /** The recordings, absolute paths, in the order of `tracks`. */
@@ -30,15 +33,26 @@ export type PipelineInput = {
   tracks: AudioTrack[];
   speakers: Speaker[];
   engine: Engine;
+  /** Set when speaker models are ready: a mono call's speakers are then found from their voices. */
+  speakerModels?: SpeakerModels | null;
   signal?: AbortSignal;
   /** `fraction` of the whole job, and of the current stage (stages run at very different speeds). */
   onProgress?: (fraction: number, stage: Stage, stageFraction: number) => void;
 };
 
-export type PipelineResult = { turns: Turn[]; speakers: Speaker[]; language: string | null; envelopes: AudioEnvelope[] };
+export type PipelineResult = {
+  turns: Turn[];
+  speakers: Speaker[];
+  language: string | null;
+  envelopes: AudioEnvelope[];
+  /** What the speaker models heard (mono calls diarized): kept to re-detect speakers without them. */
+  voices: VoiceAnalysis | null;
+};
 
-/** Decoding is fast next to recognition; these weights make one progress bar out of both. */
+/** Decoding is fast next to recognition; these weights make one progress bar out of the stages. */
 const DECODE_SHARE = 0.08;
+/** Diarization, when it runs, measured at about a fifth of recognition's time with ggml-tiny.en. */
+const SPEAKERS_SHARE = 0.15;
 
 /**
  * One call's audio → speaker turns with word timings, and the cached waveform. Each track is decoded once
@@ -80,16 +94,28 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
         WHISPER_SAMPLE_RATE,
       );
     }
+    const envelopes = decoded.map((d) => d.envelope);
+    // One mono recording: its voices are the only clue to who speaks (stereo and tracks have channels).
+    const models = input.tracks.length === 1 && envelopes[0]!.energy.length === 1 ? input.speakerModels : null;
+    const transcribeShare = 1 - DECODE_SHARE - (models ? SPEAKERS_SHARE : 0);
     const { segments, language } = await runWhisper({
       ...input.engine,
       wav,
       outputBase: join(work, 'transcript'),
       signal: input.signal,
-      onProgress: (f) => input.onProgress?.(DECODE_SHARE + (1 - DECODE_SHARE) * f, 'transcribing', f),
+      onProgress: (f) => input.onProgress?.(DECODE_SHARE + transcribeShare * f, 'transcribing', f),
     });
-    const envelopes = decoded.map((d) => d.envelope);
-    const { turns, speakers } = attributeSpeakers(input.tracks, input.speakers, cleanSegments(segments), envelopes);
-    return { turns, speakers, language, envelopes };
+    const cleaned = cleanSegments(segments);
+    if (models) {
+      const detected = await detectSpeakers(wav, cleaned, input.speakers, {
+        models,
+        signal: input.signal,
+        onProgress: (f) => input.onProgress?.(DECODE_SHARE + transcribeShare + SPEAKERS_SHARE * f, 'speakers', f),
+      });
+      if (detected) return { turns: detected.turns, speakers: detected.speakers, language, envelopes, voices: detected.voices };
+    }
+    const { turns, speakers } = attributeSpeakers(input.tracks, input.speakers, cleaned, envelopes);
+    return { turns, speakers, language, envelopes, voices: null };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -103,7 +129,7 @@ function mixedEnergy(envelope: AudioEnvelope): Float32Array {
   return out;
 }
 
-/** Tracks, or the two channels of a stereo call, are the speakers; a mono call falls back to pauses. */
+/** Tracks, or the two channels of a stereo call, are the speakers; a mono call with no voices found falls back to pauses. */
 function attributeSpeakers(tracks: AudioTrack[], known: Speaker[], segments: Segment[], envelopes: AudioEnvelope[]): { turns: Turn[]; speakers: Speaker[] } {
   const bucketsPerSecond = envelopes[0]!.bucketsPerSecond;
   if (tracks.length > 1) {

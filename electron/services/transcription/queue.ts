@@ -7,6 +7,9 @@ import { rolesFromMyName } from '../../../shared/domain/speakers';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Library } from '../library/library';
 import { join } from 'node:path';
+import { releaseSpeakerEngine } from '../speakers/diarize';
+import type { SpeakerModels } from '../speakers/engine';
+import { writeVoices } from '../speakers/voicesFile';
 import { writePeaks } from './peaks';
 import { transcribeRecording, type Engine } from './pipeline';
 
@@ -19,7 +22,15 @@ export type TranscriptionQueue = ReturnType<typeof createTranscriptionQueue>;
  * call is marked "transcribing" in its document, so a quit or crash mid-job is found at the next start
  * and shown as "interrupted"; a partial result is never saved as a transcript.
  */
-export function createTranscriptionQueue(deps: { library: () => Library; engine: () => Promise<Engine>; emit: Emit }) {
+export type QueueDeps = {
+  library: () => Library;
+  engine: () => Promise<Engine>;
+  /** The speaker models when they are ready (mono calls are then diarized), null otherwise. */
+  speakerModels?: () => Promise<SpeakerModels | null>;
+  emit: Emit;
+};
+
+export function createTranscriptionQueue(deps: QueueDeps) {
   const jobs: Job[] = [];
   let running: Promise<void> | null = null;
   let shuttingDown = false;
@@ -44,6 +55,7 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
     publish(job);
     try {
       const engine = await deps.engine();
+      const speakerModels = (await deps.speakerModels?.()) ?? null;
       let stageStartedAt = Date.now();
       const call = await library.get(callId);
       const callDir = library.callDir(callId);
@@ -53,20 +65,22 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
         tracks: call.tracks,
         speakers: call.speakers,
         engine,
+        speakerModels,
         signal: job.controller.signal,
         onProgress: (fraction, stage, stageFraction) => {
           const percent = Math.floor(fraction * 100);
           if (percent === job.info.percent && stage === job.info.stage) return;
           if (stage !== job.info.stage) stageStartedAt = Date.now();
           const elapsedSec = (Date.now() - job.startedAt) / 1000;
-          // Time left comes from recognition alone: decoding runs many times faster and would mislead.
-          const etaSec = stage === 'transcribing' ? estimateSecondsLeft(stageFraction, (Date.now() - stageStartedAt) / 1000) : null;
+          // Time left comes from the stage's own pace: decoding runs many times faster and would mislead.
+          const etaSec = stage !== 'decoding' ? estimateSecondsLeft(stageFraction, (Date.now() - stageStartedAt) / 1000) : null;
           job.info = { ...job.info, stage, percent, elapsedSec, etaSec };
           publish(job);
         },
       });
       job.controller.signal.throwIfAborted();
       const peaks = await writePeaks(callDir, result.envelopes);
+      if (result.voices) await writeVoices(callDir, result.voices);
       await library.saveTranscript(
         callId,
         {
@@ -99,6 +113,8 @@ export function createTranscriptionQueue(deps: { library: () => Library; engine:
       running = runNext().finally(() => {
         running = null;
         if (jobs.some((j) => j.info.state === 'queued')) pump();
+        // The speaker models hold ~100 MB: let them go once the queue has run dry.
+        else releaseSpeakerEngine();
       });
     }
   }

@@ -1,13 +1,19 @@
 import type { Emit, Handlers } from '../../../shared/contract';
 import type { LibraryRef } from '../library/ref';
+import type { SpeakerModels } from '../speakers/engine';
 import type { Engine } from './pipeline';
 import { createTranscriptionQueue } from './queue';
 
-export type TranscriptionDeps = { ref: LibraryRef; engine: () => Promise<Engine>; emit: Emit };
+export type TranscriptionDeps = {
+  ref: LibraryRef;
+  engine: () => Promise<Engine>;
+  speakerModels: () => Promise<SpeakerModels | null>;
+  emit: Emit;
+};
 
 /** Transcription jobs on the library's calls, one at a time, with the model the models service picks. */
-export function createTranscriptionService({ ref, engine, emit }: TranscriptionDeps) {
-  const queue = createTranscriptionQueue({ library: ref.get, engine, emit });
+export function createTranscriptionService({ ref, engine, speakerModels, emit }: TranscriptionDeps) {
+  const queue = createTranscriptionQueue({ library: ref.get, engine, speakerModels, emit });
 
   const handlers = {
     'transcription:start': async ({ callId }) => {
