@@ -25,7 +25,7 @@ afterAll(() => dir.cleanup());
 
 /** The first 90 s of the fixture call's two tracks mixed to one mono WAV, and who speaks in each 50 ms. */
 let mixPath = '';
-let reference = new Int16Array(0);
+let reference: Int16Array = new Int16Array(0);
 beforeAll(async () => {
   const mix = plainMix(dir.path);
   mixPath = join(dir.path, 'mono two-party call.wav');
