@@ -51,7 +51,7 @@ export type PipelineResult = {
 
 /** Decoding is fast next to recognition; these weights make one progress bar out of the stages. */
 const DECODE_SHARE = 0.08;
-/** Diarization, when it runs, measured at about a fifth of recognition's time with ggml-tiny.en. */
+/** Diarization, when it runs: measured at a sixth of recognition's time with ggml-tiny.en (less with larger models). */
 const SPEAKERS_SHARE = 0.15;
 
 /**

@@ -123,6 +123,25 @@ describe.skipIf(!TRAINED_MODEL)('speakers of mono calls (real whisper, real spea
     expect((await h['calls:get']({ callId: jfk })).speakers.map((s) => s.name)).toEqual(['Speaker 1']);
     expect(new Set((await h['calls:transcript']({ callId: jfk }))!.turns.map((t) => t.speakerId))).toEqual(new Set(['s1']));
 
+    // Cancelling while the voices are analysed stops the job like any other stage: no transcript saved.
+    const cancelling = await backendWith({ speakerModels: true });
+    const [outcome] = await cancelling.h['calls:import']({ paths: [audio('jfk.wav')] });
+    if (outcome?.kind !== 'imported') throw new Error('import failed');
+    const cancelId = outcome.call.id;
+    const emitted = cancelling.events.length;
+    await cancelling.h['transcription:start']({ callId: cancelId });
+    while (!cancelling.events.slice(emitted).some((e) => e.event === 'transcription:progress' && 'stage' in e.payload && e.payload.stage === 'speakers')) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await cancelling.h['transcription:cancel']({ callId: cancelId });
+    await cancelling.backend.queue.idle();
+    expect(cancelling.events.filter((e) => e.event === 'transcription:finished').at(-1)?.payload).toEqual({
+      callId: cancelId,
+      outcome: 'cancelled',
+      message: null,
+    });
+    expect(await cancelling.h['calls:get']({ callId: cancelId })).toMatchObject({ status: 'imported', hasTranscript: false });
+
     const plain = await backendWith({ speakerModels: false });
     expect(await plain.h['speakerModels:info']({})).toEqual({ segmentation: null, embedding: null, ready: false, problem: null });
     const callId = await plain.transcribe(audio('jfk.wav'));
