@@ -66,10 +66,7 @@ export async function checkSpeakerModelFile(path: string, kind: SpeakerModelKind
     await file.read(first, 0, 1, 0);
     await file.read(tail, 0, tail.length, size - tail.length);
     if (size < 1024 || first[0] !== 0x08 || !tail.includes(marker)) {
-      throw new AppError(
-        'MODEL_UNUSABLE',
-        `“${basename(path)}” is not a ${what} ONNX model (sherpa-onnx's ${expected}), or it is incomplete: ${path}`,
-      );
+      throw new AppError('MODEL_UNUSABLE', `“${basename(path)}” is not a ${what} ONNX model (sherpa-onnx's ${expected}), or it is incomplete: ${path}`);
     }
   } finally {
     await file.close();
