@@ -24,6 +24,8 @@ export const TranscriptSource = z.object({
   name: z.string(),
   language: z.string().nullable(),
   createdAt: z.iso.datetime(),
+  /** When speakers were last detected again (Re-detect speakers): the turns were redrawn then. */
+  speakersDetectedAt: z.iso.datetime().optional(),
 });
 export type TranscriptSource = z.infer<typeof TranscriptSource>;
 
@@ -32,9 +34,11 @@ export type Transcript = z.infer<typeof Transcript>;
 
 /**
  * Which transcript this is, as opposed to which edit of it: transcribing again or importing a file
- * makes a new source (a new `createdAt`), while edits keep the source. null: no transcript.
+ * makes a new source (a new `createdAt`), and so does re-detecting its speakers (the turns are redrawn,
+ * so edits recorded against the old ones no longer apply); edits keep the source. null: no transcript.
  */
-export const transcriptVersion = (t: Transcript | null): string | null => (t ? `${t.source.kind}:${t.source.name}:${t.source.createdAt}` : null);
+export const transcriptVersion = (t: Transcript | null): string | null =>
+  t ? `${t.source.kind}:${t.source.name}:${t.source.createdAt}:${t.source.speakersDetectedAt ?? ''}` : null;
 
 /** A recognised stretch of speech before it is given a speaker (one whisper segment). */
 export type Segment = { start: number; end: number; text: string; words: Word[] };

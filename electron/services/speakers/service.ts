@@ -68,7 +68,7 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue }: S
       const words = transcript.turns.flatMap((t) => t.words);
       const detected = turnsBySpeakers(words, detection.segments, detectedSpeakerIds(detection.speakerCount));
       const turns = keepUserFixes(transcript.turns, detected);
-      await library.saveTranscript(callId, { ...transcript, turns }, (c) => ({
+      await library.saveTranscript(callId, { source: { ...transcript.source, speakersDetectedAt: new Date().toISOString() }, turns }, (c) => ({
         ...c,
         speakers: speakersAfterDetection(c.speakers, detection.speakerCount, turns),
       }));

@@ -13,6 +13,8 @@ describe('transcriptVersion', () => {
     expect(transcriptVersion({ ...first, turns: [] })).toBe(transcriptVersion(first));
     expect(transcriptVersion(transcript('2026-01-01T00:00:00.001Z'))).not.toBe(transcriptVersion(first));
     expect(transcriptVersion({ ...first, source: { ...first.source, kind: 'srt' } })).not.toBe(transcriptVersion(first));
+    const redetected = { ...first, source: { ...first.source, speakersDetectedAt: '2026-01-02T00:00:00.000Z' } };
+    expect(transcriptVersion(redetected)).not.toBe(transcriptVersion(first)); // its turns were redrawn
     expect(transcriptVersion(null)).toBeNull();
   });
 });
