@@ -34,19 +34,19 @@ export function SpeakerModelsSection() {
       )}
       {info?.problem && <ErrorMessage testId="speaker-models-problem">{info.problem}</ErrorMessage>}
       {info && (
-        <dl className="details">
+        <ul className="speaker-models">
           {MODELS.map(({ kind, title, hint }) => (
-            <div key={kind} className="speaker-model" data-testid={`speaker-model-${kind}`}>
-              <dt>{title}</dt>
-              <dd>
-                {info[kind] ? <code className="folder-path">{info[kind]}</code> : <span className="muted">Not chosen ({hint})</span>}{' '}
+            <li key={kind} data-testid={`speaker-model-${kind}`}>
+              <p className="speaker-model-title">{title}</p>
+              <div className="speaker-model-file">
+                {info[kind] ? <code className="folder-path">{info[kind]}</code> : <span className="muted">Not chosen ({hint})</span>}
                 <button type="button" className="button" disabled={busy} onClick={() => act(() => call('speakerModels:chooseFile', { kind }))}>
                   Choose file…
                 </button>
-              </dd>
-            </div>
+              </div>
+            </li>
           ))}
-        </dl>
+        </ul>
       )}
       {info && (info.segmentation || info.embedding) && (
         <div className="button-row">
