@@ -80,7 +80,8 @@ describe('Review player: waveform, speaker lane and virtualized transcript (real
   it('transcribes the call: the waveform is drawn from the cached peaks, with a timeline', async () => {
     await h.page.getByTestId('no-transcript').getByTestId('transcribe-button').click();
     const waveform = h.page.getByTestId('waveform');
-    await waveform.waitFor({ timeout: 120_000 });
+    // A four-minute call through whisper: about 80 s alone on 2 cores, much longer beside other work.
+    await waveform.waitFor({ timeout: 300_000 });
     // Playwright's CSS locators pierce wavesurfer's open shadow root.
     await expect.poll(() => waveform.locator('canvas').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await waveform.boundingBox())!.width).toBeGreaterThan(300);
@@ -97,7 +98,7 @@ describe('Review player: waveform, speaker lane and virtualized transcript (real
     const peaks = (await h.backend.handlers['calls:get']({ callId })).peaks!;
     expect(peaks.channels).toBe(2); // agent and caller, one row each
     expect(await h.page.getByTestId('review-status').textContent()).toBe('transcribed');
-  }, 150_000);
+  }, 330_000);
 
   it('shows an imported transcript of 48 turns as a window of rows, with a speaker lane', async () => {
     h.dialogs.transcripts.push(writeVtt());
