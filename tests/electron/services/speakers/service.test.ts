@@ -99,15 +99,14 @@ describe.skipIf(!TRAINED_MODEL)('speakers of mono calls (real whisper, real spea
     const other = fixed.speakerId === 's1' ? 's2' : 's1';
     await h['transcript:edit']({ callId, splice: setSpeakerSplice(transcript, fixed.id, other) });
 
-    const started = performance.now();
     expect(await h['speakers:redetect']({ callId, count: 3 })).toEqual({ speakerCount: 3 });
-    expect(performance.now() - started).toBeLessThan(1000); // no model runs
     expect((await h['calls:get']({ callId })).speakers.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
     const redetected = (await h['calls:transcript']({ callId }))!;
     const words = (t: typeof fixed) => t.words.map((w) => `${w.start}`);
     const keeping = redetected.turns.filter((t) => t.words.some((w) => words(fixed).includes(`${w.start}`)));
     expect(keeping.map((t) => [t.speakerId, t.speakerSetBy])).toEqual([[other, 'user']]);
-    expect(redetected.source).toEqual(transcript.source); // still the same transcript, re-attributed
+    // The same transcript, re-attributed: marked as such, so edits recorded against the old turns start over.
+    expect(redetected.source).toEqual({ ...transcript.source, speakersDetectedAt: expect.any(String) });
     expect(events.filter((e) => e.event === 'library:changed').at(-1)?.payload).toEqual({ reason: 'speakers', calls: [callId], parts: ['call', 'transcript'] });
 
     // Back to the count found automatically: two voices, the fix still there.
