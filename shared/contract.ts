@@ -120,10 +120,10 @@ export const contract = {
     'models:cancelDownload': method(z.object({ id: z.string() }), ModelsInfo),
     'models:use': method(z.object({ id: z.string() }), ModelsInfo),
     'models:delete': method(z.object({ id: z.string() }), ModelsInfo),
-    'speakerModels:info': method(none, SpeakerModelsInfo),
+    'speakers:modelsInfo': method(none, SpeakerModelsInfo),
     /** Opens a file picker in the main process for one of the two speaker models (an .onnx file). */
-    'speakerModels:chooseFile': method(z.object({ kind: SpeakerModelKind }), SpeakerModelsInfo),
-    'speakerModels:clear': method(none, SpeakerModelsInfo),
+    'speakers:chooseModelFile': method(z.object({ kind: SpeakerModelKind }), SpeakerModelsInfo),
+    'speakers:clearModels': method(none, SpeakerModelsInfo),
     /**
      * Detects a mono call's speakers again from the voices kept at transcription (seconds, no new
      * transcription), with the count given or found; turns whose speaker the user set keep it.

@@ -15,7 +15,7 @@ const MODELS: { kind: SpeakerModelKind; title: string; hint: string }[] = [
  */
 export function SpeakerModelsSection() {
   // Speaker models live in the settings, not the library: a library change says nothing about them.
-  const { data: info, error: loadError, set } = useLiveQuery(() => call('speakerModels:info', {}), [], { refetchOnLibraryChange: false });
+  const { data: info, error: loadError, set } = useLiveQuery(() => call('speakers:modelsInfo', {}), [], { refetchOnLibraryChange: false });
   const { busy, error, run } = useAction();
   const act = (work: () => Promise<SpeakerModelsInfo>) => void run(async () => set(await work()));
 
@@ -40,7 +40,7 @@ export function SpeakerModelsSection() {
               <p className="speaker-model-title">{title}</p>
               <div className="speaker-model-file">
                 {info[kind] ? <code className="folder-path">{info[kind]}</code> : <span className="muted">Not chosen ({hint})</span>}
-                <button type="button" className="button" disabled={busy} onClick={() => act(() => call('speakerModels:chooseFile', { kind }))}>
+                <button type="button" className="button" disabled={busy} onClick={() => act(() => call('speakers:chooseModelFile', { kind }))}>
                   Choose file…
                 </button>
               </div>
@@ -50,7 +50,7 @@ export function SpeakerModelsSection() {
       )}
       {info && (info.segmentation || info.embedding) && (
         <div className="button-row">
-          <button type="button" className="button" disabled={busy} onClick={() => act(() => call('speakerModels:clear', {}))}>
+          <button type="button" className="button" disabled={busy} onClick={() => act(() => call('speakers:clearModels', {}))}>
             Stop detecting speakers
           </button>
         </div>

@@ -24,8 +24,8 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue }: S
   const changed = () => emit('library:changed', settingsChanged('speakerModels'));
 
   const handlers = {
-    'speakerModels:info': async () => speakerModelsInfo(settings),
-    'speakerModels:chooseFile': async ({ kind }) => {
+    'speakers:modelsInfo': async () => speakerModelsInfo(settings),
+    'speakers:chooseModelFile': async ({ kind }) => {
       const path = await dialogs.pickSpeakerModelFile(kind);
       if (path) {
         await checkSpeakerModelFile(path, kind); // refuse a file that is not that model before saving it
@@ -34,7 +34,7 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue }: S
       }
       return speakerModelsInfo(settings);
     },
-    'speakerModels:clear': async () => {
+    'speakers:clearModels': async () => {
       await settings.change({ speakerSegmentationPath: null, speakerEmbeddingPath: null });
       changed();
       return speakerModelsInfo(settings);

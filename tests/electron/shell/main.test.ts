@@ -59,7 +59,14 @@ describe('main process composition', () => {
     const options = backend.createBackend.mock.calls[0]![0];
     expect(options.userDataDir).toBe('/fake/userData');
     expect(typeof options.emit).toBe('function');
-    expect(Object.keys(options.dialogs).sort()).toEqual(['pickAudioFiles', 'pickFolder', 'pickModelFile', 'pickSavePath', 'pickTranscriptFile']);
+    expect(Object.keys(options.dialogs).sort()).toEqual([
+      'pickAudioFiles',
+      'pickFolder',
+      'pickModelFile',
+      'pickSavePath',
+      'pickSpeakerModelFile',
+      'pickTranscriptFile',
+    ]);
     expect(options.whisperBinary).toBe(join(appPath, 'native', 'whisper', 'bin', 'whisper-cli'));
     expect(options.fetch).toBe(net.fetch); // downloads use Chromium's network stack and its proxy settings
 

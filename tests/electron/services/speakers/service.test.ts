@@ -49,8 +49,8 @@ async function backendWith(options: { speakerModels: boolean }) {
   await h['models:chooseFile']({});
   if (options.speakerModels) {
     dialogs.speakerModels.push(SEGMENTATION, EMBEDDING);
-    await h['speakerModels:chooseFile']({ kind: 'segmentation' });
-    expect(await h['speakerModels:chooseFile']({ kind: 'embedding' })).toEqual({
+    await h['speakers:chooseModelFile']({ kind: 'segmentation' });
+    expect(await h['speakers:chooseModelFile']({ kind: 'embedding' })).toEqual({
       segmentation: SEGMENTATION,
       embedding: EMBEDDING,
       ready: true,
@@ -142,7 +142,7 @@ describe.skipIf(!TRAINED_MODEL)('speakers of mono calls (real whisper, real spea
     expect(await cancelling.h['calls:get']({ callId: cancelId })).toMatchObject({ status: 'imported', hasTranscript: false });
 
     const plain = await backendWith({ speakerModels: false });
-    expect(await plain.h['speakerModels:info']({})).toEqual({ segmentation: null, embedding: null, ready: false, problem: null });
+    expect(await plain.h['speakers:modelsInfo']({})).toEqual({ segmentation: null, embedding: null, ready: false, problem: null });
     const callId = await plain.transcribe(audio('jfk.wav'));
     expect((await plain.h['calls:get']({ callId })).speakers.map((s) => s.name)).toEqual(['Speaker 1', 'Speaker 2']);
     const turns = (await plain.h['calls:transcript']({ callId }))!.turns;
@@ -160,34 +160,34 @@ describe('speaker models setting', () => {
     const { h, dialogs, events } = await backendWith({ speakerModels: false });
     // The embedding model offered as the segmentation model: refused, nothing saved.
     dialogs.speakerModels.push(EMBEDDING);
-    await expect(h['speakerModels:chooseFile']({ kind: 'segmentation' })).rejects.toMatchObject({
+    await expect(h['speakers:chooseModelFile']({ kind: 'segmentation' })).rejects.toMatchObject({
       code: 'MODEL_UNUSABLE',
       message: expect.stringContaining('is not a speaker segmentation ONNX model'),
     });
     expect(dialogs.speakerModelRequests).toEqual(['segmentation']);
-    expect(await h['speakerModels:info']({})).toMatchObject({ segmentation: null, ready: false, problem: null });
+    expect(await h['speakers:modelsInfo']({})).toMatchObject({ segmentation: null, ready: false, problem: null });
     // Cancelling the dialog changes nothing.
-    expect(await h['speakerModels:chooseFile']({ kind: 'embedding' })).toMatchObject({ embedding: null, ready: false });
+    expect(await h['speakers:chooseModelFile']({ kind: 'embedding' })).toMatchObject({ embedding: null, ready: false });
 
     const copy = join(dir.path, 'segmentation copy.onnx');
     copyFileSync(SEGMENTATION, copy);
     dialogs.speakerModels.push(copy, EMBEDDING);
-    await h['speakerModels:chooseFile']({ kind: 'segmentation' });
-    expect(await h['speakerModels:chooseFile']({ kind: 'embedding' })).toMatchObject({ ready: true, problem: null });
+    await h['speakers:chooseModelFile']({ kind: 'segmentation' });
+    expect(await h['speakers:chooseModelFile']({ kind: 'embedding' })).toMatchObject({ ready: true, problem: null });
     expect(events.filter((e) => e.event === 'library:changed').map((e) => e.payload)).toContainEqual({ reason: 'speakerModels', calls: [], parts: [] });
 
     writeFileSync(copy, readFileSync(SEGMENTATION).subarray(0, 100_000)); // a download cut short
-    expect(await h['speakerModels:info']({})).toMatchObject({
+    expect(await h['speakers:modelsInfo']({})).toMatchObject({
       ready: false,
       problem: expect.stringContaining('“segmentation copy.onnx” is not a speaker segmentation ONNX model'),
     });
     rmSync(copy);
-    expect(await h['speakerModels:info']({})).toMatchObject({
+    expect(await h['speakers:modelsInfo']({})).toMatchObject({
       segmentation: copy,
       ready: false,
       problem: `The speaker segmentation model file was moved or deleted: ${copy}`,
     });
-    expect(await h['speakerModels:clear']({})).toEqual({ segmentation: null, embedding: null, ready: false, problem: null });
+    expect(await h['speakers:clearModels']({})).toEqual({ segmentation: null, embedding: null, ready: false, problem: null });
   });
 
   it('re-detects only mono calls', async () => {
