@@ -6,7 +6,8 @@
 // so the figures measure speaker detection and word assignment, not whisper's timings; with --whisper,
 // each mix is also transcribed (whisper.cpp, trained tiny.en from the fixtures) and scored on its real words
 // (speech time under a word), with diarization time as a share of transcription time.
-//   npm run eval:speakers -- [--threads=N] [--case=(a)] [--whisper]
+// The stereo fixture call always goes through the app's stereo path on whisper words (eval/speakersStereo.ts).
+//   npm run eval:speakers -- [--threads=N] [--case=(a)|stereo] [--whisper]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,7 @@ import type { Turn, Word } from '../shared/domain/transcript';
 import { turnsBySpeakers } from '../shared/speakers/assign';
 import { attributionAccuracy, framesOf, FRAME_SEC } from '../shared/speakers/attribution';
 import { CASES, RATE, type Case } from './speakersMixes';
+import { runStereo, type StereoRow } from './speakersStereo';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MODELS = resolve(import.meta.dirname, '../../shared/fixtures/models');
@@ -32,6 +34,15 @@ const models = {
 const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.split('=')[1] ?? 1);
 const only = process.argv.find((a) => a.startsWith('--case='))?.split('=')[1];
 const withWhisper = process.argv.includes('--whisper');
+const STEREO = 'stereo fixture call';
+const whisper = {
+  binary: whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
+  model: join(MODELS, 'ggml-tiny.en.bin'),
+  modelName: 'ggml-tiny.en.bin',
+  threads: 2,
+  language: 'en',
+  dtwPreset: 'tiny.en',
+};
 
 /** Reference speech as word-like pieces: at most 0.4 s, never across a change of speaker or a pause. */
 function pseudoWords(reference: Int16Array): Word[] {
@@ -107,15 +118,7 @@ async function scoreOnWhisper(c: Case, diarized: SpeakerSegment[], ids: string[]
   await writer.write(c.samples);
   await writer.close();
   const t0 = performance.now();
-  const { segments } = await runWhisper({
-    binary: whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
-    model: join(MODELS, 'ggml-tiny.en.bin'),
-    wav,
-    outputBase: join(dir, 'mix'),
-    threads: 2,
-    language: 'en',
-    dtwPreset: 'tiny.en',
-  });
+  const { segments } = await runWhisper({ ...whisper, wav, outputBase: join(dir, 'mix') });
   const transcribeSec = (performance.now() - t0) / 1000;
   const frames = c.reference.length;
   const words = segments.flatMap((s) => s.words);
@@ -139,6 +142,11 @@ try {
     console.log(`${c.name}: ${(c.samples.length / RATE).toFixed(1)} s — ${c.note}`);
     rows.push(await run(c));
   }
+  let stereo: StereoRow | undefined;
+  if (!only || STEREO.includes(only)) {
+    console.log('stereo fixture call: agent left, caller right, through the stereo path on whisper tiny.en words');
+    stereo = await runStereo(dir, whisper);
+  }
   const pct = (x: number) => x.toFixed(3).padStart(7);
   console.log('\ncase                                ours  (segs)  found/true  one-spk  pauses   ×RT wall  CPU-s/s');
   for (const r of rows) {
@@ -152,6 +160,12 @@ try {
       const w = r.whisper!;
       console.log(`${r.name.padEnd(32)} ${pct(w.ours)} ${pct(w.one)} ${pct(w.pauses)} ${w.share.toFixed(2).padStart(10)}`);
     }
+  }
+  if (stereo) {
+    console.log('\nstereo path (whisper tiny.en)       turns  (words)  covered  goal');
+    console.log(
+      `${STEREO.padEnd(32)} ${pct(stereo.turns)} ${pct(stereo.words)} ${pct(stereo.covered)}  ≥ 0.97   (${stereo.turnCount} turns, ${stereo.seconds.toFixed(0)} s)`,
+    );
   }
   console.log('\nwall time split:');
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.split}`);
