@@ -54,10 +54,18 @@ function reattachSentenceEnds(words: OwnedWord[]): OwnedWord[] {
 
 const REATTACH_MAX_GAP_SEC = 0.3;
 
-/** Sum of a channel's energy over a word's time span. */
+/**
+ * Whisper gives some short words a span of one bucket or none ("for" at 91.82–91.82), where a click or the
+ * other voice's tail decides; a word is measured over at least this long, centred on it. On the stereo
+ * fixture call (eval:speakers): 0.945 → 0.952 of speech time in a turn of the right speaker (0.3–0.4 s alike).
+ */
+const MIN_WORD_WINDOW_SEC = 0.3;
+
+/** Sum of a channel's energy over a word's time span, widened to MIN_WORD_WINDOW_SEC. */
 function energyOver(channel: Float32Array, word: Word, bucketsPerSecond: number): number {
-  const from = Math.max(0, Math.floor(word.start * bucketsPerSecond));
-  const to = Math.max(from + 1, Math.ceil(word.end * bucketsPerSecond));
+  const pad = Math.max(0, (MIN_WORD_WINDOW_SEC - (word.end - word.start)) / 2);
+  const from = Math.max(0, Math.floor((word.start - pad) * bucketsPerSecond));
+  const to = Math.max(from + 1, Math.ceil((word.end + pad) * bucketsPerSecond));
   let sum = 0;
   for (let i = from; i < to && i < channel.length; i++) sum += channel[i]!;
   return sum;

@@ -39,6 +39,17 @@ describe('turnsByChannel', () => {
       ['b', 'Hi. Yes'],
     ]);
   });
+
+  it('measures a very short word over at least 0.3 s, so one loud bucket of the other channel does not take it', () => {
+    const left = channel(4, [0, 2]);
+    const right = channel(4, [2.5, 4]);
+    right[19] = 0.2; // a click on the right, louder than the left's speech for one bucket (1.9–2.0 s)
+    const turns = turnsByChannel([seg(w('we', 1, 1.5), w('so', 1.9, 1.95), w('yes', 3))], [left, right], 10, ['a', 'b']);
+    expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
+      ['a', 'we so'],
+      ['b', 'yes'],
+    ]);
+  });
 });
 
 describe('turnsByPauses', () => {
