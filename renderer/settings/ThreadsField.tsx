@@ -21,7 +21,9 @@ export function ThreadsField({ threads, threadsSetting, onSaved }: Props) {
     setError(null);
     try {
       const info = await call('models:setThreads', { threads: value });
-      setText(String(info.threads));
+      // Only automatic changes the count shown: a fixed count is what the field already holds, and the
+      // user may have typed another one while this save was on its way.
+      if (value === null) setText(String(info.threads));
       onSaved(info);
     } catch (e) {
       setError(errorMessage(e));
