@@ -72,7 +72,7 @@ export default defineConfig(
             {
               // The main process's code, reached by a relative path (`../../electron/services/...`).
               regex: '^(\\.\\.?/)+electron(/|$)',
-              message: 'The renderer talks to the main process only through renderer/bridge.ts and shared/contract.ts.',
+              message: 'The renderer talks to the main process only through renderer/ui/bridge.ts and shared/contract.ts.',
             },
           ],
         },
@@ -91,7 +91,7 @@ export default defineConfig(
             noElectronPackage,
             {
               // Node-only or DOM-only libraries.
-              regex: '^(react|react-dom|wavesurfer\\.js|recharts|@tanstack/react-virtual|lowdb|node-av|nodejs-whisper|playwright-core)(/|$)',
+              regex: '^(react|react-dom|wavesurfer\\.js|recharts|@tanstack/react-virtual|lowdb|node-av|nodejs-whisper|sherpa-onnx-node|playwright-core)(/|$)',
               message: 'shared/ is pure domain: no Node, DOM or Electron libraries.',
             },
             {

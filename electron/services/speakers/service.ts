@@ -1,5 +1,5 @@
 import type { Emit, Handlers } from '../../../shared/contract';
-import type { Call } from '../../../shared/domain/call';
+import { isMonoCall } from '../../../shared/domain/call';
 import { callsChanged, settingsChanged } from '../../../shared/domain/libraryChange';
 import { AppError } from '../../../shared/errors';
 import { turnsBySpeakers } from '../../../shared/speakers/assign';
@@ -17,7 +17,6 @@ import { readVoices } from './voicesFile';
 export type SpeakersDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
 
 /** One recording with one channel: the calls whose speakers come from their voices. */
-const isMono = (call: Call) => call.tracks.length === 1 && call.tracks[0]!.channels === 1;
 
 /** Speaker models (Settings) and re-detecting a mono call's speakers. */
 export function createSpeakersService({ ref, settings, dialogs, emit, queue }: SpeakersDeps) {
@@ -48,7 +47,7 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue }: S
     'speakers:redetect': async ({ callId, count }) => {
       const library = ref.get();
       const call = await library.get(callId);
-      if (!isMono(call)) {
+      if (!isMonoCall(call)) {
         throw new AppError(
           'INVALID_INPUT',
           "Speakers are detected from voices on mono recordings only: this call's speakers come from its channels or tracks.",
