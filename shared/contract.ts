@@ -11,7 +11,7 @@ import { RubricCriterion } from './scorecard/rubric';
 import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
-import { SpeakerCount, SpeakerModelKind, SpeakerModelsInfo } from './domain/speakerModels';
+import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -124,6 +124,14 @@ export const contract = {
     /** Opens a file picker in the main process for one of the two speaker models (an .onnx file). */
     'speakers:chooseModelFile': method(z.object({ kind: SpeakerModelKind }), SpeakerModelsInfo),
     'speakers:clearModels': method(none, SpeakerModelsInfo),
+    'speakers:downloadInfo': method(none, SpeakerModelsDownload),
+    /**
+     * Downloads both official speaker models into the app's models folder (resuming a stopped download,
+     * skipping a file already verified) and, once both are verified, makes them the ones in use; progress
+     * and the outcome arrive as events.
+     */
+    'speakers:downloadModels': method(none, SpeakerModelsDownload),
+    'speakers:cancelDownload': method(none, SpeakerModelsDownload),
     /**
      * Detects a mono call's speakers again from the voices kept at transcription (seconds, no new
      * transcription), with the count given or found; turns whose speaker the user set keep it.
@@ -140,6 +148,12 @@ export const contract = {
     'models:progress': ModelDownloadProgress,
     'models:finished': z.object({
       id: z.string(),
+      outcome: z.enum(['installed', 'cancelled', 'failed']),
+      message: z.string().nullable(),
+    }),
+    /** Both speaker models together. */
+    'speakers:downloadProgress': z.object({ receivedBytes: z.number(), totalBytes: z.number() }),
+    'speakers:downloadFinished': z.object({
       outcome: z.enum(['installed', 'cancelled', 'failed']),
       message: z.string().nullable(),
     }),

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../shared/contract';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
+import { SPEAKER_MODEL_DOWNLOADS } from '../../shared/domain/speakerModels';
 import { createImporterService } from './importer/service';
 import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
-import type { Dialogs, Fetch, ModelSource, PrintPdf } from './ports';
+import type { Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
 import { createScorecardsService } from './scorecards/service';
 import { createSettingsService } from './settings/settings';
 import { readySpeakerModels } from './speakers/models';
@@ -22,6 +23,8 @@ export type BackendOptions = {
   whisperBinary: string;
   /** Where catalogue models come from; the official host unless a test serves them locally. */
   modelSource?: ModelSource;
+  /** Where the speaker models download from; the official files unless a test serves others locally. */
+  speakerModelSource?: SpeakerModelSource;
   /** How model downloads reach the network: Electron's net.fetch in the app (proxies apply); Node's fetch by default. */
   fetch?: Fetch;
   /** Prints a standalone HTML document to an A4 PDF (Electron's printToPDF; Chromium in tests). */
@@ -46,24 +49,35 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings);
+  const modelsDir = join(userDataDir, 'models');
   const models = createModelsService({
     settings,
     dialogs,
     whisperBinary,
-    modelsDir: join(userDataDir, 'models'),
+    modelsDir,
     source: modelSource,
     emit,
     fetch: options.fetch,
   });
   const transcription = createTranscriptionService({ ref, engine: models.engine, speakerModels: () => readySpeakerModels(settings), emit });
   const { queue } = transcription;
+  const speakers = createSpeakersService({
+    ref,
+    settings,
+    dialogs,
+    emit,
+    queue,
+    modelsDir,
+    modelSource: options.speakerModelSource ?? SPEAKER_MODEL_DOWNLOADS,
+    fetch: options.fetch,
+  });
   const handlers: Handlers = {
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
     ...createImporterService({ ref, dialogs, emit }).handlers,
     ...transcription.handlers,
     ...models.handlers,
     ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
-    ...createSpeakersService({ ref, settings, dialogs, emit, queue }).handlers,
+    ...speakers.handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
   };
   return {
@@ -73,6 +87,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     shutdown() {
       queue.shutdown();
       models.shutdown();
+      speakers.shutdown();
     },
   };
 }

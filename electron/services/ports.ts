@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from '../../shared/domain/models';
-import type { SpeakerModelKind } from '../../shared/domain/speakerModels';
+import type { SpeakerModelDownload, SpeakerModelKind } from '../../shared/domain/speakerModels';
 
 // What the services need from the shell: Electron in the app, the test harness in tests. Services import
 // these types from here, never from backend.ts, so the composition root stays the only file that knows them all.
@@ -24,6 +24,9 @@ export type PrintPdf = (html: string) => Promise<Uint8Array>;
 
 /** Where catalogue models come from: the official host, unless a test serves them locally. */
 export type ModelSource = { baseUrl: string; catalogue: readonly CatalogueEntry[] };
+
+/** Where the two speaker models come from: the official files, unless a test serves others locally. */
+export type SpeakerModelSource = Readonly<Record<SpeakerModelKind, SpeakerModelDownload>>;
 
 /**
  * How downloads reach the network: in the app, Electron's `net.fetch` (Chromium's stack, so system and

@@ -16,5 +16,54 @@ export const SpeakerModelsInfo = z.object({
 });
 export type SpeakerModelsInfo = z.infer<typeof SpeakerModelsInfo>;
 
+/**
+ * One speaker model file the app downloads: fetched from `baseUrl` + `file` and installed as
+ * `<models folder>/<folder>/<file>`, only once its size and sha256 are the ones below.
+ */
+export type SpeakerModelDownload = { baseUrl: string; file: string; folder: string; bytes: number; sha256: string };
+
+/**
+ * The official sherpa-onnx exports (k2-fsa; Fangjun Kuang's Hugging Face repositories), fp32.
+ * Checksums: this workplace has no network, so neither file could be downloaded and hashed here. The
+ * values are the ones several independent public projects pin for these exact URLs (sherpa-onnx
+ * integrations in Rust, Python, C#, Swift and TypeScript, two of them saying they checked them against
+ * the release's own checksum.txt and a download of their own); all agree. The segmentation file is the
+ * `model.onnx` of the release archive speaker-segmentation-models/sherpa-onnx-pyannote-segmentation-3-0.tar.bz2
+ * (6,958,444 B, sha256 24615ee8…4996488, whose model.onnx has the same 5,992,913 B and sha256), served
+ * on its own by the author's Hugging Face repository at a pinned revision, so no archive is unpacked.
+ * A wrong checksum here only ever refuses a download: nothing unverified is installed.
+ */
+export const SPEAKER_MODEL_DOWNLOADS: Readonly<Record<SpeakerModelKind, SpeakerModelDownload>> = {
+  segmentation: {
+    baseUrl: 'https://huggingface.co/csukuangfj/sherpa-onnx-pyannote-segmentation-3-0/resolve/9403a6902bb58e3d5ae8c7e77c3422de279db2e0/',
+    file: 'model.onnx',
+    folder: 'speakers/sherpa-onnx-pyannote-segmentation-3-0',
+    bytes: 5_992_913,
+    sha256: '220ad67ca923bef2fa91f2390c786097bf305bceb5e261d4af67b38e938e1079',
+  },
+  embedding: {
+    // "recongition" is the upstream release tag's own spelling.
+    baseUrl: 'https://github.com/k2-fsa/sherpa-onnx/releases/download/speaker-recongition-models/',
+    file: '3dspeaker_speech_campplus_sv_zh_en_16k-common_advanced.onnx',
+    folder: 'speakers',
+    bytes: 28_281_164,
+    sha256: 'aa3cfc16963a10586a9393f5035d6d6b57e98d358b347f80c2a30bf4f00ceba2',
+  },
+};
+
+/** Where the download of both speaker models stands, as Settings shows it. */
+export const SpeakerModelsDownload = z.object({
+  /** partial: stopped part-way (cancelled, failed or quit), resumes; installed: both files verified on disk. */
+  state: z.enum(['available', 'downloading', 'partial', 'installed']),
+  receivedBytes: z.number().nonnegative(),
+  /** Both files together. */
+  totalBytes: z.number().positive(),
+  /** The downloaded files are the ones speaker detection uses. */
+  inUse: z.boolean(),
+  /** Why the last download failed, until it is tried again. */
+  error: z.string().nullable(),
+});
+export type SpeakerModelsDownload = z.infer<typeof SpeakerModelsDownload>;
+
 /** How many speakers re-detection looks for: a number the user gave, or null to find it (1–6). */
 export const SpeakerCount = z.number().int().min(1).max(6).nullable();

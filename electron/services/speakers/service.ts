@@ -7,20 +7,33 @@ import { labelSpeakers } from '../../../shared/speakers/diarization';
 import { keepUserFixes } from '../../../shared/speakers/fixes';
 import { detectedSpeakerIds, speakersAfterDetection } from '../../../shared/speakers/speakerList';
 import type { LibraryRef } from '../library/ref';
-import type { Dialogs } from '../ports';
+import type { Dialogs, Fetch, SpeakerModelSource } from '../ports';
 import type { Settings } from '../settings/settings';
 import type { TranscriptionQueue } from '../transcription/queue';
+import { createSpeakerModelDownload } from './download';
 import { checkSpeakerModelFile } from './engine';
 import { speakerModelsInfo } from './models';
 import { readVoices } from './voicesFile';
 
-export type SpeakersDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
+export type SpeakersDeps = {
+  ref: LibraryRef;
+  settings: Settings;
+  dialogs: Dialogs;
+  emit: Emit;
+  queue: TranscriptionQueue;
+  /** The app's models folder, where downloaded speaker models are installed. */
+  modelsDir: string;
+  /** Where the speaker models download from: the official files unless a test serves others. */
+  modelSource: SpeakerModelSource;
+  fetch?: Fetch;
+};
 
 /** One recording with one channel: the calls whose speakers come from their voices. */
 
-/** Speaker models (Settings) and re-detecting a mono call's speakers. */
-export function createSpeakersService({ ref, settings, dialogs, emit, queue }: SpeakersDeps) {
+/** Speaker models (Settings: downloaded or chosen on disk) and re-detecting a mono call's speakers. */
+export function createSpeakersService({ ref, settings, dialogs, emit, queue, modelsDir, modelSource, fetch }: SpeakersDeps) {
   const changed = () => emit('library:changed', settingsChanged('speakerModels'));
+  const download = createSpeakerModelDownload({ settings, modelsDir, source: modelSource, emit, fetch });
 
   const handlers = {
     'speakers:modelsInfo': async () => speakerModelsInfo(settings),
@@ -38,6 +51,9 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue }: S
       changed();
       return speakerModelsInfo(settings);
     },
+    'speakers:downloadInfo': download.status,
+    'speakers:downloadModels': download.start,
+    'speakers:cancelDownload': download.cancel,
 
     /**
      * From the voices kept at transcription: no model runs, so this takes milliseconds. The turns are
@@ -75,5 +91,5 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue }: S
       return { speakerCount: detection.speakerCount };
     },
   } satisfies Partial<Handlers>;
-  return { handlers };
+  return { handlers, shutdown: download.shutdown };
 }
