@@ -18,7 +18,7 @@ export const effectiveState = (item: CatalogueItem, progress: DownloadProgress |
   progress && item.state !== 'installed' ? 'downloading' : item.state;
 
 /** "34 of 148 MB" with a bar. A native <progress>: the page's CSP allows no inline styles to size a bar. */
-function DownloadBar({ received, total }: { received: number; total: number }) {
+export function DownloadBar({ received, total }: { received: number; total: number }) {
   return (
     <div className="download-progress" data-testid="model-progress">
       <progress className="progress-bar" max={total} value={received} aria-label="Download progress" />

@@ -3,6 +3,8 @@ import { call } from '../ui/bridge';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useAction } from '../ui/useAction';
 import { useLiveQuery } from '../ui/useLiveQuery';
+import { SpeakerModelsDownload } from './SpeakerModelsDownload';
+import { useSpeakerModelsDownload } from './useSpeakerModelsDownload';
 
 const MODELS: { kind: SpeakerModelKind; title: string; hint: string }[] = [
   { kind: 'segmentation', title: 'Who speaks when', hint: 'pyannote segmentation 3.0, as sherpa-onnx exports it (model.onnx; not the int8 file)' },
@@ -10,12 +12,14 @@ const MODELS: { kind: SpeakerModelKind; title: string; hint: string }[] = [
 ];
 
 /**
- * Settings: the two models that tell the speakers of a mono call apart, on this computer. With both set,
- * transcribing a one-channel recording also detects who spoke when.
+ * Settings: the two models that tell the speakers of a mono call apart, on this computer, downloaded in
+ * one go or chosen on disk. With both set, transcribing a one-channel recording also detects who spoke when.
  */
 export function SpeakerModelsSection() {
   // Speaker models live in the settings, not the library: a library change says nothing about them.
-  const { data: info, error: loadError, set } = useLiveQuery(() => call('speakers:modelsInfo', {}), [], { refetchOnLibraryChange: false });
+  const { data: info, error: loadError, set, reload } = useLiveQuery(() => call('speakers:modelsInfo', {}), [], { refetchOnLibraryChange: false });
+  const download = useSpeakerModelsDownload(reload);
+  const downloading = download.progress !== null || download.status?.state === 'downloading';
   const { busy, error, run } = useAction();
   const act = (work: () => Promise<SpeakerModelsInfo>) => void run(async () => set(await work()));
 
@@ -33,6 +37,7 @@ export function SpeakerModelsSection() {
         </p>
       )}
       {info?.problem && <ErrorMessage testId="speaker-models-problem">{info.problem}</ErrorMessage>}
+      {info && (!info.ready || downloading) && <SpeakerModelsDownload download={download} />}
       {info && (
         <ul className="speaker-models">
           {MODELS.map(({ kind, title, hint }) => (
@@ -40,7 +45,7 @@ export function SpeakerModelsSection() {
               <p className="speaker-model-title">{title}</p>
               <div className="speaker-model-file">
                 {info[kind] ? <code className="folder-path">{info[kind]}</code> : <span className="muted">Not chosen ({hint})</span>}
-                <button type="button" className="button" disabled={busy} onClick={() => act(() => call('speakers:chooseModelFile', { kind }))}>
+                <button type="button" className="button" disabled={busy || downloading} onClick={() => act(() => call('speakers:chooseModelFile', { kind }))}>
                   Choose file…
                 </button>
               </div>
@@ -57,7 +62,8 @@ export function SpeakerModelsSection() {
       )}
       <ErrorMessage testId="speaker-models-error">{error}</ErrorMessage>
       <p className="note">
-        Runs on this computer; nothing is uploaded. Stereo calls and per-speaker tracks need no models: each channel or track is a speaker.
+        Runs on this computer; nothing is uploaded. Offline? Choose the two files instead. Stereo calls and per-speaker tracks need no models: each channel or
+        track is a speaker.
       </p>
     </section>
   );
