@@ -9,7 +9,7 @@ import type { Envelope, EventName, EventPayload } from '../../shared/contract';
 import { createDispatch, type Dispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
-import type { ModelSource, PrintPdf } from '../../electron/services/ports';
+import type { ModelSource, PrintPdf, SpeakerModelSource } from '../../electron/services/ports';
 import { ScriptedDialogs } from '../helpers/dialogs';
 import { tempDir } from '../helpers/fixtures';
 import { chromiumPrintPdf } from '../helpers/pdf';
@@ -51,6 +51,8 @@ export type Harness = {
 export type HarnessOptions = {
   /** Where catalogue models download from (a test's local server); the official host otherwise. */
   modelSource?: ModelSource;
+  /** Where the speaker models download from (a test's local server); the official files otherwise. */
+  speakerModelSource?: SpeakerModelSource;
   /** How scorecards are printed to PDF; Debian's Chromium (as Electron's printToPDF would) by default. */
   printPdf?: PrintPdf;
 };
@@ -94,6 +96,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
     emit,
     whisperBinary: WHISPER_BINARY,
     modelSource: options.modelSource,
+    speakerModelSource: options.speakerModelSource,
     printPdf: options.printPdf ?? chromiumPrintPdf,
   });
   const invoked: string[] = [];
