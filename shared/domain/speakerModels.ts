@@ -23,15 +23,18 @@ export type SpeakerModelsInfo = z.infer<typeof SpeakerModelsInfo>;
 export type SpeakerModelDownload = { baseUrl: string; file: string; folder: string; bytes: number; sha256: string };
 
 /**
- * The official sherpa-onnx exports (k2-fsa; Fangjun Kuang's Hugging Face repositories), fp32.
- * Checksums: this workplace has no network, so neither file could be downloaded and hashed here. The
- * values are the ones several independent public projects pin for these exact URLs (sherpa-onnx
- * integrations in Rust, Python, C#, Swift and TypeScript, two of them saying they checked them against
- * the release's own checksum.txt and a download of their own); all agree. The segmentation file is the
- * `model.onnx` of the release archive speaker-segmentation-models/sherpa-onnx-pyannote-segmentation-3-0.tar.bz2
- * (6,958,444 B, sha256 24615ee8…4996488, whose model.onnx has the same 5,992,913 B and sha256), served
- * on its own by the author's Hugging Face repository at a pinned revision, so no archive is unpacked.
- * A wrong checksum here only ever refuses a download: nothing unverified is installed.
+ * The official sherpa-onnx exports (k2-fsa; its author's Hugging Face repository for the segmentation
+ * model), fp32: the int8 segmentation model is measurably lossy.
+ *
+ * Checksums were not confirmed by a download of our own (the files could not be fetched where this was
+ * written). The sizes and sha256 below are the ones several independent public projects pin for these
+ * exact URLs (sherpa-onnx integrations in Rust, Python, C#, Swift and TypeScript; two of them say they
+ * checked the embedding's against the release's own checksum.txt and a download of their own), and all
+ * of them agree. The segmentation file is the `model.onnx` inside the release archive
+ * speaker-segmentation-models/sherpa-onnx-pyannote-segmentation-3-0.tar.bz2 (6,958,444 B, sha256
+ * 24615ee8…4996488; the same sources give its model.onnx these very bytes and sha256), here served on its
+ * own at a pinned revision, so no archive has to be unpacked. A wrong value can only refuse a download:
+ * nothing unverified is ever installed.
  */
 export const SPEAKER_MODEL_DOWNLOADS: Readonly<Record<SpeakerModelKind, SpeakerModelDownload>> = {
   segmentation: {
