@@ -1,5 +1,6 @@
-// Bundles the Electron main process (ESM) and the sandboxed preload (one CommonJS file).
-//   node scripts/build-electron.mjs [--outdir=dist-electron] [--only=main|preload]
+// Bundles the Electron main process (ESM), the speaker models' worker thread (CommonJS, beside main.mjs) and
+// the sandboxed preload (one CommonJS file).
+//   node scripts/build-electron.mjs [--outdir=dist-electron] [--only=main|speakers-worker|preload]
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,12 +33,39 @@ async function buildMain() {
     // Bundled CommonJS dependencies may call require(); give the ESM bundle a real one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  const imports = externalImports(result.metafile, outfile);
-  const allowed = (p) =>
-    NODE_BUILTINS.has(p) || MAIN_EXTERNAL.some((e) => (e.endsWith('/*') ? p.startsWith(e.slice(0, -1)) : p === e || p.startsWith(`${e}/`)));
-  const unexpected = imports.filter((p) => !allowed(p));
-  if (unexpected.length > 0) fail(`main.mjs imports unexpected modules: ${unexpected.join(', ')}`);
+  checkExternals(result.metafile, outfile, MAIN_EXTERNAL);
   return outfile;
+}
+
+/**
+ * The worker thread that runs the speaker models (electron/services/speakers/workerHost.ts starts it from
+ * beside main.mjs, under this name). CommonJS: the form Electron's asar support in worker threads loads.
+ */
+async function buildSpeakersWorker() {
+  const outfile = join(outdir, 'speakersWorker.cjs');
+  const external = ['sherpa-onnx-node'];
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['electron/services/speakers/worker.ts'],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    sourcemap: 'linked',
+    external,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  checkExternals(result.metafile, outfile, external);
+  return outfile;
+}
+
+/** A bundle may leave Node's built-ins and the listed (native) packages to require() at run time, nothing else. */
+function checkExternals(metafile, outfile, external) {
+  const allowed = (p) => NODE_BUILTINS.has(p) || external.some((e) => (e.endsWith('/*') ? p.startsWith(e.slice(0, -1)) : p === e || p.startsWith(`${e}/`)));
+  const unexpected = externalImports(metafile, outfile).filter((p) => !allowed(p));
+  if (unexpected.length > 0) fail(`${outfile.replace(`${ROOT}/`, '')} imports unexpected modules: ${unexpected.join(', ')}`);
 }
 
 async function buildPreload() {
@@ -85,6 +113,7 @@ function fail(message) {
 }
 
 const built = [];
-if (only !== 'preload') built.push(await buildMain());
-if (only !== 'main') built.push(await buildPreload());
+if (!only || only === 'main') built.push(await buildMain());
+if (!only || only === 'main' || only === 'speakers-worker') built.push(await buildSpeakersWorker()); // main starts it
+if (!only || only === 'preload') built.push(await buildPreload());
 console.log(`build-electron: ${built.map((f) => f.replace(`${ROOT}/`, '')).join(', ')}`);

@@ -22,7 +22,7 @@ export async function analyzeVoices(
   engine: SpeakerEngine,
   samples: Float32Array,
   options: AnalyzeOptions = {},
-): Promise<VoiceAnalysis & { timings: { segmentSec: number; embedSec: number } }> {
+): Promise<Omit<VoiceAnalysis, 'embeddings'> & { embeddings: Float32Array[]; timings: { segmentSec: number; embedSec: number } }> {
   const durationSec = samples.length / SAMPLE_RATE;
   const t0 = performance.now();
   const segments = await findSpeech(engine, samples, options);
