@@ -44,7 +44,8 @@ beforeAll(async () => {
 describe('electron-builder package', () => {
   it('packs the built app, and no sources or tests, into app.asar', () => {
     const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
-    for (const f of ['/package.json', '/dist/renderer/index.html', '/dist-electron/main.mjs', '/dist-electron/preload.cjs']) {
+    const built = ['/dist-electron/main.mjs', '/dist-electron/speakersWorker.cjs', '/dist-electron/preload.cjs'];
+    for (const f of ['/package.json', '/dist/renderer/index.html', ...built]) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^\/(electron|renderer|shared|tests|scripts)\//.test(f))).toEqual([]);
@@ -54,6 +55,13 @@ describe('electron-builder package', () => {
   it('ships the natively built whisper.cpp CLI where the app looks for it', () => {
     const binary = whisperBinaryPath({ isPackaged: true, appPath: '', resourcesPath: join(unpacked, 'resources') });
     expect(statSync(binary).mode & 0o111).not.toBe(0);
+  });
+
+  it('keeps sherpa-onnx-node and its native addon outside the asar, where the speaker worker loads them', () => {
+    const nodeModules = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules');
+    expect(existsSync(join(nodeModules, 'sherpa-onnx-node', 'package.json'))).toBe(true);
+    const natives = readdirSync(nodeModules).filter((d) => d.startsWith('sherpa-onnx-') && existsSync(join(nodeModules, d, 'sherpa-onnx.node')));
+    expect(natives.length).toBeGreaterThan(0);
   });
 
   it('keeps node-av and its native FFmpeg binary outside the asar, where they can be loaded', () => {
