@@ -1,22 +1,90 @@
-import { randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { copyFile, link, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { fsError } from './fsErrors';
 
 /**
- * Writes a file the user chose so that it is either the old file or the whole new one, never half of
- * it: the data goes to a temporary file in the same folder (same disk, so the rename is atomic), flushed,
- * then renamed over the target. On failure the temporary file is removed and the target is untouched.
+ * The one way a document reaches the disk (call, transcript, index, settings, voices, peaks, exports):
+ * the data goes to a temporary file in the same folder (same disk, so the rename is atomic), which is
+ * fsynced, then renamed over the target, then the folder is fsynced so the rename itself survives a power
+ * cut. A reader sees the old file or the whole new one, never part of one. On failure the temporary file
+ * is removed and the target is untouched.
+ *
+ * Hand-written rather than npm `write-file-atomic`: that library fsyncs the file but not the folder (the
+ * step that makes the rename durable), and it installs signal handlers in the process, which the Electron
+ * main process should not get from a file writer.
+ *
+ * `backup`: before the rename, the current file (the last good version) becomes this path, by a hard link
+ * (no copy) or, where the disk has none (FAT, some network shares), a copy.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomUUID().slice(0, 8)}.tmp`);
+export async function writeFileAtomic(path: string, data: string | NodeJS.ArrayBufferView, options: { backup?: string } = {}): Promise<void> {
+  await serialised(path, async () => {
+    // A fixed temporary name: writes to one path are serialised here, and a temp file left by a crash is
+    // reused by the next write instead of piling up.
+    const temp = join(dirname(path), `.${basename(path)}.tmp`);
+    try {
+      const file = await open(temp, 'w');
+      try {
+        await file.writeFile(typeof data === 'string' ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      if (options.backup) await keepPrevious(path, options.backup);
+      await rename(temp, path);
+    } catch (e) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw e;
+    }
+    await syncFolder(dirname(path));
+  });
+}
+
+/** Makes the current file at `path`, if any, the backup: atomically replaces the previous backup. */
+async function keepPrevious(path: string, backup: string): Promise<void> {
+  const temp = join(dirname(backup), `.${basename(backup)}.tmp`);
+  await rm(temp, { force: true });
   try {
-    await writeFile(temp, data, { flag: 'wx', flush: true });
-    await rename(temp, path);
+    await link(path, temp);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // no current version yet: nothing to keep
+    await copyFile(path, temp);
+  }
+  await rename(temp, backup);
+}
+
+/**
+ * Makes the renames done in a folder durable. Windows can't open a folder to flush it (and NTFS journals
+ * renames itself), so it is skipped there; a file system that can't flush a folder (EINVAL on some network
+ * and FUSE mounts) has already done all it can.
+ */
+export async function syncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EISDIR') throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** One write at a time per file, in the order asked: the last write asked for is the one that stays. */
+const pending = new Map<string, Promise<unknown>>();
+async function serialised<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const key = resolve(path);
+  const before = pending.get(key) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(work);
+  const tail = mine.catch(() => undefined);
+  pending.set(key, tail);
+  try {
+    return await mine;
+  } finally {
+    if (pending.get(key) === tail) pending.delete(key);
   }
 }
 

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PeaksInfo } from '../../../shared/domain/call';
 import type { AudioEnvelope } from '../../../shared/domain/envelope';
+import { writeFileAtomic } from '../atomicWrite';
 
 export const PEAKS_FILE = 'peaks.bin';
 
@@ -14,6 +14,6 @@ export async function writePeaks(callDir: string, envelopes: AudioEnvelope[]): P
   const buckets = Math.max(...channels.map((c) => c.length / 2));
   const bytes = new Int8Array(buckets * 2 * channels.length);
   channels.forEach((c, i) => bytes.set(c, i * buckets * 2));
-  await writeFile(join(callDir, PEAKS_FILE), bytes);
+  await writeFileAtomic(join(callDir, PEAKS_FILE), bytes);
   return { file: PEAKS_FILE, bucketsPerSecond: envelopes[0]!.bucketsPerSecond, channels: channels.length, buckets };
 }

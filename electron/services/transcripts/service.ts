@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
@@ -7,6 +7,7 @@ import { exportTranscript } from '../../../shared/formats/transcriptExport';
 import { callsChanged } from '../../../shared/domain/libraryChange';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
 import type { Dialogs } from '../ports';
+import { writeFileAtomic } from '../atomicWrite';
 import { fsError } from '../fsErrors';
 import type { LibraryRef } from '../library/ref';
 import type { TranscriptionQueue } from '../transcription/queue';
@@ -59,7 +60,7 @@ export function createTranscriptsService({ ref, dialogs, emit, queue }: Transcri
       const path = await dialogs.pickSavePath(`${call.title}.${format}`, format);
       if (!path) return { savedTo: null };
       try {
-        await writeFile(path, exportTranscript({ transcript, speakers: call.speakers }, format), 'utf8');
+        await writeFileAtomic(path, exportTranscript({ transcript, speakers: call.speakers }, format));
       } catch (e) {
         throw fsError(e, "Couldn't save the transcript", path);
       }
