@@ -9,6 +9,7 @@ import { JobsContext, useJobsSource } from './transcription/useJobs';
 import { LibraryInfoContext, useLibraryInfoSource } from './ui/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './ui/useRoute';
 import { LibraryView } from './library/LibraryView';
+import { StorageNotices } from './library/StorageNotices';
 import { ReviewView } from './review/ReviewView';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
@@ -51,6 +52,7 @@ export function App() {
     <div className="app">
       <LibraryInfoContext value={libraryInfo}>
         <JobsContext value={jobs}>
+          <StorageNotices />
           <ErrorBoundary key={routeKey(route)}>
             <Suspense
               fallback={

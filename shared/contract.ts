@@ -26,6 +26,10 @@ const AbsolutePath = z
   .max(4096)
   .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'must be an absolute path');
 
+/** A document that was damaged or missing on disk and was put back (from its last good copy, or defaults): shown until dismissed. */
+export const StorageNotice = z.object({ id: z.string(), message: z.string() });
+export type StorageNotice = z.infer<typeof StorageNotice>;
+
 export const LibraryInfo = z.object({
   folder: z.string(),
   isDefault: z.boolean(),
@@ -36,6 +40,8 @@ export const LibraryInfo = z.object({
   myName: z.string().nullable(),
   /** What managers rate calls on in this library (our method's criteria until changed). */
   rubricCriteria: z.array(RubricCriterion),
+  /** Documents (settings, the index, calls, transcripts) restored since the app started, for the user to read. */
+  notices: z.array(StorageNotice),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
@@ -62,6 +68,8 @@ export const contract = {
      * calls could not be read (they are not listed until their document is fixed).
      */
     'library:rebuildIndex': method(none, LibraryInfo.extend({ unreadableCalls: z.array(UnreadableCall) })),
+    /** The user has read a storage notice: it is no longer shown. */
+    'library:dismissNotice': method(z.object({ id: z.string().max(100) }), LibraryInfo),
     'calls:list': method(none, z.array(CallSummary)),
     'calls:get': method(z.object({ callId: CallId }), CallDetail),
     'calls:pickFiles': method(z.object({ multiple: z.boolean() }), z.array(PickedFile)),

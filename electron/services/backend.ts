@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Emit, Handlers } from '../../shared/contract';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { SPEAKER_MODEL_DOWNLOADS } from '../../shared/domain/speakerModels';
+import { settingsChanged } from '../../shared/domain/libraryChange';
 import { createImporterService } from './importer/service';
 import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
@@ -71,7 +72,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     modelSource: options.speakerModelSource ?? SPEAKER_MODEL_DOWNLOADS,
     fetch: options.fetch,
   });
-  const handlers: Handlers = {
+  const composed: Handlers = {
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
     ...createImporterService({ ref, dialogs, emit }).handlers,
     ...transcription.handlers,
@@ -80,6 +81,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...speakers.handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
   };
+  const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
+  const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));
   return {
     handlers,
     libraryFolder: () => ref.get().folder,
@@ -90,4 +93,24 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       speakers.shutdown();
     },
   };
+}
+
+/**
+ * Call documents open when first used, so one may be restored from its last good copy while any method
+ * answers: when the storage notices changed, every view is told to reload the library's state and shows them.
+ */
+function announcingNotices(handlers: Handlers, notices: () => string, announce: () => void): Handlers {
+  const wrapped = Object.entries(handlers).map(([name, handler]) => {
+    const call = handler as (input: unknown) => Promise<unknown>;
+    const announcing = async (input: unknown) => {
+      const before = notices();
+      try {
+        return await call(input);
+      } finally {
+        if (notices() !== before) announce();
+      }
+    };
+    return [name, announcing];
+  });
+  return Object.fromEntries(wrapped) as Handlers;
 }

@@ -1,9 +1,9 @@
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import { rename } from 'node:fs/promises';
+import { Low, type Adapter } from 'lowdb';
+import { readFile, rename } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { AppError } from '../../../shared/errors';
+import { AppError, isAppError } from '../../../shared/errors';
+import { writeFileAtomic } from '../atomicWrite';
 import { fsError } from '../fsErrors';
 
 /**
@@ -17,29 +17,104 @@ export type DocumentSpec<T extends { schemaVersion: number }> = {
   migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>;
 };
 
+/** The last good version of a document, kept beside it and replaced on every successful write. */
+export const backupPath = (path: string) => `${path}.bak`;
+
+/** A damaged or missing document that was put back from its last good copy (the user is told). */
+export type Restoration = { label: string; path: string; keptAside: string | null };
+
 /**
- * Opens a lowdb document (written atomically by lowdb's steno: temp file, then rename).
- * A missing file starts from `initial`; unreadable or invalid JSON is reported as CORRUPT_DOCUMENT and
- * the file is left exactly as it is: nothing here ever overwrites a document it could not read.
+ * lowdb's storage for our documents: JSON read from the file, and every write through the one atomic
+ * path (temp file, fsync, rename, fsync of the folder), the previous version becoming the backup.
+ * Not lowdb's JSONFile: its writer renames without fsync, and keeps no last good copy.
  */
-export async function openDocument<T extends { schemaVersion: number }>(path: string, spec: DocumentSpec<T>, initial: (() => T) | null): Promise<Low<T>> {
-  const adapter = new JSONFile<unknown>(path);
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(private readonly path: string) {}
+
+  async read(): Promise<T | null> {
+    return readJson(this.path) as Promise<T | null>;
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileAtomic(this.path, JSON.stringify(data, null, 2), { backup: backupPath(this.path) });
+  }
+}
+
+/** The file's JSON, null if there is no file; a SyntaxError if it is not JSON. */
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+  return JSON.parse(text);
+}
+
+/**
+ * Opens a lowdb document. A missing file starts from `initial`; a damaged one (not JSON, or not a
+ * document of this kind) is put back from its last good copy when that one reads: the damaged file is
+ * kept aside as `<name>.unreadable-<time>` and `onRestored` is told. Without a good copy the error is
+ * CORRUPT_DOCUMENT and the file is left exactly as it is: nothing here ever overwrites a document it
+ * could not read.
+ */
+export async function openDocument<T extends { schemaVersion: number }>(
+  path: string,
+  spec: DocumentSpec<T>,
+  initial: (() => T) | null,
+  onRestored?: (restoration: Restoration) => void,
+): Promise<Low<T>> {
+  let loaded: { data: T; migrated: boolean } | null;
+  try {
+    loaded = await load(path, spec);
+  } catch (e) {
+    if (!isAppError(e) || e.code !== 'CORRUPT_DOCUMENT') throw e;
+    const restored = await restore(path, spec, onRestored, true);
+    if (!restored) throw e;
+    return restored;
+  }
+  if (loaded === null) {
+    const restored = await restore(path, spec, onRestored, false);
+    if (restored) return restored;
+    if (!initial) throw new AppError('NOT_FOUND', `${spec.label} is missing (${basename(path)}).`);
+    const db = new Low<T>(new DurableJsonFile<T>(path), initial());
+    await writeDocument(db, spec);
+    return db;
+  }
+  const db = new Low<T>(new DurableJsonFile<T>(path), loaded.data);
+  if (loaded.migrated) await writeDocument(db, spec);
+  return db;
+}
+
+/** The document at `path`, upgraded to the current version; null if there is none. */
+async function load<T extends { schemaVersion: number }>(path: string, spec: DocumentSpec<T>) {
   let raw: unknown;
   try {
-    raw = await adapter.read();
+    raw = await readJson(path);
   } catch (e) {
     if (e instanceof SyntaxError) throw corrupt(spec, path, 'it is not valid JSON');
     throw fsError(e, `Couldn't read ${spec.label}`);
   }
-  if (raw === null) {
-    if (!initial) throw new AppError('NOT_FOUND', `${spec.label} is missing (${basename(path)}).`);
-    const db = new Low<T>(new JSONFile<T>(path), initial());
-    await writeDocument(db, spec);
-    return db;
-  }
-  const { data, migrated } = upgrade(raw, spec, path);
-  const db = new Low<T>(new JSONFile<T>(path), data);
-  if (migrated) await writeDocument(db, spec);
+  return raw === null ? null : upgrade(raw, spec, path);
+}
+
+/**
+ * Puts the last good copy back in place of a damaged (`damaged`) or missing document; null when there is
+ * no good copy, and then nothing was changed.
+ */
+async function restore<T extends { schemaVersion: number }>(
+  path: string,
+  spec: DocumentSpec<T>,
+  onRestored: ((restoration: Restoration) => void) | undefined,
+  damaged: boolean,
+): Promise<Low<T> | null> {
+  const good = await load(backupPath(path), spec).catch(() => null);
+  if (!good) return null;
+  const keptAside = damaged ? await keepUnreadableAside(path, spec.label.toLowerCase()) : null;
+  const db = new Low<T>(new DurableJsonFile<T>(path), good.data);
+  await writeDocument(db, spec);
+  onRestored?.({ label: spec.label, path, keptAside });
   return db;
 }
 

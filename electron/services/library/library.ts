@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Low } from 'lowdb';
 import type { Call, CallSummary } from '../../../shared/domain/call';
 import type { Transcript, Turn } from '../../../shared/domain/transcript';
@@ -8,8 +8,9 @@ import { applySplice, type TranscriptSplice } from '../../../shared/domain/trans
 import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecard/rubric';
 import { applyCommand, emptyAnnotations, type AnnotationCommand, type Annotations } from '../../../shared/domain/annotations';
 import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors';
+import type { StorageNotice } from '../../../shared/contract';
 import { fsError } from '../fsErrors';
-import { keepUnreadableAside, openDocument, writeDocument, type DocumentSpec } from './documents';
+import { keepUnreadableAside, openDocument, writeDocument, type DocumentSpec, type Restoration } from './documents';
 import {
   CALLS_DIR,
   CALL_FILE,
@@ -36,12 +37,48 @@ export async function openLibrary(folder: string) {
   let index: Low<IndexDocument> | null = null;
   let problem: AppErrorShape | null = null;
   const callDocs = new Map<string, Promise<Low<CallDocument>>>();
+  const callDir = (id: string) => join(folder, CALLS_DIR, id);
 
+  /** Documents put back from their last good copy since the library opened: the user is told until they dismiss it. */
+  const notices: StorageNotice[] = [];
+  const noteRestored = (restoration: Restoration) => {
+    notices.push({ id: randomUUID(), message: restoredMessage(restoration, folder, titleOf(restoration.path)) });
+  };
+  const titleOf = (path: string) => index?.data.calls.find((c) => path.startsWith(callDir(c.id) + sep))?.title ?? null;
+
+  /** Every call folder whose document reads, as the index lists it, and those that don't. */
+  async function scanCalls(): Promise<{ calls: CallSummary[]; unreadable: { folder: string; problem: AppErrorShape }[] }> {
+    const calls: CallSummary[] = [];
+    const unreadable: { folder: string; problem: AppErrorShape }[] = [];
+    const entries = await readdir(join(folder, CALLS_DIR), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries.filter((e) => e.isDirectory())) {
+      try {
+        const doc = await openDocument(join(callDir(entry.name), CALL_FILE), callSpec, null, noteRestored);
+        calls.push(summaryOf(doc.data.call));
+      } catch (e) {
+        const problem = isAppError(e) ? e : fsError(e, "Couldn't read the call's document", callDir(entry.name));
+        unreadable.push({ folder: entry.name, problem: problem.toShape() });
+      }
+    }
+    return { calls, unreadable };
+  }
+
+  const emptyIndex = (): IndexDocument => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null });
   try {
     await mkdir(join(folder, CALLS_DIR), { recursive: true });
     // Copies left in staging by a crash mid-import are referenced by nothing: drop them.
     await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
-    index = await openDocument(join(folder, INDEX_FILE), indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null }));
+    let indexRestored = false;
+    index = await openDocument(join(folder, INDEX_FILE), indexSpec, emptyIndex, (restoration) => {
+      indexRestored = true;
+      noteRestored(restoration);
+    });
+    if (indexRestored) {
+      // The copy is one save behind: its list is made again from the call documents (the truth); the
+      // rep's name and the rubric, which only the index holds, come from the copy.
+      index.data.calls = (await scanCalls()).calls;
+      await writeDocument(index, indexSpec);
+    }
   } catch (e) {
     problem = (isAppError(e) ? e : fsError(e, "Couldn't open the library folder", folder)).toShape();
   }
@@ -51,13 +88,11 @@ export async function openLibrary(folder: string) {
     throw new AppError(problem?.code ?? 'INTERNAL', problem?.message ?? 'The library is not open.');
   };
 
-  const callDir = (id: string) => join(folder, CALLS_DIR, id);
-
   /** One lowdb instance per document, so its writes are serialised by a single steno writer. */
   function cached<T extends { schemaVersion: number }>(cache: Map<string, Promise<Low<T>>>, id: string, file: string, spec: DocumentSpec<T>): Promise<Low<T>> {
     let doc = cache.get(id);
     if (!doc) {
-      doc = openDocument(join(callDir(id), file), spec, null);
+      doc = openDocument(join(callDir(id), file), spec, null, noteRestored);
       doc.catch(() => cache.delete(id)); // a document that failed to open is tried again next time
       cache.set(id, doc);
     }
@@ -83,6 +118,11 @@ export async function openLibrary(folder: string) {
   return {
     folder,
     problem: () => problem,
+    notices: (): StorageNotice[] => [...notices],
+    dismissNotice(id: string): void {
+      const at = notices.findIndex((n) => n.id === id);
+      if (at >= 0) notices.splice(at, 1);
+    },
     list: (): CallSummary[] => (index ? [...index.data.calls] : []),
     findByFingerprint: (fingerprint: string): CallSummary | undefined => index?.data.calls.find((c) => c.fingerprint === fingerprint),
 
@@ -255,19 +295,8 @@ export async function openLibrary(folder: string) {
         () => false,
       );
       if (exists && problem) await keepUnreadableAside(indexPath, 'the library index');
-      const calls: CallSummary[] = [];
-      const unreadable: { folder: string; problem: AppErrorShape }[] = [];
-      const entries = await readdir(join(folder, CALLS_DIR), { withFileTypes: true }).catch(() => []);
-      for (const entry of entries.filter((e) => e.isDirectory())) {
-        try {
-          const doc = await openDocument(join(callDir(entry.name), CALL_FILE), callSpec, null);
-          calls.push(summaryOf(doc.data.call));
-        } catch (e) {
-          const problem = isAppError(e) ? e : fsError(e, "Couldn't read the call's document", callDir(entry.name));
-          unreadable.push({ folder: entry.name, problem: problem.toShape() });
-        }
-      }
-      index = await openDocument(indexPath, indexSpec, () => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null }));
+      const { calls, unreadable } = await scanCalls();
+      index = await openDocument(indexPath, indexSpec, emptyIndex);
       index.data.calls = calls;
       await writeDocument(index, indexSpec);
       problem = null;
@@ -276,4 +305,12 @@ export async function openLibrary(folder: string) {
       return { unreadable };
     },
   };
+}
+
+/** What the user reads about a document put back from its last good copy. */
+function restoredMessage({ label, keptAside }: Restoration, folder: string, title: string | null): string {
+  const what = title ? `“${title}”: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+  const how = keptAside ? 'was damaged' : 'was missing';
+  const aside = keptAside ? ` The damaged file was kept as ${relative(folder, keptAside)}.` : '';
+  return `${what} ${how} and was restored from its last good copy, made before its most recent save: that save may be missing.${aside}`;
 }

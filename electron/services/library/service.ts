@@ -23,6 +23,7 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
       problem: library.problem(),
       myName: library.myName(),
       rubricCriteria: [...library.rubricCriteria()],
+      notices: [...settings.notices(), ...library.notices()],
     };
   };
   /** The call's own document changed (title, date, speakers): list rows and its header reload. */
@@ -45,6 +46,11 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
       const { unreadable } = await ref.get().rebuildIndex();
       emit('library:changed', everythingChanged('rebuilt'));
       return { ...info(), unreadableCalls: unreadable };
+    },
+    'library:dismissNotice': async ({ id }) => {
+      settings.dismissNotice(id);
+      ref.get().dismissNotice(id);
+      return info();
     },
     'calls:list': async () => ref.get().list(),
     'calls:get': async ({ callId }) => {

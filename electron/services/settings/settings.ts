@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
+import type { StorageNotice } from '../../../shared/contract';
 import { isAppError } from '../../../shared/errors';
-import { openDocument, writeDocument, type DocumentSpec } from '../library/documents';
+import { keepUnreadableAside, openDocument, writeDocument, type DocumentSpec } from '../library/documents';
 
 const SettingsDocument = z.object({
   schemaVersion: z.literal(1),
@@ -28,7 +30,12 @@ const defaults = (): SettingsDocument => ({
   speakerEmbeddingPath: null,
 });
 
-/** App settings in the user-data folder. Unreadable settings fall back to defaults in memory, never overwritten. */
+/**
+ * App settings in the user-data folder. Damaged settings are put back from their last good copy; without
+ * one they are kept aside and start again from the defaults. Either way the user is told (`notices`).
+ * Settings from a newer version of the app are never overwritten: changes then last until quit, and the
+ * notice says so.
+ */
 export type Settings = Awaited<ReturnType<typeof createSettingsService>>;
 
 export type SettingsDeps = { userDataDir: string };
@@ -36,21 +43,43 @@ export type SettingsDeps = { userDataDir: string };
 export async function createSettingsService({ userDataDir }: SettingsDeps) {
   await mkdir(userDataDir, { recursive: true });
   const path = join(userDataDir, 'settings.json');
+  const notices: StorageNotice[] = [];
+  const notice = (message: string) => notices.push({ id: randomUUID(), message });
+  const open = () =>
+    openDocument(path, spec, defaults, ({ keptAside }) =>
+      notice(
+        `Settings were damaged and were restored from their last good copy, made before the most recent change: that change may be missing.${keptAside ? ` The damaged file was kept as ${basename(keptAside)}.` : ''}`,
+      ),
+    );
   let db: Awaited<ReturnType<typeof openDocument<SettingsDocument>>> | null = null;
   let data = defaults();
   try {
-    db = await openDocument(path, spec, defaults);
+    db = await open();
     data = db.data;
   } catch (e) {
     if (!isAppError(e)) throw e;
-    console.error(e.message);
+    if (e.code === 'CORRUPT_DOCUMENT') {
+      const keptAside = await keepUnreadableAside(path, 'the settings');
+      db = await open();
+      data = db.data;
+      notice(
+        `Settings could not be read and had no good copy, so they start again from the defaults: choose the library folder, model and speaker models again in Settings. The damaged file was kept as ${basename(keptAside)}.`,
+      );
+    } else {
+      notice(`${e.message} Changes made in Settings now last until you quit and are not saved.`);
+    }
   }
   return {
     defaultLibraryFolder: join(userDataDir, 'Library'),
     get: (): SettingsDocument => ({ ...data }),
+    notices: (): StorageNotice[] => [...notices],
+    dismissNotice(id: string): void {
+      const at = notices.findIndex((n) => n.id === id);
+      if (at >= 0) notices.splice(at, 1);
+    },
     async change(patch: Partial<Omit<SettingsDocument, 'schemaVersion'>>): Promise<void> {
       data = { ...data, ...patch };
-      if (!db) return; // keep the unreadable file for the user to inspect
+      if (!db) return; // settings we can't read (a newer version's) are never overwritten; the notice says so
       db.data = data;
       await writeDocument(db, spec);
     },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importRecordings } from '../../../../electron/services/importer/importer';
@@ -41,6 +41,7 @@ describe('library', () => {
     await libraryWithTwoCalls();
     const indexPath = join(dir.path, 'library.json');
     writeFileSync(indexPath, '{ this is not json');
+    rmSync(`${indexPath}.bak`); // and no last good copy to restore it from
     const library = await openLibrary(dir.path);
     expect(library.problem()).toMatchObject({ code: 'CORRUPT_DOCUMENT' });
     expect(library.list()).toEqual([]);
@@ -81,6 +82,7 @@ describe('library', () => {
     await library.saveTranscript(a!.id, transcript('first.bin'), (c) => c);
     const path = join(dir.path, 'calls', a!.id, 'transcript.json');
     writeFileSync(path, 'not json at all');
+    rmSync(`${path}.bak`); // and no last good copy to restore it from
     const reopened = await openLibrary(dir.path);
     await expect(reopened.getTranscript(a!.id)).rejects.toMatchObject({ code: 'CORRUPT_DOCUMENT' });
 

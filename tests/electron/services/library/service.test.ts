@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/services/backend';
@@ -18,6 +18,9 @@ describe('library handlers', () => {
     const { folder } = await first.handlers['library:info']({});
     writeFileSync(join(folder, 'calls', damaged!, 'call.json'), '{ "schemaVersion": 1, "cal');
     writeFileSync(join(folder, 'library.json'), 'not an index');
+    // Neither has a last good copy to be restored from.
+    rmSync(join(folder, 'calls', damaged!, 'call.json.bak'), { force: true });
+    rmSync(join(folder, 'library.json.bak'));
 
     const h = (await start()).handlers;
     expect((await h['library:info']({})).problem).toMatchObject({ code: 'CORRUPT_DOCUMENT' });
