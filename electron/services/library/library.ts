@@ -88,17 +88,35 @@ export async function openLibrary(folder: string) {
     throw new AppError(problem?.code ?? 'INTERNAL', problem?.message ?? 'The library is not open.');
   };
 
-  /** One lowdb instance per document, so its writes are serialised by a single steno writer. */
-  function cached<T extends { schemaVersion: number }>(cache: Map<string, Promise<Low<T>>>, id: string, file: string, spec: DocumentSpec<T>): Promise<Low<T>> {
+  /** One lowdb instance per document, so its writes are serialised by a single writer. */
+  function cached<T extends { schemaVersion: number }>(
+    cache: Map<string, Promise<Low<T>>>,
+    id: string,
+    file: string,
+    spec: DocumentSpec<T>,
+    afterRestore?: (db: Low<T>) => Promise<void>,
+  ): Promise<Low<T>> {
     let doc = cache.get(id);
     if (!doc) {
-      doc = openDocument(join(callDir(id), file), spec, null, noteRestored);
+      doc = (async () => {
+        let restored = false;
+        const db = await openDocument(join(callDir(id), file), spec, null, (restoration) => {
+          restored = true;
+          noteRestored(restoration);
+        });
+        if (restored) await afterRestore?.(db);
+        return db;
+      })();
       doc.catch(() => cache.delete(id)); // a document that failed to open is tried again next time
       cache.set(id, doc);
     }
     return doc;
   }
-  const callDoc = (id: string) => cached(callDocs, id, CALL_FILE, callSpec);
+  // A call document put back from its copy is the truth: its line in the index follows it.
+  const callDoc = (id: string) =>
+    cached(callDocs, id, CALL_FILE, callSpec, async (db) => {
+      if (index?.data.calls.some((c) => c.id === id)) await putSummary(summaryOf(db.data.call));
+    });
   const transcriptDocs = new Map<string, Promise<Low<TranscriptDocument>>>();
   const transcriptDoc = (id: string) => cached(transcriptDocs, id, TRANSCRIPT_FILE, transcriptSpec);
 

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -94,7 +94,11 @@ describe('documents', () => {
     dir = tempDir();
     const path = join(dir.path, 'library.json');
     for (let round = 0; round < 5; round++) {
-      const child = fork(join(__dirname, 'crash-writer.mjs'), [path], { stdio: 'ignore' });
+      const child = fork(join(__dirname, 'crash-writer.ts'), [path], {
+        stdio: 'ignore',
+        execArgv: ['--import', 'tsx'],
+        env: { ...process.env, TSX_DISABLE_CACHE: '1' },
+      });
       await new Promise((resolve) => child.once('message', resolve));
       await new Promise((resolve) => setTimeout(resolve, 30 + Math.random() * 120));
       child.kill('SIGKILL');
@@ -102,5 +106,74 @@ describe('documents', () => {
       const reopened = await openDocument(path, spec, empty);
       expect(reopened.data.calls).toHaveLength(200);
     }
+  });
+});
+
+describe('documents: the last good copy', () => {
+  const write = async (path: string, calls: unknown[]) => {
+    const db = await openDocument(path, spec, empty);
+    db.data.calls = calls;
+    await db.write();
+  };
+
+  it('each write keeps the previous version as <name>.bak', async () => {
+    dir = tempDir();
+    const path = join(dir.path, 'call.json');
+    await write(path, ['one']);
+    await write(path, ['one', 'two']);
+    expect(JSON.parse(readFileSync(`${path}.bak`, 'utf8')).calls).toEqual(['one']);
+    expect(JSON.parse(readFileSync(path, 'utf8')).calls).toEqual(['one', 'two']);
+  });
+
+  it('a truncated document is restored from its last good copy, the damaged file kept aside and the caller told', async () => {
+    dir = tempDir();
+    const path = join(dir.path, 'call.json');
+    await write(path, ['one']);
+    await write(path, ['one', 'two']);
+    writeFileSync(path, '{"schemaVersion":1,"calls":["one","tw');
+    const told: unknown[] = [];
+    const db = await openDocument(path, spec, empty, (r) => told.push(r));
+    expect(db.data.calls).toEqual(['one']);
+    expect(JSON.parse(readFileSync(path, 'utf8')).calls).toEqual(['one']);
+    const aside = readdirSync(dir.path).filter((n) => n.startsWith('call.json.unreadable-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dir.path, aside[0]!), 'utf8')).toBe('{"schemaVersion":1,"calls":["one","tw');
+    expect(told).toEqual([{ label: 'The test index', path, keptAside: join(dir.path, aside[0]!) }]);
+  });
+
+  it('a document of the wrong shape is restored too; a missing one is put back with nothing kept aside', async () => {
+    dir = tempDir();
+    const path = join(dir.path, 'call.json');
+    await write(path, ['one']);
+    await write(path, ['two']);
+    writeFileSync(path, JSON.stringify({ schemaVersion: 1, calls: 'oops' }));
+    expect((await openDocument(path, spec, null)).data.calls).toEqual(['one']);
+    rmSync(path);
+    const told: unknown[] = [];
+    expect((await openDocument(path, spec, null, (r) => told.push(r))).data.calls).toEqual(['one']);
+    expect(told).toEqual([{ label: 'The test index', path, keptAside: null }]);
+  });
+
+  it('without a good copy a damaged document is still reported as corrupt and left byte for byte', async () => {
+    dir = tempDir();
+    const path = join(dir.path, 'call.json');
+    await write(path, ['one']);
+    await write(path, ['two']);
+    writeFileSync(path, 'damaged');
+    writeFileSync(`${path}.bak`, 'damaged too');
+    await expect(openDocument(path, spec, empty)).rejects.toMatchObject({ code: 'CORRUPT_DOCUMENT' });
+    expect(readFileSync(path, 'utf8')).toBe('damaged');
+    expect(readFileSync(`${path}.bak`, 'utf8')).toBe('damaged too');
+    expect(readdirSync(dir.path).sort()).toEqual(['call.json', 'call.json.bak']);
+  });
+
+  it('a document from a newer version is refused, never replaced by its older copy', async () => {
+    dir = tempDir();
+    const path = join(dir.path, 'call.json');
+    await write(path, ['one']);
+    await write(path, ['two']);
+    writeFileSync(path, JSON.stringify({ schemaVersion: 7, calls: [] }));
+    await expect(openDocument(path, spec, empty)).rejects.toMatchObject({ code: 'NEWER_VERSION' });
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(7);
   });
 });

@@ -102,4 +102,61 @@ describe('library', () => {
     await openLibrary(dir.path);
     expect(existsSync(staged.dir)).toBe(false);
   });
+
+  it("a damaged index is restored from its last good copy: the rep's name kept, the calls listed again from their documents", async () => {
+    const library = await libraryWithTwoCalls();
+    await library.setMyName('Dana');
+    const [a] = library.list();
+    await library.update(a!.id, (call) => ({ ...call, title: 'Renamed last' })); // the copy is one save behind this
+    const indexPath = join(dir.path, 'library.json');
+    writeFileSync(indexPath, '{"schemaVersion":1,"calls":[{"id":"');
+
+    const reopened = await openLibrary(dir.path);
+    expect(reopened.problem()).toBeNull();
+    expect(reopened.myName()).toBe('Dana');
+    expect(
+      reopened
+        .list()
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(['Renamed last', 'sales-followup-azure']);
+    const aside = readdirSync(dir.path).filter((n) => n.startsWith('library.json.unreadable-'));
+    expect(readFileSync(join(dir.path, aside[0]!), 'utf8')).toBe('{"schemaVersion":1,"calls":[{"id":"');
+    expect(reopened.notices()).toEqual([
+      {
+        id: expect.any(String),
+        message: expect.stringMatching(/^The library index was damaged and was restored from its last good copy.*kept as library\.json\.unreadable-/),
+      },
+    ]);
+    reopened.dismissNotice(reopened.notices()[0]!.id);
+    expect(reopened.notices()).toEqual([]);
+  });
+
+  it('a damaged call document is restored from its last good copy when the call is opened, and the notice names the call', async () => {
+    const library = await libraryWithTwoCalls();
+    const [a] = library.list();
+    const comment = (id: string) => ({
+      type: 'put' as const,
+      collection: 'comments' as const,
+      item: { id, author: 'me', createdAt: new Date().toISOString(), at: 1, span: null, text: id },
+    });
+    await library.applyAnnotation(a!.id, comment('kept'));
+    await library.applyAnnotation(a!.id, comment('last'));
+    const docPath = join(dir.path, 'calls', a!.id, 'call.json');
+    writeFileSync(docPath, readFileSync(docPath, 'utf8').slice(0, 100));
+
+    const reopened = await openLibrary(dir.path);
+    expect(reopened.notices()).toEqual([]);
+    expect((await reopened.annotations(a!.id)).comments.map((c) => c.id)).toEqual(['kept']);
+    expect(reopened.notices()).toEqual([
+      {
+        id: expect.any(String),
+        message: expect.stringMatching(
+          /^“jfk”: the call's document was damaged and was restored .*that save may be missing\. The damaged file was kept as calls\/.*\/call\.json\.unreadable-/,
+        ),
+      },
+    ]);
+    await reopened.applyAnnotation(a!.id, comment('after'));
+    expect((await (await openLibrary(dir.path)).annotations(a!.id)).comments.map((c) => c.id)).toEqual(['kept', 'after']);
+  });
 });

@@ -31,4 +31,30 @@ describe('library handlers', () => {
     ]);
     expect((await h['calls:list']({})).map((c) => c.id)).toEqual([readable]);
   });
+
+  it('a call document restored while a method answers is announced, shown in the library info, and dismissed', async () => {
+    const first = await start();
+    const [outcome] = await first.handlers['calls:import']({ paths: [audio('jfk.wav')] });
+    const callId = outcome!.kind === 'imported' ? outcome!.call.id : '';
+    await first.handlers['calls:rename']({ callId, title: 'Acme discovery' });
+    await first.handlers['calls:rename']({ callId, title: 'Acme discovery, day 2' });
+    const { folder } = await first.handlers['library:info']({});
+    writeFileSync(join(folder, 'calls', callId, 'call.json'), '{ "schemaVersion": 1, "cal');
+
+    const events: unknown[] = [];
+    const { handlers: h } = await createBackend({
+      userDataDir: dir.path,
+      dialogs: new ScriptedDialogs(),
+      emit: (e, p) => events.push([e, p]),
+      whisperBinary: WHISPER_BINARY,
+    });
+    expect((await h['library:info']({})).notices).toEqual([]);
+    expect((await h['calls:get']({ callId })).title).toBe('Acme discovery');
+    expect(events).toContainEqual(['library:changed', { reason: 'notices', calls: [], parts: [] }]);
+    const [notice] = (await h['library:info']({})).notices;
+    expect(notice?.message).toMatch(/^“Acme discovery, day 2”: the call's document was damaged and was restored from its last good copy/);
+    // The index follows the restored document.
+    expect((await h['calls:list']({})).find((c) => c.id === callId)?.title).toBe('Acme discovery');
+    expect((await h['library:dismissNotice']({ id: notice!.id })).notices).toEqual([]);
+  });
 });

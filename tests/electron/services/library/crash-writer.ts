@@ -1,10 +1,11 @@
 // Child process for the crash test: rewrites a lowdb document in a tight loop, through the same
 // adapter the library uses, until the parent kills it with SIGKILL at a random moment.
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DurableJsonFile } from '../../../../electron/services/library/documents';
 
 const [path] = process.argv.slice(2);
-const db = new Low(new JSONFile(path), { schemaVersion: 1, calls: [] });
+type Doc = { schemaVersion: number; calls: unknown[] };
+const db = new Low<Doc>(new DurableJsonFile<Doc>(path!), { schemaVersion: 1, calls: [] });
 let n = 0;
 process.send?.('ready');
 for (;;) {
