@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../../electron/services/backend';
@@ -96,6 +96,7 @@ describe('transcript import and export', () => {
     const info = await h['library:info']({});
     const transcriptPath = join(info.folder, 'calls', callId, 'transcript.json');
     writeFileSync(transcriptPath, '{ "schemaVersion": 1, "transcr');
+    rmSync(`${transcriptPath}.bak`, { force: true }); // and no last good copy to restore it from
 
     // A fresh start: the damaged file is read from disk, not from an open document.
     const restarted = await createBackend({ userDataDir: join(dir.path, `user-${users}`), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
