@@ -12,6 +12,7 @@ import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
 import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
+import { VoiceProfileSummary } from './domain/voiceProfile';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -88,6 +89,18 @@ export const contract = {
       }),
       CallSummary,
     ),
+    /** How many people speak in a mono call (null: found from the voices); used when it is transcribed. */
+    'calls:setSpeakerCount': method(z.object({ callId: CallId, count: SpeakerCount }), CallSummary),
+    /** The library's voice profiles (never their numbers), by name. */
+    'voices:list': method(none, z.array(VoiceProfileSummary)),
+    /**
+     * With the user's consent: keeps this speaker's voice under their name (a new profile, or added to the
+     * profile of that name), from a call whose speakers are known (stereo, per-track, or a checked mono call).
+     */
+    'voices:enrol': method(z.object({ callId: CallId, speakerId: z.string() }), VoiceProfileSummary),
+    'voices:delete': method(z.object({ profileId: z.string() }), z.array(VoiceProfileSummary)),
+    /** "Not this person": a speaker named from a profile goes back to the detected voice's name. */
+    'voices:undoMatch': method(z.object({ callId: CallId, speakerId: z.string() }), CallSummary),
     'library:setMyName': method(z.object({ name: z.string().trim().min(1).max(100).nullable() }), LibraryInfo),
     /** Replaces the rubric's criteria; null goes back to the defaults. Answers to removed criteria are kept. */
     'library:setRubricCriteria': method(z.object({ criteria: z.array(RubricCriterion).min(1).max(20).nullable() }), LibraryInfo),

@@ -13,6 +13,8 @@ import { createSettingsService } from './settings/settings';
 import { readySpeakerModels } from './speakers/models';
 import { createSpeakersService } from './speakers/service';
 import type { TranscriptionQueue } from './transcription/queue';
+import { createVoiceProfilesStore } from './voices/profilesStore';
+import { createVoicesService, nameFromVoiceProfiles } from './voices/service';
 import { createTranscriptionService } from './transcription/service';
 import { createTranscriptsService } from './transcripts/service';
 
@@ -60,7 +62,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     emit,
     fetch: options.fetch,
   });
-  const transcription = createTranscriptionService({ ref, engine: models.engine, speakerModels: () => readySpeakerModels(settings), emit });
+  const voiceProfiles = createVoiceProfilesStore(ref);
+  const transcription = createTranscriptionService({
+    ref,
+    engine: models.engine,
+    speakerModels: () => readySpeakerModels(settings),
+    nameSpeakers: (speakers, voices) => nameFromVoiceProfiles(voiceProfiles, speakers, voices),
+    emit,
+  });
   const { queue } = transcription;
   const speakers = createSpeakersService({
     ref,
@@ -71,6 +80,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     modelsDir,
     modelSource: options.speakerModelSource ?? SPEAKER_MODEL_DOWNLOADS,
     fetch: options.fetch,
+    voiceProfiles,
   });
   const composed: Handlers = {
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
@@ -79,6 +89,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...models.handlers,
     ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
     ...speakers.handlers,
+    ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
   };
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();

@@ -7,7 +7,14 @@ export type CallId = z.infer<typeof CallId>;
 export const SpeakerRole = z.enum(['rep', 'prospect', 'other', 'unknown']);
 export type SpeakerRole = z.infer<typeof SpeakerRole>;
 
-export const Speaker = z.object({ id: z.string(), name: z.string(), role: SpeakerRole });
+/**
+ * A speaker named from a voice profile: `applied` while the name and role are the profile's, `undone` once
+ * the reviewer said it is not that person (the profile is then not matched to this speaker again).
+ */
+export const VoiceMatch = z.object({ profileId: z.string(), similarity: z.number(), status: z.enum(['applied', 'undone']) });
+export type VoiceMatch = z.infer<typeof VoiceMatch>;
+
+export const Speaker = z.object({ id: z.string(), name: z.string(), role: SpeakerRole, voiceMatch: VoiceMatch.optional() });
 export type Speaker = z.infer<typeof Speaker>;
 
 export const CallStatus = z.enum(['imported', 'transcribing', 'transcribed', 'interrupted', 'failed', 'damaged']);
@@ -60,6 +67,8 @@ export type PeaksInfo = z.infer<typeof PeaksInfo>;
 
 export const Call = CallSummary.extend({
   tracks: z.array(AudioTrack).min(1),
+  /** How many people speak in a mono call, when the user said so (1–6); null: found from the voices. */
+  speakerCount: z.number().int().min(1).max(6).nullable().default(null),
   peaks: PeaksInfo.nullable().default(null),
 });
 export type Call = z.infer<typeof Call>;

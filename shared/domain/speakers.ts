@@ -2,6 +2,9 @@ import type { Speaker } from './call';
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
+/** A name the app gave (a detected voice, a stereo channel), not a person's: nothing to remember a voice under. */
+export const hasPlaceholderName = (s: Pick<Speaker, 'name'>): boolean => /^(Speaker \d+|Left channel|Right channel)$/.test(s.name.trim());
+
 /** Whether the reviewer still has to say which speaker is the rep. */
 export const needsRep = (speakers: Speaker[]): boolean => speakers.length > 0 && !speakers.some((s) => s.role === 'rep');
 

@@ -111,6 +111,7 @@ async function stageAndCommit(library: Library, sources: CheckedSource[], title:
       hasTranscript: false,
       tracks,
       peaks: null,
+      speakerCount: null,
     };
     // From the check above to here nothing is awaited, so no other import of this recording slips in.
     const commit = library.commit(staging.dir, call);

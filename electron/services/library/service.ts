@@ -1,5 +1,5 @@
 import type { Emit, Handlers, LibraryInfo } from '../../../shared/contract';
-import type { CallDetail } from '../../../shared/domain/call';
+import type { CallDetail, Speaker } from '../../../shared/domain/call';
 import { callsChanged, everythingChanged, settingsChanged } from '../../../shared/domain/libraryChange';
 import { withRep } from '../../../shared/domain/speakers';
 import { AppError } from '../../../shared/errors';
@@ -13,6 +13,13 @@ const mediaUrl = (callId: string, file: string) => `/media/${callId}/${encodeURI
 export type LibraryDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
 
 /** The library's calls, their speakers, transcript edits and annotations, and the library folder itself. */
+/** A new name is the reviewer's own: a name a voice profile gave no longer stands (nor can be undone). */
+function renamed(speaker: Speaker, name: string | undefined): Speaker {
+  if (name === undefined || name.trim() === speaker.name) return speaker;
+  const { voiceMatch, ...rest } = speaker;
+  return voiceMatch?.status === 'applied' ? { ...rest, name } : { ...speaker, name };
+}
+
 export function createLibraryService({ ref, settings, dialogs, emit, queue }: LibraryDeps) {
   const info = (): LibraryInfo => {
     const library = ref.get();
@@ -94,9 +101,14 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
         const roled = role === 'rep' ? withRep(c.speakers, speakerId) : c.speakers;
         return {
           ...c,
-          speakers: roled.map((s) => (s.id === speakerId ? { ...s, name: name ?? s.name, role: role ?? s.role } : s)),
+          speakers: roled.map((s) => (s.id === speakerId ? renamed({ ...s, role: role ?? s.role }, name) : s)),
         };
       });
+      callChanged('speakers', [callId]);
+      return summary;
+    },
+    'calls:setSpeakerCount': async ({ callId, count }) => {
+      const summary = await ref.get().update(callId, (c) => ({ ...c, speakerCount: count }));
       callChanged('speakers', [callId]);
       return summary;
     },

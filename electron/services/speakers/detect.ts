@@ -13,7 +13,13 @@ import { readWhisperWav } from './samples';
  */
 const THREADS = 1;
 
-export type DetectedSpeakers = { turns: Turn[]; speakers: Speaker[]; voices: VoiceAnalysis };
+export type DetectedSpeakers = {
+  turns: Turn[];
+  speakers: Speaker[];
+  voices: VoiceAnalysis;
+  /** Each detected speaker's mean voice, in speaker order (s1, s2…): what voice profiles are matched to. */
+  speakerVoices: number[][];
+};
 
 /**
  * A mono call's speakers from its voices: diarizes the 16 kHz WAV the pipeline made for whisper (no second
@@ -25,15 +31,21 @@ export async function detectSpeakers(
   wavPath: string,
   segments: Segment[],
   known: Speaker[],
-  options: { models: SpeakerModels; signal?: AbortSignal; onProgress?: (fraction: number) => void },
+  options: { models: SpeakerModels; numSpeakers?: number | null; signal?: AbortSignal; onProgress?: (fraction: number) => void },
 ): Promise<DetectedSpeakers | null> {
   const samples = await readWhisperWav(wavPath);
-  const result = await diarize(samples, { models: options.models, threads: THREADS, signal: options.signal, onProgress: options.onProgress });
+  const result = await diarize(samples, {
+    models: options.models,
+    threads: THREADS,
+    numSpeakers: options.numSpeakers ?? undefined,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
   if (result.speakerCount === 0) return null;
   const turns = turnsBySpeakers(
     segments.flatMap((s) => s.words),
     result.segments,
     detectedSpeakerIds(result.speakerCount),
   );
-  return { turns, speakers: speakersAfterDetection(known, result.speakerCount, turns), voices: result.analysis };
+  return { turns, speakers: speakersAfterDetection(known, result.speakerCount, turns), voices: result.analysis, speakerVoices: result.voices };
 }

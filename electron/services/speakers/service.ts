@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { turnsBySpeakers } from '../../../shared/speakers/assign';
 import { labelSpeakers } from '../../../shared/speakers/diarization';
 import { keepUserFixes } from '../../../shared/speakers/fixes';
+import { namedByProfiles } from '../../../shared/speakers/profiles';
 import { detectedSpeakerIds, speakersAfterDetection } from '../../../shared/speakers/speakerList';
 import type { LibraryRef } from '../library/ref';
 import type { Dialogs, Fetch, SpeakerModelSource } from '../ports';
@@ -14,6 +15,7 @@ import { createSpeakerModelDownload } from './download';
 import { checkSpeakerModelFile } from './engine';
 import { speakerModelsInfo } from './models';
 import { readVoices } from './voicesFile';
+import type { VoiceProfilesStore } from '../voices/profilesStore';
 
 export type SpeakersDeps = {
   ref: LibraryRef;
@@ -26,12 +28,14 @@ export type SpeakersDeps = {
   /** Where the speaker models download from: the official files unless a test serves others. */
   modelSource: SpeakerModelSource;
   fetch?: Fetch;
+  /** The library's voice profiles: re-detected voices that match one are named. */
+  voiceProfiles?: VoiceProfilesStore;
 };
 
 /** One recording with one channel: the calls whose speakers come from their voices. */
 
 /** Speaker models (Settings: downloaded or chosen on disk) and re-detecting a mono call's speakers. */
-export function createSpeakersService({ ref, settings, dialogs, emit, queue, modelsDir, modelSource, fetch }: SpeakersDeps) {
+export function createSpeakersService({ ref, settings, dialogs, emit, queue, modelsDir, modelSource, fetch, voiceProfiles }: SpeakersDeps) {
   const changed = () => emit('library:changed', settingsChanged('speakerModels'));
   const download = createSpeakerModelDownload({ settings, modelsDir, source: modelSource, emit, fetch });
 
@@ -83,9 +87,11 @@ export function createSpeakersService({ ref, settings, dialogs, emit, queue, mod
       const words = transcript.turns.flatMap((t) => t.words);
       const detected = turnsBySpeakers(words, detection.segments, detectedSpeakerIds(detection.speakerCount));
       const turns = keepUserFixes(transcript.turns, detected);
+      const profiles = (await voiceProfiles?.list()) ?? [];
       await library.saveTranscript(callId, { source: { ...transcript.source, speakersDetectedAt: new Date().toISOString() }, turns }, (c) => ({
         ...c,
-        speakers: speakersAfterDetection(c.speakers, detection.speakerCount, turns),
+        speakerCount: count, // the count asked for now is the one a new transcription uses
+        speakers: namedByProfiles(speakersAfterDetection(c.speakers, detection.speakerCount, turns), detection.voices, profiles),
       }));
       emit('library:changed', callsChanged('speakers', [callId], ['call', 'transcript']));
       return { speakerCount: detection.speakerCount };

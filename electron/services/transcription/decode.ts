@@ -29,7 +29,12 @@ const SLICE_MS = 25;
 export async function decodeForTranscription(
   input: string,
   wavPath: string,
-  options: { signal?: AbortSignal; onProgress?: (decodedSec: number, totalSec: number) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (decodedSec: number, totalSec: number) => void;
+    /** Writes only this channel to the WAV instead of the mix (a voice profile learns one person's channel). */
+    channel?: number;
+  } = {},
 ): Promise<DecodedTrack> {
   const demuxer = await Demuxer.open(input).catch(() => {
     throw new AppError('NOT_AUDIO', 'The recording could not be opened for transcription.');
@@ -60,7 +65,7 @@ export async function decodeForTranscription(
       const planes = planesOf(frame.data, frame.nbSamples, channels);
       frame.free();
       envelope.push(planes);
-      await wav.write(mix(planes));
+      await wav.write(options.channel === undefined ? mix(planes) : (planes[options.channel] ?? mix(planes)));
       samples += planes[0]!.length;
       options.onProgress?.(samples / WHISPER_SAMPLE_RATE, totalSec);
     }

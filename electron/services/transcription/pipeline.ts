@@ -35,6 +35,8 @@ export type PipelineInput = {
   engine: Engine;
   /** Set when speaker models are ready: a mono call's speakers are then found from their voices. */
   speakerModels?: SpeakerModels | null;
+  /** How many people speak, when the user said so; null or absent: found from the voices. */
+  speakerCount?: number | null;
   signal?: AbortSignal;
   /** `fraction` of the whole job, and of the current stage (stages run at very different speeds). */
   onProgress?: (fraction: number, stage: Stage, stageFraction: number) => void;
@@ -47,6 +49,8 @@ export type PipelineResult = {
   envelopes: AudioEnvelope[];
   /** What the speaker models heard (mono calls diarized): kept to re-detect speakers without them. */
   voices: VoiceAnalysis | null;
+  /** Each detected speaker's mean voice (s1, s2…), when the speakers were found from voices. */
+  speakerVoices: number[][] | null;
 };
 
 /** Decoding is fast next to recognition; these weights make one progress bar out of the stages. */
@@ -109,13 +113,17 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     if (models) {
       const detected = await detectSpeakers(wav, cleaned, input.speakers, {
         models,
+        numSpeakers: input.speakerCount,
         signal: input.signal,
         onProgress: (f) => input.onProgress?.(DECODE_SHARE + transcribeShare + SPEAKERS_SHARE * f, 'speakers', f),
       });
-      if (detected) return { turns: detected.turns, speakers: detected.speakers, language, envelopes, voices: detected.voices };
+      if (detected) {
+        const { turns, speakers, voices, speakerVoices } = detected;
+        return { turns, speakers, language, envelopes, voices, speakerVoices };
+      }
     }
     const { turns, speakers } = attributeSpeakers(input.tracks, input.speakers, cleaned, envelopes);
-    return { turns, speakers, language, envelopes, voices: null };
+    return { turns, speakers, language, envelopes, voices: null, speakerVoices: null };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

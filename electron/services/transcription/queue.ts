@@ -1,6 +1,6 @@
 import '../media/polyfill';
 import type { Emit } from '../../../shared/contract';
-import type { Call } from '../../../shared/domain/call';
+import type { Call, Speaker } from '../../../shared/domain/call';
 import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
 import { callsChanged } from '../../../shared/domain/libraryChange';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
@@ -27,6 +27,8 @@ export type QueueDeps = {
   engine: () => Promise<Engine>;
   /** The speaker models when they are ready (mono calls are then diarized), null otherwise. */
   speakerModels?: () => Promise<SpeakerModels | null>;
+  /** Names a diarized call's speakers from the library's voice profiles (when there are any). */
+  nameSpeakers?: (speakers: Speaker[], voices: number[][]) => Promise<Speaker[]>;
   emit: Emit;
 };
 
@@ -66,6 +68,7 @@ export function createTranscriptionQueue(deps: QueueDeps) {
         speakers: call.speakers,
         engine,
         speakerModels,
+        speakerCount: call.speakerCount,
         signal: job.controller.signal,
         onProgress: (fraction, stage, stageFraction) => {
           const percent = Math.floor(fraction * 100);
@@ -81,13 +84,14 @@ export function createTranscriptionQueue(deps: QueueDeps) {
       job.controller.signal.throwIfAborted();
       const peaks = await writePeaks(callDir, result.envelopes);
       if (result.voices) await writeVoices(callDir, result.voices);
+      const speakers = result.speakerVoices && deps.nameSpeakers ? await deps.nameSpeakers(result.speakers, result.speakerVoices) : result.speakers;
       await library.saveTranscript(
         callId,
         {
           source: { kind: 'whisper', name: engine.modelName, language: result.language, createdAt: new Date().toISOString() },
           turns: result.turns,
         },
-        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(result.speakers, library.myName()), peaks }),
+        (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(speakers, library.myName()), peaks }),
       );
       settle(callId, 'transcribed', null);
     } catch (e) {

@@ -2,18 +2,19 @@ import type { Emit, Handlers } from '../../../shared/contract';
 import type { LibraryRef } from '../library/ref';
 import type { SpeakerModels } from '../speakers/engine';
 import type { Engine } from './pipeline';
-import { createTranscriptionQueue } from './queue';
+import { createTranscriptionQueue, type QueueDeps } from './queue';
 
 export type TranscriptionDeps = {
   ref: LibraryRef;
   engine: () => Promise<Engine>;
   speakerModels: () => Promise<SpeakerModels | null>;
+  nameSpeakers?: QueueDeps['nameSpeakers'];
   emit: Emit;
 };
 
 /** Transcription jobs on the library's calls, one at a time, with the model the models service picks. */
-export function createTranscriptionService({ ref, engine, speakerModels, emit }: TranscriptionDeps) {
-  const queue = createTranscriptionQueue({ library: ref.get, engine, speakerModels, emit });
+export function createTranscriptionService({ ref, engine, speakerModels, nameSpeakers, emit }: TranscriptionDeps) {
+  const queue = createTranscriptionQueue({ library: ref.get, engine, speakerModels, nameSpeakers, emit });
 
   const handlers = {
     'transcription:start': async ({ callId }) => {

@@ -116,6 +116,22 @@ describe.skipIf(!TRAINED_MODEL)('speakers of mono calls (real whisper, real spea
     expect(accuracyOf(again.turns)).toBeGreaterThanOrEqual(0.8);
   }, 300_000);
 
+  it('splits a mono call into the number of people the user gave before transcription; re-detection sets a new count', async () => {
+    const { backend, h } = await backendWith({ speakerModels: true });
+    const [outcome] = await h['calls:import']({ paths: [mixPath] });
+    if (outcome?.kind !== 'imported') throw new Error('import failed');
+    const callId = outcome.call.id;
+    expect((await h['calls:get']({ callId })).speakerCount).toBeNull();
+    await h['calls:setSpeakerCount']({ callId, count: 3 });
+    await h['transcription:start']({ callId });
+    await backend.queue.idle();
+    const call = await h['calls:get']({ callId });
+    expect(call.speakers.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(call.speakerCount).toBe(3);
+    expect(await h['speakers:redetect']({ callId, count: null })).toEqual({ speakerCount: 2 });
+    expect((await h['calls:get']({ callId })).speakerCount).toBeNull(); // what the next transcription uses
+  }, 300_000);
+
   it('gives jfk.wav one speaker; without speaker models a mono call alternates at pauses as before', async () => {
     const { h, transcribe } = await backendWith({ speakerModels: true });
     const jfk = await transcribe(audio('jfk.wav'));
