@@ -6,6 +6,7 @@ import { LibraryProblemBanner } from '../library/LibraryProblemBanner';
 import { ModelsSection } from './ModelsSection';
 import { MyNameSection } from './MyNameSection';
 import { SpeakerModelsSection } from './SpeakerModelsSection';
+import { VoiceProfilesSection } from './VoiceProfilesSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
 
@@ -101,6 +102,8 @@ export function SettingsView() {
       <ModelsSection />
 
       <SpeakerModelsSection />
+
+      <VoiceProfilesSection />
     </main>
   );
 }

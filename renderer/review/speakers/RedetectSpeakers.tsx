@@ -2,15 +2,14 @@ import { useId, useState } from 'react';
 import { call } from '../../ui/bridge';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAction } from '../../ui/useAction';
-
-const COUNTS = [1, 2, 3, 4, 5, 6] as const;
+import { SpeakerCountSelect } from './SpeakerCountSelect';
 
 /**
  * Detects a mono call's speakers again from the voices kept at transcription: found automatically or
  * the count the reviewer knows. Seconds, no new transcription; turns whose speaker was set by hand keep it.
  */
-export function RedetectSpeakers({ callId, onChanged }: { callId: string; onChanged: () => void }) {
-  const [count, setCount] = useState<number | null>(null);
+export function RedetectSpeakers({ callId, initialCount, onChanged }: { callId: string; initialCount: number | null; onChanged: () => void }) {
+  const [count, setCount] = useState<number | null>(initialCount);
   const [found, setFound] = useState<number | null>(null);
   const { busy, error, run } = useAction();
   const countId = useId();
@@ -26,20 +25,7 @@ export function RedetectSpeakers({ callId, onChanged }: { callId: string; onChan
   return (
     <div className="redetect-speakers" data-testid="redetect-speakers">
       <label htmlFor={countId}>Speakers</label>
-      <select
-        id={countId}
-        data-testid="redetect-count"
-        value={count ?? 'auto'}
-        onChange={(e) => setCount(e.target.value === 'auto' ? null : Number(e.target.value))}
-        disabled={busy}
-      >
-        <option value="auto">Find automatically</option>
-        {COUNTS.map((n) => (
-          <option key={n} value={n}>
-            {n}
-          </option>
-        ))}
-      </select>
+      <SpeakerCountSelect id={countId} testId="redetect-count" value={count} disabled={busy} onChange={setCount} />
       <button type="button" className="button" data-testid="redetect-button" onClick={redetect} disabled={busy}>
         {busy ? 'Detecting…' : 'Re-detect speakers'}
       </button>

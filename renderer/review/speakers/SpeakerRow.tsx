@@ -3,13 +3,20 @@ import { call, errorMessage } from '../../ui/bridge';
 import { SpeakerRole, type Speaker } from '../../../shared/domain/call';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { InlineNameEditor } from '../../ui/InlineNameEditor';
+import { RememberVoice } from './RememberVoice';
+import { VoiceMatchNote } from './VoiceMatchNote';
 
 const roleNames: Record<SpeakerRole, string> = { rep: 'Rep', prospect: 'Prospect', other: 'Other', unknown: 'Unknown' };
 
-type Props = { callId: string; speaker: Speaker; onChanged: () => void };
+type Props = {
+  callId: string;
+  speaker: Speaker;
+  onChanged: () => void;
+  /** Set once the call has a transcript: a voice can then be remembered. */ voices: { mono: boolean } | null;
+};
 
 /** One speaker of the call: the name (renamed inline) and the role in the conversation. */
-export function SpeakerRow({ callId, speaker, onChanged }: Props) {
+export function SpeakerRow({ callId, speaker, onChanged, voices }: Props) {
   const [editing, setEditing] = useState(false);
   // The chosen role shows at once; the call's reload confirms it (or the error puts it back).
   const [role, setRole] = useState(speaker.role);
@@ -88,6 +95,12 @@ export function SpeakerRow({ callId, speaker, onChanged }: Props) {
           ))}
         </select>
       </div>
+      <VoiceMatchNote callId={callId} speaker={speaker} onChanged={onChanged} />
+      {voices && (
+        <div className="speaker-line">
+          <RememberVoice callId={callId} speaker={speaker} mono={voices.mono} />
+        </div>
+      )}
       <ErrorMessage testId="speaker-error">{error}</ErrorMessage>
     </li>
   );

@@ -1,5 +1,6 @@
 import { isMonoCall, type CallDetail } from '../../../shared/domain/call';
 import { RedetectSpeakers } from './RedetectSpeakers';
+import { SpeakerCountField } from './SpeakerCountField';
 import { SpeakerRow } from './SpeakerRow';
 
 /** Who is talking in the call: names as the transcript shows them, and who the rep is. */
@@ -14,11 +15,12 @@ export function SpeakersPanel({ call, onChanged }: { call: CallDetail; onChanged
       ) : (
         <ul className="speaker-list">
           {call.speakers.map((s) => (
-            <SpeakerRow key={s.id} callId={call.id} speaker={s} onChanged={onChanged} />
+            <SpeakerRow key={s.id} callId={call.id} speaker={s} onChanged={onChanged} voices={call.hasTranscript ? { mono: isMonoCall(call) } : null} />
           ))}
         </ul>
       )}
-      {isMonoCall(call) && call.hasTranscript && <RedetectSpeakers callId={call.id} onChanged={onChanged} />}
+      {isMonoCall(call) && call.hasTranscript && <RedetectSpeakers callId={call.id} initialCount={call.speakerCount} onChanged={onChanged} />}
+      {isMonoCall(call) && !call.hasTranscript && <SpeakerCountField callId={call.id} count={call.speakerCount} onChanged={onChanged} />}
     </section>
   );
 }
