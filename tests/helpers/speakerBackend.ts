@@ -28,7 +28,12 @@ export async function speakerBackend(userDataDir: string, options: { speakerMode
   if (options.speakerModels) {
     dialogs.speakerModels.push(SEGMENTATION, EMBEDDING);
     await h['speakers:chooseModelFile']({ kind: 'segmentation' });
-    expect((await h['speakers:chooseModelFile']({ kind: 'embedding' })).ready).toBe(true);
+    expect(await h['speakers:chooseModelFile']({ kind: 'embedding' })).toEqual({
+      segmentation: SEGMENTATION,
+      embedding: EMBEDDING,
+      ready: true,
+      problem: null,
+    });
   }
   const transcribe = async (path: string) => {
     const [outcome] = await h['calls:import']({ paths: [path] });

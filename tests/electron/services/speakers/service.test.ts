@@ -1,24 +1,17 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../../../shared/contract';
-import { createBackend, type Backend } from '../../../../electron/services/backend';
 import { SAMPLE_RATE } from '../../../../electron/services/speakers/samples';
 import { VOICES_FILE } from '../../../../electron/services/speakers/voicesFile';
 import { WavWriter } from '../../../../electron/services/transcription/wavWriter';
 import { setSpeakerSplice } from '../../../../shared/domain/transcriptEdits';
 import { attributionAccuracy, framesOf } from '../../../../shared/speakers/attribution';
 import { plainMix } from '../../../../eval/speakersMixes';
-import { ScriptedDialogs } from '../../../helpers/dialogs';
+import { EMBEDDING, SEGMENTATION, speakerBackend } from '../../../helpers/speakerBackend';
 import { audio, tempDir } from '../../../helpers/fixtures';
-import { TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+import { TRAINED_MODEL } from '../../../helpers/whisper';
 
-const MODELS = resolve(__dirname, '../../../../../shared/fixtures/models');
-const SEGMENTATION = join(MODELS, 'sherpa-onnx-pyannote-segmentation-3-0.onnx');
-const EMBEDDING = join(MODELS, '3dspeaker_speech_campplus_sv_zh_en_16k-common_advanced.onnx');
 const MIX_SECONDS = 90;
-
-type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
 
 const dir = tempDir('speakers service');
 afterAll(() => dir.cleanup());
@@ -36,39 +29,7 @@ beforeAll(async () => {
 }, 60_000);
 
 let made = 0;
-async function backendWith(options: { speakerModels: boolean }) {
-  const dialogs = Object.assign(new ScriptedDialogs(), { models: [TRAINED_MODEL] });
-  const events: Event[] = [];
-  const backend: Backend = await createBackend({
-    userDataDir: join(dir.path, `user data ${++made}`),
-    dialogs,
-    emit: (event, payload) => events.push({ event, payload } as Event),
-    whisperBinary: WHISPER_BINARY,
-  });
-  const h = backend.handlers;
-  await h['models:chooseFile']({});
-  if (options.speakerModels) {
-    dialogs.speakerModels.push(SEGMENTATION, EMBEDDING);
-    await h['speakers:chooseModelFile']({ kind: 'segmentation' });
-    expect(await h['speakers:chooseModelFile']({ kind: 'embedding' })).toEqual({
-      segmentation: SEGMENTATION,
-      embedding: EMBEDDING,
-      ready: true,
-      problem: null,
-    });
-  }
-  const transcribe = async (path: string) => {
-    const [outcome] = await h['calls:import']({ paths: [path] });
-    if (outcome?.kind !== 'imported') throw new Error('import failed');
-    const callId = outcome.call.id;
-    await h['transcription:start']({ callId });
-    await backend.queue.idle();
-    const finished = events.filter((e) => e.event === 'transcription:finished').at(-1)?.payload;
-    expect(finished).toEqual({ callId, outcome: 'transcribed', message: null });
-    return callId;
-  };
-  return { backend, h, dialogs, events, transcribe };
-}
+const backendWith = (options: { speakerModels: boolean }) => speakerBackend(join(dir.path, `user data ${++made}`), options);
 
 /** Attribution of a transcript's turns against the mix's reference (best mapping of speakers). */
 function accuracyOf(turns: { start: number; end: number; speakerId: string }[]): number {
