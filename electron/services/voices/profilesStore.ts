@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { VoiceProfile } from '../../../shared/domain/voiceProfile';
 import { isAppError } from '../../../shared/errors';
-import { openDocument, writeDocument, type DocumentSpec } from '../library/documents';
+import { DurableJsonFile, openDocument, writeDocument, type DocumentSpec } from '../library/documents';
 import type { LibraryRef } from '../library/ref';
 
 /** In the library folder, beside the index: profiles belong to the library they were made in, nowhere else. */
@@ -42,15 +41,19 @@ export function createVoiceProfilesStore(ref: LibraryRef) {
     async list(): Promise<VoiceProfile[]> {
       return [...((await current())?.data.profiles ?? [])];
     },
-    /** Replaces every profile (the callers change one and save all: there are a handful). */
-    async save(profiles: VoiceProfile[]): Promise<void> {
+    /**
+     * Replaces every profile (the callers change one and save all: there are a handful). `forget`: a
+     * profile was deleted, so the last good copy, which still holds it, is written over too.
+     */
+    async save(profiles: VoiceProfile[], options: { forget?: boolean } = {}): Promise<void> {
       let db = await current();
       if (!db) {
-        db = new Low<ProfilesDocument>(new JSONFile<ProfilesDocument>(path()), { schemaVersion: 1, profiles: [] });
+        db = new Low<ProfilesDocument>(new DurableJsonFile<ProfilesDocument>(path()), { schemaVersion: 1, profiles: [] });
         opened = { folder: ref.get().folder, doc: Promise.resolve(db) };
       }
       db.data.profiles = profiles;
       await writeDocument(db, profilesSpec);
+      if (options.forget) await writeDocument(db, profilesSpec);
     },
   };
 }

@@ -71,7 +71,10 @@ export function createVoicesService({ ref, settings, emit, queue, store }: Voice
     'voices:delete': async ({ profileId }) => {
       const profiles = await store.list();
       if (!profiles.some((p) => p.id === profileId)) throw new AppError('NOT_FOUND', 'That voice profile was already deleted.');
-      await store.save(profiles.filter((p) => p.id !== profileId));
+      await store.save(
+        profiles.filter((p) => p.id !== profileId),
+        { forget: true },
+      );
       changed();
       return listed();
     },

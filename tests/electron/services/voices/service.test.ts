@@ -69,6 +69,7 @@ describe.skipIf(!TRAINED_MODEL)('voice profiles (real whisper, real speaker mode
     // Deleted: the file keeps no profile, and new calls are no longer named.
     expect(await h['voices:delete']({ profileId: profile.id })).toEqual([]);
     expect(JSON.parse(readFileSync(profilesPath, 'utf8')).profiles).toEqual([]);
+    expect(JSON.parse(readFileSync(`${profilesPath}.bak`, 'utf8')).profiles).toEqual([]); // nor in the last good copy
     await expect(h['voices:delete']({ profileId: profile.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }, 900_000);
 
