@@ -82,6 +82,7 @@ async function makeCall(folder: string): Promise<string> {
     statusMessage: null,
     hasTranscript: false,
     peaks: null,
+    speakerCount: null,
     tracks: [
       {
         file: 'audio.wav',
