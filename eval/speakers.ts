@@ -7,7 +7,10 @@
 // each mix is also transcribed (whisper.cpp, trained tiny.en from the fixtures) and scored on its real words
 // (speech time under a word), with diarization time as a share of transcription time.
 // The stereo fixture call always goes through the app's stereo path on whisper words (eval/speakersStereo.ts).
-//   npm run eval:speakers -- [--threads=N] [--case=(a)|stereo] [--whisper]
+// On whisper words, the edge check (eval/speakersEdges.ts) counts turns that start or end with the other
+// speaker's word: the stereo call, and with --whisper the (a) mix (the same call). --cache=DIR keeps whisper's
+// output for these inputs in DIR, to try speaker rules without transcribing again.
+//   npm run eval:speakers -- [--threads=N] [--case=(a)|stereo] [--whisper] [--cache=DIR] [--edges=examples]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,8 +24,10 @@ import { turnsByPauses } from '../shared/domain/turns';
 import type { Turn, Word } from '../shared/domain/transcript';
 import { turnsBySpeakers } from '../shared/speakers/assign';
 import { attributionAccuracy, framesOf, FRAME_SEC } from '../shared/speakers/attribution';
-import { CASES, RATE, type Case } from './speakersMixes';
+import { edgeErrors, trackWords, type EdgeRow } from './speakersEdges';
+import { CASES, RATE, load, type Case } from './speakersMixes';
 import { runStereo, type StereoRow } from './speakersStereo';
+import { cached } from './whisperCache';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MODELS = resolve(import.meta.dirname, '../../shared/fixtures/models');
@@ -34,6 +39,7 @@ const models = {
 const threads = Number(process.argv.find((a) => a.startsWith('--threads='))?.split('=')[1] ?? 1);
 const only = process.argv.find((a) => a.startsWith('--case='))?.split('=')[1];
 const withWhisper = process.argv.includes('--whisper');
+const showExamples = process.argv.includes('--edges=examples');
 const STEREO = 'stereo fixture call';
 const whisper = {
   binary: whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
@@ -78,8 +84,16 @@ type Row = {
   pauses: number;
   rtf: number;
   cpu: number;
-  whisper?: { ours: number; one: number; pauses: number; share: number };
+  whisper?: { ours: number; one: number; pauses: number; share: number; edges?: EdgeRow };
 };
+
+/** The fixture call's two tracks (= the stereo file's channels), each transcribed alone: who said which word. */
+let tracks: Promise<Word[][]> | undefined;
+const fixtureTracks = () =>
+  (tracks ??= (async () => [
+    await trackWords(dir, 'agent', load(dir, 'service-call-track-agent.wav'), whisper),
+    await trackWords(dir, 'caller', load(dir, 'service-call-track-caller.wav'), whisper),
+  ])());
 
 async function run(c: Case): Promise<Row> {
   const frames = c.reference.length;
@@ -117,16 +131,26 @@ async function scoreOnWhisper(c: Case, diarized: SpeakerSegment[], ids: string[]
   const writer = await WavWriter.create(wav, RATE);
   await writer.write(c.samples);
   await writer.close();
-  const t0 = performance.now();
-  const { segments } = await runWhisper({ ...whisper, wav, outputBase: join(dir, 'mix') });
-  const transcribeSec = (performance.now() - t0) / 1000;
+  const { segments, transcribeSec } = await cached(`mix-${c.name}-${whisper.modelName}`, async () => {
+    const t0 = performance.now();
+    const { segments } = await runWhisper({ ...whisper, wav, outputBase: join(dir, 'mix') });
+    return { segments, transcribeSec: (performance.now() - t0) / 1000 };
+  });
   const frames = c.reference.length;
   const words = segments.flatMap((s) => s.words);
   const underWords = framesOf(words, () => 0, frames);
   const reference = c.reference.map((r, f) => (underWords[f]! >= 0 ? r : -1));
   const score = (turns: Turn[]) => attributionAccuracy(reference, turnFrames(turns, frames)).accuracy;
+  const ours = turnsBySpeakers(words, diarized, ids);
+  // The edge check needs the speakers' own tracks: only (a) is the fixture call as recorded.
+  let edges: EdgeRow | undefined;
+  if (c.name.startsWith('(a)')) {
+    const { mapping } = attributionAccuracy(reference, turnFrames(ours, frames));
+    edges = edgeErrors(ours, (t) => mapping.get(Number(t.speakerId)) ?? -1, await fixtureTracks());
+  }
   return {
-    ours: score(turnsBySpeakers(words, diarized, ids)),
+    edges,
+    ours: score(ours),
     one: score([{ id: 't1', speakerId: '0', start: 0, end: 0, text: '', words }]),
     pauses: score(turnsByPauses(segments, ['0', '1'])),
     share: diarizeSec / transcribeSec,
@@ -166,6 +190,17 @@ try {
     console.log(
       `${STEREO.padEnd(32)} ${pct(stereo.turns)} ${pct(stereo.words)} ${pct(stereo.covered)}  ≥ 0.97   (${stereo.turnCount} turns, ${stereo.seconds.toFixed(0)} s)`,
     );
+  }
+  const edgeRows: [string, EdgeRow][] = rows.flatMap((r) => (r.whisper?.edges ? [[r.name, r.whisper.edges] as [string, EdgeRow]] : []));
+  if (stereo) edgeRows.push([STEREO, edgeErrors(stereo.result, (t) => (t.speakerId === 'agent' ? 0 : 1), await fixtureTracks())]);
+  if (edgeRows.length > 0) {
+    console.log("\nturn edges: other speaker's word   starts  ends  one-word  | wrong words / decided  turns");
+    for (const [name, e] of edgeRows) {
+      console.log(
+        `${name.padEnd(32)} ${String(e.starts).padStart(7)} ${String(e.ends).padStart(5)} ${String(e.single).padStart(9)}  | ${String(e.wrongWords).padStart(5)} / ${e.decidedWords}  ${String(e.turns).padStart(9)}`,
+      );
+      if (showExamples) for (const x of e.examples) console.log(`    ${x}`);
+    }
   }
   console.log('\nwall time split:');
   for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.split}`);

@@ -1,13 +1,18 @@
 // The eval's stereo case: the fixture call recorded agent left, caller right, through the app's own stereo
-// path (transcribeRecording: node-av decode, whisper.cpp, each word to the louder channel while it was
-// spoken). The reference is, per 50 ms frame, the channel with speech (the louder where both), speech found
+// path (transcribeRecording's steps: node-av decode, whisper.cpp, cleanSegments, then turnsByChannel). The reference is, per 50 ms frame, the channel with speech (the louder where both), speech found
 // on each channel alone with the eval's energy detector.
 import { join } from 'node:path';
-import type { AudioTrack, Speaker } from '../shared/domain/call';
-import type { Turn } from '../shared/domain/transcript';
+import type { Speaker } from '../shared/domain/call';
+import type { Turn, Word } from '../shared/domain/transcript';
+import { turnsByChannel } from '../shared/domain/turns';
 import { framesOf } from '../shared/speakers/attribution';
-import { transcribeRecording, type Engine } from '../electron/services/transcription/pipeline';
+import { mkdirSync } from 'node:fs';
+import { cleanSegments } from '../shared/domain/cleanup';
+import { decodeForTranscription } from '../electron/services/transcription/decode';
+import type { Engine } from '../electron/services/transcription/pipeline';
+import { runWhisper } from '../electron/services/transcription/whisperCli';
 import { AUDIO, load, mix, speechFrames } from './speakersMixes';
+import { cached } from './whisperCache';
 
 const FILE = 'service-call-stereo-agentL-callerR.wav';
 const SPEAKERS: Speaker[] = [
@@ -24,7 +29,12 @@ export type StereoRow = {
   covered: number;
   turnCount: number;
   seconds: number;
+  /** The app's turns, for the edge check. */
+  result: Turn[];
 };
+
+/** What the pipeline gives the stereo rules: the call's words and per-channel energy (kept by --cache). */
+type StereoInput = { words: Word[]; energy: number[][]; bucketsPerSecond: number; seconds: number };
 
 /** One channel of the fixture, 16 kHz mono. */
 const channel = (dir: string, c: 0 | 1) => load(dir, FILE, `pan=mono|c0=c${c}`);
@@ -36,28 +46,28 @@ export async function runStereo(dir: string, engine: Engine): Promise<StereoRow>
     { speaker: 0, samples: left, at: 0, speech: speechFrames(left) },
     { speaker: 1, samples: right, at: 0, speech: speechFrames(right) },
   ]);
-  const track: AudioTrack = {
-    file: FILE,
-    originalName: FILE,
-    speakerId: null,
-    format: 'wav',
-    codec: 'pcm_s16le',
-    durationSec: left.length / 16_000,
-    channels: 2,
-    sampleRate: 8000,
-    sizeBytes: 1,
-    sha256: '0'.repeat(64),
-  };
-  const t0 = performance.now();
-  const { turns } = await transcribeRecording({
-    audioPaths: [join(AUDIO, FILE)],
-    workDir: join(dir, 'stereo-work'),
-    tracks: [track],
-    speakers: SPEAKERS,
-    engine,
+  const input = await cached(`stereo-${engine.modelName}`, async (): Promise<StereoInput> => {
+    // transcribeRecording's steps for one stereo recording, stopping before the speakers: its turns' words
+    // may be retimed by the rules, and the cache must keep whisper's own.
+    const work = join(dir, 'stereo-work');
+    mkdirSync(work, { recursive: true });
+    const t0 = performance.now();
+    const decoded = await decodeForTranscription(join(AUDIO, FILE), join(work, 'call.16k.wav'));
+    const { segments } = await runWhisper({ ...engine, wav: decoded.wavPath, outputBase: join(work, 'transcript') });
+    const seconds = (performance.now() - t0) / 1000;
+    const { energy, bucketsPerSecond } = decoded.envelope;
+    return { words: cleanSegments(segments).flatMap((s) => s.words), energy: energy.map((e) => [...e]), bucketsPerSecond, seconds };
   });
-  const seconds = (performance.now() - t0) / 1000;
-  return { ...scoreStereo(reference, turns), turnCount: turns.length, seconds };
+  // The pipeline's last step for a stereo call with its two speakers known (attributeSpeakers).
+  const segment = { start: 0, end: 0, text: '', words: input.words };
+  const energy = input.energy.map((e) => Float32Array.from(e));
+  const turns = turnsByChannel(
+    [segment],
+    energy,
+    input.bucketsPerSecond,
+    SPEAKERS.map((s) => s.id),
+  );
+  return { ...scoreStereo(reference, turns), turnCount: turns.length, seconds: input.seconds, result: turns };
 }
 
 /** Fixed mapping (left = agent): a stereo call's channels are its speakers, no search for the best one. */
