@@ -27,7 +27,8 @@ describe('turnsByChannel', () => {
       ['prospect', 'hi.'],
       ['rep', 'so anyway'],
     ]);
-    expect(turns[1]).toMatchObject({ id: 't2', start: 2.5, end: 2.8 });
+    // The right's turn starts where its voice does (2 s), not at its word's time (turns follow the voices).
+    expect(turns[1]).toMatchObject({ id: 't2', start: 2, end: 2.8 });
   });
 
   it('gives a sentence-final word that lands on the next speaker back to the sentence it ends', () => {
@@ -48,6 +49,52 @@ describe('turnsByChannel', () => {
     expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
       ['a', 'we so'],
       ['b', 'yes'],
+    ]);
+  });
+
+  it('gives a word whisper timed into the pause after a speaker to that speaker, not to the voice that follows', () => {
+    // "please" said at the end of the left's speech (to 1.6 s), timed by whisper 1.8–3.0 s, over the right's reply.
+    const left = channel(5, [0, 1.6]);
+    const right = channel(5, [2.4, 5]);
+    const turns = turnsByChannel(
+      [seg(w('for', 1, 1.3), w('me,', 1.3, 1.6), w('please', 1.8, 3.0), w("That's", 3.1, 3.5), w('mine.', 3.6, 4))],
+      [left, right],
+      10,
+      ['a', 'b'],
+    );
+    expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
+      ['a', 'for me, please'],
+      ['b', "That's mine."],
+    ]);
+  });
+
+  it('puts a change of speaker where the voices change: the last word clipped to its speech, the next turn from its speech onset', () => {
+    const left = channel(6, [0, 2]);
+    const right = channel(6, [2.5, 6]);
+    // "there" is stretched from 1.5 s to 2.7 s, over the right's first 0.2 s; the right's first word is timed 0.5 s late.
+    const turns = turnsByChannel([seg(w('hello', 0.5, 1.5), w('there', 1.5, 2.7), w('yes', 3.0, 3.5), w('indeed', 3.6, 4))], [left, right], 10, ['a', 'b']);
+    expect(turns.map((t) => [t.speakerId, t.text])).toEqual([
+      ['a', 'hello there'],
+      ['b', 'yes indeed'],
+    ]);
+    expect(turns[0]).toMatchObject({ start: 0.5, end: 2 });
+    expect(turns[1]!.start).toBeCloseTo(2.5);
+    expect(turns[1]!.words[0]!.end).toBe(3.5);
+  });
+
+  it('makes a back-channel over the other voice its own short turn, the other turns meeting it where the voices change', () => {
+    const left = channel(6, [0, 6]);
+    const right = channel(6, [2.9, 3.3]);
+    right.fill(1, 29, 33); // "mm-hm" on the right, louder than the left's speech under it
+    const turns = turnsByChannel([seg(w('so', 1, 1.5), w('we', 2, 2.5), w('mm-hm', 3, 3.2), w('then', 3.5, 4), w('go', 4.5, 5))], [left, right], 10, [
+      'a',
+      'b',
+    ]);
+    expect(turns.map((t) => [t.speakerId, t.text, t.start, t.end])).toEqual([
+      // The back-channel starts where its voice does; the left's next turn where the back-channel's word ends.
+      ['a', 'so we', 1, 2.5],
+      ['b', 'mm-hm', 2.9, 3.2],
+      ['a', 'then go', 3.2, 5],
     ]);
   });
 });
