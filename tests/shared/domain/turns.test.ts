@@ -66,6 +66,9 @@ describe('turnsByChannel', () => {
       ['a', 'for me, please'],
       ['b', "That's mine."],
     ]);
+    // "please" moves back to where the left's voice ends; the reply starts where the right's voice does.
+    expect(turns[0]!.end).toBeCloseTo(1.6);
+    expect(turns[1]!.start).toBeCloseTo(2.4);
   });
 
   it('puts a change of speaker where the voices change: the last word clipped to its speech, the next turn from its speech onset', () => {
