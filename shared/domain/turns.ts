@@ -161,7 +161,7 @@ function retimeEdges(owned: OwnedWord[], speechOfWord: (w: OwnedWord) => Uint8Ar
       if (inside >= 0) a.end = (from + inside + 1) / bps;
       else if (before >= 0) {
         const length = Math.min(a.end - a.start, MOVED_WORD_SEC);
-        a.end = (lookFrom + before + 1) / bps;
+        a.end = Math.max(previousEnd, (lookFrom + before + 1) / bps);
         a.start = Math.max(previousEnd, a.end - length);
       }
     }

@@ -71,6 +71,14 @@ describe('turnsByChannel', () => {
     expect(turns[1]!.start).toBeCloseTo(2.4);
   });
 
+  it('keeps a moved word after the word before it when that voice ended under that word', () => {
+    const left = channel(5, [0, 1.4]);
+    const right = channel(5, [2.4, 5]);
+    const turns = turnsByChannel([seg(w('me,', 1.3, 1.6), w('please', 1.8, 3.0), w('Sure.', 3.1, 3.5))], [left, right], 10, ['a', 'b']);
+    const please = turns[0]!.words[1]!;
+    expect([please.start, please.end]).toEqual([1.6, 1.6]);
+  });
+
   it('puts a change of speaker where the voices change: the last word clipped to its speech, the next turn from its speech onset', () => {
     const left = channel(6, [0, 2]);
     const right = channel(6, [2.5, 6]);
