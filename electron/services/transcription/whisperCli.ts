@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { parseWhisperJson } from '../../../shared/formats/whisperJson';
 import type { Segment } from '../../../shared/domain/transcript';
+import { cpuVariantOf, engineFailure, type EngineExit } from './engineFailure';
 
 export type WhisperOptions = {
   binary: string;
@@ -77,6 +78,7 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
   signal?.throwIfAborted();
   const child = spawn(options.binary, whisperArgs(options), { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
   const stderrTail: string[] = [];
+  let cpuVariant: string | null = null;
   let buffered = '';
   let stalled = false;
   let lastProgressAt = Date.now();
@@ -96,6 +98,9 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
         lastProgressAt = now;
         // whisper can report past 100 % when it retries a window at a higher temperature.
         options.onProgress?.(Math.min(1, Number(progress[1]) / 100));
+      } else if (/^load_backend:/.test(line)) {
+        // ggml's report of the backends it loaded: kept for the message, not whisper's last words.
+        cpuVariant ??= cpuVariantOf(line);
       } else if (line.trim()) stderrTail.push(line.trim());
       if (stderrTail.length > 20) stderrTail.shift();
     }
@@ -113,15 +118,15 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
   const kill = () => child.kill('SIGKILL');
   signal?.addEventListener('abort', kill, { once: true });
   try {
-    const code = await new Promise<number | null>((resolve, reject) => {
+    const exit = await new Promise<EngineExit>((resolve, reject) => {
       child.once('error', reject);
-      child.once('close', resolve);
+      child.once('close', (code, killedBy) => resolve({ code, signal: killedBy }));
     }).catch((e: NodeJS.ErrnoException) => {
       throw new AppError('INTERNAL', `The transcription engine could not start (${e.code ?? e.message}). Reinstall Call Review.`);
     });
     signal?.throwIfAborted();
     if (stalled) throw new AppError('ENGINE_STALLED', 'The transcription engine stopped making progress and was stopped.');
-    if (code !== 0) throw engineFailure(stderrTail, options.model);
+    if (exit.code !== 0) throw engineFailure(exit, stderrTail, options.model, cpuVariant);
     options.onProgress?.(1);
     const json: unknown = JSON.parse(await readFile(`${options.outputBase}.json`, 'utf8'));
     return parseWhisperJson(json);
@@ -130,12 +135,4 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
     signal?.removeEventListener('abort', kill);
     await rm(`${options.outputBase}.json`, { force: true });
   }
-}
-
-function engineFailure(stderr: string[], model: string): AppError {
-  const text = stderr.join('\n');
-  if (/failed to (initialize whisper context|load model)|invalid model|bad magic/i.test(text)) {
-    return new AppError('MODEL_UNUSABLE', `The model file can't be loaded: ${model}. Choose another model in Settings.`);
-  }
-  return new AppError('INTERNAL', `The transcription engine stopped: ${stderr.slice(-3).join(' ') || 'no reason given'}.`);
 }

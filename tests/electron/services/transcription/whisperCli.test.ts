@@ -68,6 +68,20 @@ describe('whisper.cpp CLI (natively built)', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('names the signal and the CPU variant when the engine is killed by an illegal instruction', async () => {
+    const run = runWhisper({
+      ...base,
+      binary: join(__dirname, 'illegal-instruction-engine.sh'),
+      model: TEST_MODEL,
+      wav: audio('jfk.wav'),
+      outputBase: join(dir.path, 'sigill'),
+    });
+    await expect(run).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(run).rejects.toThrow(
+      /killed by SIGILL \(illegal instruction.*\) on its cpu-sapphirerapids variant, with the model .*for-tests-ggml-tiny\.en\.bin/,
+    );
+  });
+
   it('names a file that is not a model', async () => {
     const fake = join(dir.path, 'ggml-fake.bin');
     writeFileSync(fake, 'not a model'.repeat(100));
