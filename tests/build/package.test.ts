@@ -1,12 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { Platform, build, type Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whisperBinaryPath } from '../../electron/services/transcription/binary';
-import { tempDir } from '../helpers/fixtures';
+import { audio, tempDir } from '../helpers/fixtures';
+import { TEST_MODEL } from '../helpers/whisper';
 
 const ROOT = join(__dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { build: Configuration; version: string };
@@ -62,6 +63,21 @@ describe('electron-builder package', () => {
     expect(existsSync(join(nodeModules, 'sherpa-onnx-node', 'package.json'))).toBe(true);
     const natives = readdirSync(nodeModules).filter((d) => d.startsWith('sherpa-onnx-') && existsSync(join(nodeModules, d, 'sherpa-onnx.node')));
     expect(natives.length).toBeGreaterThan(0);
+  });
+
+  it('ships the portable engine whole: the packaged CLI runs from the resources, loading its libraries and CPU variant there', () => {
+    const resources = join(unpacked, 'resources');
+    const binary = whisperBinaryPath({ isPackaged: true, appPath: '', resourcesPath: resources });
+    const shipped = readdirSync(dirname(binary));
+    expect(shipped.filter((f) => f.startsWith('libggml-cpu-')).length).toBeGreaterThan(1);
+    expect(shipped).not.toContain('whisper-quantize'); // a build tool for the tests only
+    // Run from elsewhere, so nothing is found through the working folder or the build tree.
+    const run = spawnSync(binary, ['--model', TEST_MODEL, '--file', audio('jfk.wav'), '--threads', '2', '--no-prints'], {
+      cwd: work.path,
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`loaded CPU backend from ${join(resources, 'whisper', 'libggml-cpu-')}`);
   });
 
   it('keeps node-av and its native FFmpeg binary outside the asar, where they can be loaded', () => {

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runWhisper } from '../../../../electron/services/transcription/whisperCli';
 import { audio, tempDir } from '../../../helpers/fixtures';
 import { wordErrorRate } from '../../../helpers/wer';
-import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY, quantizedModel } from '../../../helpers/whisper';
 
 const dir = tempDir('whisper');
 afterAll(() => dir.cleanup());
@@ -36,6 +36,13 @@ describe('whisper.cpp CLI (natively built)', () => {
     words.slice(1).forEach((w, i) => expect(w.start).toBeGreaterThanOrEqual(words[i]!.start));
   });
   if (!TRAINED_MODEL) it('skips the text check: no trained model in ../shared/fixtures/models', () => console.log('skipped'));
+
+  it('runs a q8_0 model on the CPU variant it loads for this processor, not killed by an instruction it lacks', async () => {
+    const model = quantizedModel(TRAINED_MODEL ?? TEST_MODEL, dir.path);
+    const result = await runWhisper({ ...base, model, wav: audio('jfk.wav'), outputBase: join(dir.path, 'jfk-q8_0') });
+    const words = result.segments.flatMap((s) => s.words);
+    if (TRAINED_MODEL) expect(wordErrorRate(JFK, words.map((w) => w.text).join(''))).toBeLessThanOrEqual(0.1);
+  });
 
   it('stops the engine when cancelled', async () => {
     const controller = new AbortController();
