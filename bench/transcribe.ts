@@ -1,4 +1,4 @@
-// npm run bench:transcribe -- [audio] [--model <ggml file>] [--threads N] [--runs N]
+// npm run bench:transcribe -- [audio] [--model <ggml file>] [--threads N] [--runs N] [--whisper <whisper-cli>]
 // Prints: our pipeline's wall time, the bare whisper.cpp CLI's (same build, same file, same threads and
 // flags), their ratio (goal ≤ 1.05), the bare CLI with its default flags, decoding's peak RSS and the
 // real-time factor. Defaults: the 120 s sales call and the trained tiny.en fixture.
@@ -23,12 +23,14 @@ const { values, positionals } = parseArgs({
     model: { type: 'string', default: join(FIXTURES, 'models/ggml-tiny.en.bin') },
     threads: { type: 'string', default: String(availableParallelism()) },
     runs: { type: 'string', default: '3' },
+    // Another build to compare with the one `npm install` made (e.g. a native one).
+    whisper: { type: 'string' },
   },
 });
 const audio = resolve(positionals[0] ?? join(FIXTURES, 'audio/sales-followup-azure.wav'));
 const threads = Number(values.threads);
 const runs = Number(values.runs);
-const binary = whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' });
+const binary = values.whisper ? resolve(values.whisper) : whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' });
 const model = await inspectModelFile(resolve(values.model));
 const probe = await probeAudio(audio);
 const engine = {
@@ -58,7 +60,7 @@ function bareOnce(wav: string, dtwPreset: string | null): number {
   const args = whisperArgs({ model: model.path, wav, outputBase: join(work, 'bare'), threads, language: engine.language, dtwPreset });
   const started = performance.now();
   const result = spawnSync(binary, args, { stdio: 'ignore' });
-  if (result.status !== 0) throw new Error(`whisper-cli exited with ${result.status}`);
+  if (result.status !== 0) throw new Error(`whisper-cli exited with ${result.status ?? result.signal}`);
   return (performance.now() - started) / 1000;
 }
 
@@ -81,6 +83,7 @@ await rm(work, { recursive: true, force: true });
 
 const fmt = (s: number) => `${s.toFixed(2)} s`;
 console.log(`file            ${basename(audio)} (${probe.durationSec.toFixed(1)} s, ${probe.channels} ch, ${probe.sampleRate} Hz, ${probe.format})`);
+console.log(`engine          ${binary}`);
 console.log(`model           ${model.name}, ${threads} threads, DTW word timing: ${engine.dtwPreset ?? 'off'}, median of ${runs}`);
 console.log(`pipeline        ${fmt(median(ours))}   (runs: ${ours.map(fmt).join(', ')})`);
 console.log(`bare whisper    ${fmt(median(bare))}   (same flags; runs: ${bare.map(fmt).join(', ')})`);
