@@ -11,6 +11,7 @@ import { RubricCriterion } from './scorecard/rubric';
 import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
+import { localPathProblem } from './domain/localPath';
 import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
 import { VoiceProfileSummary } from './domain/voiceProfile';
 
@@ -21,11 +22,17 @@ import { VoiceProfileSummary } from './domain/voiceProfile';
  */
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
+/** A file on this computer, named by the renderer (a dropped file): never a network share or a device. */
 const AbsolutePath = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), 'must be an absolute path');
+  .superRefine((p, ctx) => {
+    const problem = localPathProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+/** A model's catalogue id (its messages quote it, so it is bounded). */
+const ModelId = z.string().min(1).max(100);
 
 /** A document that was damaged or missing on disk and was put back (from its last good copy, or defaults): shown until dismissed. */
 export const StorageNotice = z.object({ id: z.string(), message: z.string() });
@@ -137,10 +144,10 @@ export const contract = {
     'models:chooseFile': method(none, ModelsInfo),
     'models:setThreads': method(z.object({ threads: z.number().int().min(1).max(64).nullable() }), ModelsInfo),
     /** Starts (or resumes) downloading a catalogue model; progress arrives as events. */
-    'models:download': method(z.object({ id: z.string() }), ModelsInfo),
-    'models:cancelDownload': method(z.object({ id: z.string() }), ModelsInfo),
-    'models:use': method(z.object({ id: z.string() }), ModelsInfo),
-    'models:delete': method(z.object({ id: z.string() }), ModelsInfo),
+    'models:download': method(z.object({ id: ModelId }), ModelsInfo),
+    'models:cancelDownload': method(z.object({ id: ModelId }), ModelsInfo),
+    'models:use': method(z.object({ id: ModelId }), ModelsInfo),
+    'models:delete': method(z.object({ id: ModelId }), ModelsInfo),
     'speakers:modelsInfo': method(none, SpeakerModelsInfo),
     /** Opens a file picker in the main process for one of the two speaker models (an .onnx file). */
     'speakers:chooseModelFile': method(z.object({ kind: SpeakerModelKind }), SpeakerModelsInfo),
