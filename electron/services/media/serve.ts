@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { CallId } from '../../../shared/domain/call';
+import { isWindowsDeviceName } from '../../../shared/domain/localPath';
 import { contentTypeOf } from './contentTypes';
 
 /**
@@ -14,17 +15,41 @@ export async function serveStatic(rootDir: string, pathname: string, rangeHeader
   return serveFileInside(rootDir, relativePath, rangeHeader);
 }
 
+/**
+ * The media a call folder holds: its recording or tracks as imported (`audio.m4a`, `track-2.wav`) and
+ * its waveform peaks (`peaks.bin`). One plain name with a media extension: not its documents (nor the
+ * damaged ones kept aside), and nothing Windows would read as another file (`call.json.`,
+ * `call.json ` and `call.json::$DATA` are call.json there) or as a device (`CON`, `nul.wav`).
+ */
+const MEDIA_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]*\.(?:wav|mp3|m4a|aac|mp4|mov|ogg|oga|opus|webm|flac|bin)$/i;
+const isMediaFile = (name: string) => MEDIA_FILE.test(name) && !isWindowsDeviceName(name);
+
 /** `/media/<callId>/<file>` → that file of that call in the library, and nothing else. */
 export async function serveMedia(libraryFolder: string, pathname: string, rangeHeader: string | null): Promise<Response> {
   const match = /^\/media\/([^/]+)\/([^/]+)$/.exec(pathname);
-  if (!match || !CallId.safeParse(match[1]).success || match[2]!.startsWith('.')) {
+  if (!match || !CallId.safeParse(match[1]).success || !isMediaFile(match[2]!)) {
     return text(403, 'Forbidden');
   }
-  if (/\.json$/i.test(match[2]!)) return text(403, 'Forbidden'); // documents are not media
-  return serveFileInside(join(libraryFolder, 'calls'), `${match[1]}/${match[2]}`, rangeHeader);
+  const callsDir = join(libraryFolder, 'calls');
+  const callDir = join(callsDir, match[1]!);
+  try {
+    // A call folder that is itself a link out of the library serves nothing.
+    const [realCalls, realCall] = await Promise.all([realpath(callsDir), realpath(callDir)]);
+    if (!isInside(realCalls, realCall)) return text(403, 'Forbidden');
+  } catch {
+    return text(404, 'Not found');
+  }
+  // Rooted at the call's own folder, and the file a link leads to must be media too: a link in a call
+  // folder reaches neither another call nor a document.
+  return serveFileInside(callDir, match[2]!, rangeHeader, (real) => isMediaFile(basename(real)));
 }
 
-async function serveFileInside(rootDir: string, relativePath: string, rangeHeader: string | null): Promise<Response> {
+async function serveFileInside(
+  rootDir: string,
+  relativePath: string,
+  rangeHeader: string | null,
+  acceptReal: (realFile: string) => boolean = () => true,
+): Promise<Response> {
   if (relativePath.includes('\0') || isAbsolute(relativePath)) return text(403, 'Forbidden');
   const candidate = join(rootDir, relativePath);
   if (!isInside(rootDir, candidate)) return text(403, 'Forbidden');
@@ -34,7 +59,7 @@ async function serveFileInside(rootDir: string, relativePath: string, rangeHeade
   try {
     // Resolve symlinks on both sides so a link inside the root cannot point outside it.
     const [realRoot, realFile] = await Promise.all([realpath(rootDir), realpath(candidate)]);
-    if (!isInside(realRoot, realFile)) return text(403, 'Forbidden');
+    if (!isInside(realRoot, realFile) || !acceptReal(realFile)) return text(403, 'Forbidden');
     const info = await stat(realFile);
     if (!info.isFile()) return text(404, 'Not found');
     filePath = realFile;

@@ -120,6 +120,23 @@ describe('app protocol', () => {
     }
   });
 
+  it('refuses, through the protocol, names Windows reads as another file, streams, devices and shares', async () => {
+    writeFileSync(join(libraries[0]!, 'calls', CALL, 'call.json'), '{"secret":true}');
+    for (const path of [
+      `/media/${CALL}/call.json.`,
+      `/media/${CALL}/call.json%20`,
+      `/media/${CALL}/call.json::$DATA`,
+      `/media/${CALL}/audio.wav:hidden`,
+      `/media/${CALL}/NUL`,
+      `/media/${CALL}/%5c%5cserver%5cshare%5caudio.wav`,
+      `/media/${CALL}/\\\\server\\share\\audio.wav`,
+      `/media/${CALL}/%252e%252e%252f%252e%252e%252fsecret.txt`,
+    ]) {
+      const res = await request(path);
+      expect([400, 403], path).toContain(res.status);
+    }
+  });
+
   it('answers HEAD with the headers and no body', async () => {
     const res = await request(`/media/${CALL}/audio.wav`, { method: 'HEAD' });
     expect(res.status).toBe(200);
