@@ -30,6 +30,8 @@ export async function printPdf(html: string): Promise<Uint8Array> {
         nodeIntegrationInWorker: false,
         nodeIntegrationInSubFrames: false,
         javascript: false,
+        // Nothing here is clicked, but no middle-click may open a window from a printed page either.
+        disableBlinkFeatures: 'Auxclick',
         webSecurity: true,
         webviewTag: false,
         spellcheck: false,
