@@ -28,6 +28,14 @@ export const isAcceptedFormat = (demuxer: string): boolean => Object.hasOwn(ACCE
 
 export const describeFormat = (demuxer: string): string => ACCEPTED[demuxer]?.label ?? KNOWN_REFUSED[demuxer] ?? demuxer.split(',')[0]!.toUpperCase();
 
+/** "an AIFF file", "a WAV file": an acronym is read letter by letter, so "an" goes before a vowel sound. */
+export function withArticle(label: string): string {
+  const first = label.split(/[\s/(]/)[0]!;
+  const acronym = first.length > 1 && first === first.toUpperCase();
+  const vowelSound = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[AEIOU]/i.test(first);
+  return `${vowelSound ? 'an' : 'a'} ${label}`;
+}
+
 /** Keep the user's extension when it is one we serve correctly; otherwise use the container's. */
 export function storedExtension(demuxer: string, originalName: string): string {
   const original = /\.[a-z0-9]{2,5}$/i.exec(originalName)?.[0]?.toLowerCase();

@@ -6,7 +6,8 @@ import { AV_LOG_QUIET } from 'node-av/constants';
 import { AppError } from '../../../shared/errors';
 import { baseName } from '../../../shared/domain/title';
 import { isPlaceholderWavSize, readWavDataChunk } from '../../../shared/formats/wav';
-import { SUPPORTED_FORMATS_TEXT, describeFormat, isAcceptedFormat } from './formats';
+import { SUPPORTED_FORMATS_TEXT, describeFormat, isAcceptedFormat, withArticle } from './formats';
+import { mp4WithoutIndex, oggEndMissing } from './wholeness';
 
 export type AudioProbe = {
   format: string;
@@ -32,6 +33,12 @@ export async function probeAudio(path: string): Promise<AudioProbe> {
   try {
     demuxer = await Demuxer.open(path);
   } catch {
+    if (await mp4WithoutIndex(path)) {
+      throw new AppError(
+        'TRUNCATED',
+        `“${name}” is incomplete: its index (the part that says where the audio is) is missing, as when a recording or a copy is cut short. Try the original recording.`,
+      );
+    }
     throw new AppError(
       'NOT_AUDIO',
       `“${name}” isn't a recording Call Review can read: it is damaged or not an audio file. Supported: ${SUPPORTED_FORMATS_TEXT}.`,
@@ -42,7 +49,7 @@ export async function probeAudio(path: string): Promise<AudioProbe> {
     if (!isAcceptedFormat(format)) {
       throw new AppError(
         'UNSUPPORTED_FORMAT',
-        `“${name}” is a ${describeFormat(format)} file, which Call Review doesn't import. Supported: ${SUPPORTED_FORMATS_TEXT}.`,
+        `“${name}” is ${withArticle(describeFormat(format))} file, which Call Review doesn't import. Supported: ${SUPPORTED_FORMATS_TEXT}.`,
       );
     }
     const stream = demuxer.audio();
@@ -68,6 +75,13 @@ export async function probeAudio(path: string): Promise<AudioProbe> {
       throw truncated(name, reached, declared);
     }
     if (format === 'wav') await checkWavComplete(path, name, durationSec);
+    // Ogg states no length up front: a cut file is told by its last page, which does not end the stream.
+    if (format === 'ogg' && (await oggEndMissing(path))) {
+      throw new AppError(
+        'TRUNCATED',
+        `“${name}” is incomplete: it stops at ${reached.toFixed(1)} s without the end of the recording. The copy may have been cut short; try the original recording.`,
+      );
+    }
     if (durationSec <= 0) throw new AppError('NO_AUDIO_TRACK', `“${name}” contains no audio (its duration is 0 s).`);
     return {
       format,

@@ -166,6 +166,27 @@ describe('bad input leaves the library unchanged with a specific message', () =>
       'UNSUPPORTED_FORMAT',
       /AIFF file, which Call Review doesn't import/,
     ],
+    ['an unsupported container says "an AIFF"', () => encode(audio('jfk.wav'), bad('memo 2.aiff'), []), 'UNSUPPORTED_FORMAT', /“memo 2\.aiff” is an AIFF file/],
+    [
+      'a truncated ogg (Ogg states no length: its last page does not end the stream)',
+      () => {
+        cp(samples.ogg, bad('cut.ogg'));
+        truncateSync(bad('cut.ogg'), Math.floor(statSync(samples.ogg).size / 2));
+        return bad('cut.ogg');
+      },
+      'TRUNCATED',
+      /“cut\.ogg” is incomplete: it stops at [\d.]+ s without the end of the recording/,
+    ],
+    [
+      'a truncated m4a whose index (moov, written last) is gone',
+      () => {
+        cp(samples.m4a, bad('cut.m4a'));
+        truncateSync(bad('cut.m4a'), Math.floor(statSync(samples.m4a).size / 2));
+        return bad('cut.m4a');
+      },
+      'TRUNCATED',
+      /“cut\.m4a” is incomplete: its index .* is missing/,
+    ],
     [
       'a video without sound',
       () => encode(audio('jfk.wav'), bad('silent screen.mp4'), ['-f', 'lavfi', '-i', 'color=c=red:s=64x64:d=2', '-map', '1:v', '-c:v', 'libx264']),
