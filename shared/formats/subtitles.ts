@@ -5,6 +5,9 @@ export type Cue = { start: number; end: number; speaker: string | null; text: st
 
 const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
 
+/** A line meant as a cue's timing (an arrow, or a time followed by one) that TIMING can't read. */
+const BROKEN_TIMING = /-->|\d:\d{2}[.,]\d+\s*-+>/;
+
 function seconds(stamp: string): number {
   const [clock, fraction = '0'] = stamp.split(/[.,]/);
   const parts = clock!.split(':').map(Number);
@@ -14,7 +17,9 @@ function seconds(stamp: string): number {
 
 /**
  * Reads WebVTT or SRT cues, with the speaker from a `<v Name>` voice tag (Teams) or a "Name: " prefix
- * (Zoom). Styling tags are dropped. Throws a message for a file with no cues at all.
+ * (Zoom). Styling tags are dropped. Throws a message for a file with no cues at all, and for a broken cue
+ * (a timing line that can't be read, or a cue that ends before it starts): skipping it would drop its words
+ * without a word to the user.
  */
 export function parseSubtitles(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -25,8 +30,13 @@ export function parseSubtitles(text: string): Cue[] {
   for (const block of blocks) {
     const lines = block.split('\n');
     const timingAt = lines.findIndex((l) => TIMING.test(l));
-    if (timingAt < 0) continue; // header, NOTE, STYLE or a stray line
+    if (timingAt < 0) {
+      const broken = lines.find((l) => BROKEN_TIMING.test(l));
+      if (broken !== undefined && !/^(NOTE|STYLE)\b/.test(lines[0]!)) throw new Error(`A cue's timing can't be read: “${broken.trim()}”.`);
+      continue; // header, NOTE, STYLE or a stray line
+    }
     const [, from, to] = TIMING.exec(lines[timingAt]!)!;
+    if (seconds(to!) < seconds(from!)) throw new Error(`The cue at ${from} ends before it starts (${from} --> ${to}).`);
     let body = lines
       .slice(timingAt + 1)
       .join(' ')

@@ -94,7 +94,7 @@ async function load<T extends { schemaVersion: number }>(path: string, spec: Doc
     raw = await readJson(path);
   } catch (e) {
     if (e instanceof SyntaxError) throw corrupt(spec, path, 'it is not valid JSON');
-    throw fsError(e, `Couldn't read ${spec.label}`);
+    throw fsError(e, `Couldn't read ${inSentence(spec.label)}`);
   }
   return raw === null ? null : upgrade(raw, spec, path);
 }
@@ -123,7 +123,7 @@ export async function writeDocument<T extends { schemaVersion: number }>(db: Low
   try {
     await db.write();
   } catch (e) {
-    throw fsError(e, `Couldn't save ${spec.label}`);
+    throw fsError(e, `Couldn't save ${inSentence(spec.label)}`);
   }
 }
 
@@ -163,6 +163,9 @@ function upgrade<T extends { schemaVersion: number }>(raw: unknown, spec: Docume
   }
   return { data: parsed.data, migrated: version !== spec.version };
 }
+
+/** A label inside a sentence: “The call's document” → “the call's document” (a name such as Settings stays). */
+const inSentence = (label: string) => (label.startsWith('The ') ? `t${label.slice(1)}` : label);
 
 const corrupt = (spec: DocumentSpec<never> | DocumentSpec<{ schemaVersion: number }>, path: string, why: string) =>
   new AppError('CORRUPT_DOCUMENT', `${spec.label} can't be read (${why}). The file was left untouched: ${path}`);

@@ -44,6 +44,14 @@ describe('parseSubtitles', () => {
     ]);
   });
 
+  it('refuses a cue whose timing is broken or which ends before it starts, instead of dropping its words', () => {
+    expect(() => parseSubtitles('WEBVTT\n\n00:00:01.000 -> 00:00:04.000\nHello\n\n00:00:05.000 --> 00:00:06.000\nHi')).toThrow(
+      "A cue's timing can't be read: “00:00:01.000 -> 00:00:04.000”.",
+    );
+    expect(() => parseSubtitles('WEBVTT\n\n00:00:09.000 --> 00:00:05.000\nHi')).toThrow('The cue at 00:00:09.000 ends before it starts');
+    expect(parseSubtitles('WEBVTT\n\nNOTE a --> b\n\n00:00:01.000 --> 00:00:02.000\nHi')).toHaveLength(1);
+  });
+
   it('says what is wrong with a file that has no cues', () => {
     expect(() => parseSubtitles('just some notes\nabout a call')).toThrow(/No subtitle cues/);
   });
