@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { call, errorMessage } from '../../ui/bridge';
 import { SpeakerRole, type Speaker } from '../../../shared/domain/call';
+import { hasPlaceholderName } from '../../../shared/domain/speakers';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { InlineNameEditor } from '../../ui/InlineNameEditor';
 import { RememberVoice } from './RememberVoice';
@@ -12,7 +13,7 @@ type Props = {
   callId: string;
   speaker: Speaker;
   onChanged: () => void;
-  /** Set once the call has a transcript: a voice can then be remembered. */ voices: { mono: boolean } | null;
+  /** Set once the call has a transcript: a named speaker's voice can then be remembered. */ voices: { mono: boolean } | null;
 };
 
 /** One speaker of the call: the name (renamed inline) and the role in the conversation. */
@@ -96,7 +97,7 @@ export function SpeakerRow({ callId, speaker, onChanged, voices }: Props) {
         </select>
       </div>
       <VoiceMatchNote callId={callId} speaker={speaker} onChanged={onChanged} />
-      {voices && (
+      {voices && !hasPlaceholderName(speaker) && (
         <div className="speaker-line">
           <RememberVoice callId={callId} speaker={speaker} mono={voices.mono} />
         </div>
