@@ -22,6 +22,10 @@ export const ErrorCode = z.enum([
   'MODEL_UNUSABLE',
   'DOWNLOAD_FAILED',
   'ENGINE_STALLED',
+  /** The library folder is open in another Call Review (this one opened it read-only). */
+  'LIBRARY_LOCKED',
+  /** The library was switched or the app is closing: nothing more is written through it. */
+  'LIBRARY_CLOSED',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

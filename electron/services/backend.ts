@@ -4,6 +4,7 @@ import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { SPEAKER_MODEL_DOWNLOADS } from '../../shared/domain/speakerModels';
 import { settingsChanged } from '../../shared/domain/libraryChange';
 import { createImporterService } from './importer/service';
+import type { LockOptions } from './library/lock';
 import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
@@ -32,6 +33,8 @@ export type BackendOptions = {
   fetch?: Fetch;
   /** Prints a standalone HTML document to an A4 PDF (Electron's printToPDF; Chromium in tests). */
   printPdf?: PrintPdf;
+  /** How the library folder's lock judges a holder gone (tests shorten it). */
+  libraryLock?: LockOptions;
 };
 
 export type Backend = {
@@ -41,6 +44,11 @@ export type Backend = {
   queue: TranscriptionQueue;
   /** On quit: stop transcription and downloads now; both resume at the next start. */
   shutdown(): void;
+  /**
+   * After `shutdown`, before the process exits: resolves once the library's writes in flight have landed
+   * and its folder's lock is released. Nothing is written through it afterwards.
+   */
+  close(): Promise<void>;
 };
 
 /**
@@ -51,7 +59,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { userDataDir, dialogs, emit, whisperBinary } = options;
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
-  const ref = await createLibraryRef(settings);
+  const ref = await createLibraryRef(settings, options.libraryLock);
   const modelsDir = join(userDataDir, 'models');
   const models = createModelsService({
     settings,
@@ -94,14 +102,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
   const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));
+  const shutdown = () => {
+    queue.shutdown();
+    models.shutdown();
+    speakers.shutdown();
+  };
   return {
     handlers,
     libraryFolder: () => ref.get().folder,
     queue,
-    shutdown() {
-      queue.shutdown();
-      models.shutdown();
-      speakers.shutdown();
+    shutdown,
+    async close() {
+      shutdown();
+      await ref.close();
     },
   };
 }

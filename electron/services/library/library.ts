@@ -11,6 +11,7 @@ import { AppError, isAppError, type AppErrorShape } from '../../../shared/errors
 import type { StorageNotice } from '../../../shared/contract';
 import { fsError } from '../fsErrors';
 import { keepUnreadableAside, openDocument, writeDocument, type DocumentSpec, type Restoration } from './documents';
+import { lockLibrary, lockedMessage, type HeldLock, type LockOptions } from './lock';
 import {
   CALLS_DIR,
   CALL_FILE,
@@ -33,11 +34,22 @@ import {
  */
 export type Library = Awaited<ReturnType<typeof openLibrary>>;
 
-export async function openLibrary(folder: string) {
+export type OpenOptions = {
+  /** Hold the folder's lock (the app does); without it, nothing stops another instance's writes. */
+  lock?: LockOptions;
+};
+
+export async function openLibrary(folder: string, options: OpenOptions = {}) {
   let index: Low<IndexDocument> | null = null;
   let problem: AppErrorShape | null = null;
   const callDocs = new Map<string, Promise<Low<CallDocument>>>();
   const callDir = (id: string) => join(folder, CALLS_DIR, id);
+  /** Set while another instance holds the folder: reads work, writes are refused with this. */
+  let lockProblem: AppErrorShape | null = null;
+  let lock: HeldLock | null = null;
+  let retired = false;
+  /** Writes in flight, so retiring waits for them. */
+  const writes = new Set<Promise<unknown>>();
 
   /** Documents put back from their last good copy since the library opened: the user is told until they dismiss it. */
   const notices: StorageNotice[] = [];
@@ -66,21 +78,56 @@ export async function openLibrary(folder: string) {
   const emptyIndex = (): IndexDocument => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null });
   try {
     await mkdir(join(folder, CALLS_DIR), { recursive: true });
-    // Copies left in staging by a crash mid-import are referenced by nothing: drop them.
-    await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
-    let indexRestored = false;
-    index = await openDocument(join(folder, INDEX_FILE), indexSpec, emptyIndex, (restoration) => {
-      indexRestored = true;
-      noteRestored(restoration);
-    });
-    if (indexRestored) {
-      // The copy is one save behind: its list is made again from the call documents (the truth); the
-      // rep's name and the rubric, which only the index holds, come from the copy.
-      index.data.calls = (await scanCalls()).calls;
-      await writeDocument(index, indexSpec);
+    if (options.lock) {
+      const outcome = await lockLibrary(folder, {
+        ...options.lock,
+        onLost: (owner) => {
+          lockProblem = { code: 'LIBRARY_LOCKED', message: lockedMessage(owner) };
+          options.lock?.onLost?.(owner);
+        },
+      });
+      if (outcome.kind === 'busy') lockProblem = { code: 'LIBRARY_LOCKED', message: lockedMessage(outcome.owner) };
+      if (outcome.kind === 'held') lock = outcome.lock;
+    }
+    if (lockProblem) {
+      // Read-only: the holder's staged imports are its own, and a missing index is its to create.
+      index = await openDocument(join(folder, INDEX_FILE), indexSpec, null);
+    } else {
+      // Copies left in staging by a crash mid-import are referenced by nothing: drop them.
+      await rm(join(folder, STAGING_DIR), { recursive: true, force: true });
+      let indexRestored = false;
+      index = await openDocument(join(folder, INDEX_FILE), indexSpec, emptyIndex, (restoration) => {
+        indexRestored = true;
+        noteRestored(restoration);
+      });
+      if (indexRestored) {
+        // The copy is one save behind: its list is made again from the call documents (the truth); the
+        // rep's name and the rubric, which only the index holds, come from the copy.
+        index.data.calls = (await scanCalls()).calls;
+        await writeDocument(index, indexSpec);
+      }
     }
   } catch (e) {
     problem = (isAppError(e) ? e : fsError(e, "Couldn't open the library folder", folder)).toShape();
+  }
+
+  /**
+   * Every write goes through here: refused once the library is retired (switched away from, or the app
+   * closing) or while another instance holds it, and tracked so retiring waits for it to land.
+   */
+  function writing<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return (...args) => {
+      if (retired)
+        return Promise.reject(new AppError('LIBRARY_CLOSED', `This library (${folder}) is no longer open in Call Review; the change was not saved.`));
+      if (lockProblem) return Promise.reject(new AppError(lockProblem.code, lockProblem.message));
+      const pending = write(...args);
+      writes.add(pending);
+      void pending.then(
+        () => writes.delete(pending),
+        () => writes.delete(pending),
+      );
+      return pending;
+    };
   }
 
   const writableIndex = (): Low<IndexDocument> => {
@@ -133,9 +180,21 @@ export async function openLibrary(folder: string) {
     await writeDocument(db, indexSpec);
   }
 
+  /** Changes a call: its own document first (the truth), then its line in the index. */
+  async function updateCall(id: string, change: (call: Call) => Call): Promise<CallSummary> {
+    summary(id);
+    const doc = await callDoc(id);
+    const next = change(doc.data.call);
+    doc.data.call = next;
+    await writeDocument(doc, callSpec);
+    await putSummary(summaryOf(next));
+    return summaryOf(next);
+  }
+
   return {
     folder,
-    problem: () => problem,
+    /** Why the library can't be used (its index unreadable), or why it is read-only (open elsewhere). */
+    problem: (): AppErrorShape | null => lockProblem ?? problem,
     notices: (): StorageNotice[] => [...notices],
     dismissNotice(id: string): void {
       const at = notices.findIndex((n) => n.id === id);
@@ -157,7 +216,7 @@ export async function openLibrary(folder: string) {
     },
 
     /** Applies one reviewer change and saves it at once; returns the command that undoes it. */
-    async applyAnnotation(id: string, command: AnnotationCommand): Promise<{ annotations: Annotations; inverse: AnnotationCommand }> {
+    applyAnnotation: writing(async (id: string, command: AnnotationCommand): Promise<{ annotations: Annotations; inverse: AnnotationCommand }> => {
       summary(id);
       const doc = await callDoc(id);
       const { next, inverse } = applyCommand(doc.data.annotations, command);
@@ -170,19 +229,19 @@ export async function openLibrary(folder: string) {
         throw e;
       }
       return { annotations: next, inverse };
-    },
+    }),
     myName: (): string | null => index?.data.myName ?? null,
 
-    async setMyName(name: string | null): Promise<void> {
+    setMyName: writing(async (name: string | null): Promise<void> => {
       const db = writableIndex();
       db.data.myName = name;
       await writeDocument(db, indexSpec);
-    },
+    }),
 
     /** The rubric managers rate this library's calls on: the library's own, or our method's defaults. */
     rubricCriteria: (): readonly RubricCriterion[] => index?.data.rubricCriteria ?? DEFAULT_CRITERIA,
 
-    async setRubricCriteria(criteria: RubricCriterion[] | null): Promise<void> {
+    setRubricCriteria: writing(async (criteria: RubricCriterion[] | null): Promise<void> => {
       const db = writableIndex();
       const previous = db.data.rubricCriteria;
       db.data.rubricCriteria = criteria;
@@ -192,7 +251,7 @@ export async function openLibrary(folder: string) {
         db.data.rubricCriteria = previous; // what is used must be what is on disk
         throw e;
       }
-    },
+    }),
 
     async getTranscript(id: string): Promise<Transcript | null> {
       if (!(await callDoc(id)).data.call.hasTranscript) return null;
@@ -200,7 +259,7 @@ export async function openLibrary(folder: string) {
     },
 
     /** One transcript edit (a splice), saved at once; returns the splice that undoes it and the turns saved. */
-    async editTranscript(id: string, splice: TranscriptSplice): Promise<{ inverse: TranscriptSplice; turns: Turn[] }> {
+    editTranscript: writing(async (id: string, splice: TranscriptSplice): Promise<{ inverse: TranscriptSplice; turns: Turn[] }> => {
       if (!(await callDoc(id)).data.call.hasTranscript) throw new AppError('NOT_FOUND', 'This call has no transcript yet.');
       const doc = await transcriptDoc(id);
       let result;
@@ -218,10 +277,10 @@ export async function openLibrary(folder: string) {
         throw e;
       }
       return { inverse: result.inverse, turns: splice.insert }; // what now stands in the document
-    },
+    }),
 
     /** Writes the transcript document, then marks the call: a crash in between leaves no dangling flag. */
-    async saveTranscript(id: string, transcript: Transcript, change: (call: Call) => Call): Promise<CallSummary> {
+    saveTranscript: writing(async (id: string, transcript: Transcript, change: (call: Call) => Call): Promise<CallSummary> => {
       summary(id);
       const path = join(callDir(id), TRANSCRIPT_FILE);
       // Reuse the open document if there is one: one writer per file.
@@ -240,11 +299,11 @@ export async function openLibrary(folder: string) {
       transcriptDocs.set(id, Promise.resolve(doc));
       doc.data.transcript = transcript;
       await writeDocument(doc, transcriptSpec);
-      return this.update(id, (call) => ({ ...change(call), hasTranscript: true }));
-    },
+      return updateCall(id, (call) => ({ ...change(call), hasTranscript: true }));
+    }),
 
     /** A fresh folder for an import in progress; it becomes a call only through `commit`. */
-    async createStaging(): Promise<{ id: string; dir: string }> {
+    createStaging: writing(async (): Promise<{ id: string; dir: string }> => {
       writableIndex();
       const id = randomUUID();
       const dir = join(folder, STAGING_DIR, id);
@@ -258,14 +317,14 @@ export async function openLibrary(folder: string) {
         throw fsError(e, "Couldn't write to the library folder", folder);
       }
       return { id, dir };
-    },
+    }),
 
     async discardStaging(dir: string): Promise<void> {
       await rm(dir, { recursive: true, force: true });
     },
 
     /** Moves a staged import into place and lists it; on any failure the library is as it was. */
-    async commit(stagingDir: string, call: Call): Promise<CallSummary> {
+    commit: writing(async (stagingDir: string, call: Call): Promise<CallSummary> => {
       writableIndex();
       const docPath = join(stagingDir, CALL_FILE);
       try {
@@ -282,20 +341,11 @@ export async function openLibrary(folder: string) {
         throw e;
       }
       return summaryOf(call);
-    },
+    }),
 
-    /** Changes a call: its own document first (the truth), then its line in the index. */
-    async update(id: string, change: (call: Call) => Call): Promise<CallSummary> {
-      summary(id);
-      const doc = await callDoc(id);
-      const next = change(doc.data.call);
-      doc.data.call = next;
-      await writeDocument(doc, callSpec);
-      await putSummary(summaryOf(next));
-      return summaryOf(next);
-    },
+    update: writing(updateCall),
 
-    async remove(id: string): Promise<void> {
+    remove: writing(async (id: string): Promise<void> => {
       summary(id);
       const db = writableIndex();
       db.data.calls = db.data.calls.filter((c) => c.id !== id);
@@ -303,10 +353,10 @@ export async function openLibrary(folder: string) {
       callDocs.delete(id);
       transcriptDocs.delete(id);
       await rm(callDir(id), { recursive: true, force: true });
-    },
+    }),
 
     /** Keeps an unreadable index as a backup and lists again every call folder whose document reads. */
-    async rebuildIndex(): Promise<{ unreadable: { folder: string; problem: AppErrorShape }[] }> {
+    rebuildIndex: writing(async (): Promise<{ unreadable: { folder: string; problem: AppErrorShape }[] }> => {
       const indexPath = join(folder, INDEX_FILE);
       const exists = await stat(indexPath).then(
         () => true,
@@ -321,6 +371,17 @@ export async function openLibrary(folder: string) {
       callDocs.clear();
       transcriptDocs.clear();
       return { unreadable };
+    }),
+
+    /**
+     * Closes the library for good (the app switched folders or is quitting): later writes are refused,
+     * writes in flight land first, then the folder's lock is let go.
+     */
+    async retire(): Promise<void> {
+      retired = true;
+      while (writes.size > 0) await Promise.allSettled([...writes]);
+      await lock?.release();
+      lock = null;
     },
   };
 }

@@ -45,7 +45,9 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
     'library:info': async () => info(),
     'library:chooseFolder': async () => {
       const folder = await dialogs.pickFolder();
-      if (!folder || folder === ref.get().folder) return { changed: false, library: info() };
+      // The same folder again is a retry when it was opened read-only (open in another Call Review).
+      const retry = ref.get().problem()?.code === 'LIBRARY_LOCKED';
+      if (!folder || (folder === ref.get().folder && !retry)) return { changed: false, library: info() };
       return { changed: true, library: await switchTo(folder) };
     },
     'library:useDefaultFolder': async () => switchTo(null),

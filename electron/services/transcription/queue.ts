@@ -13,7 +13,16 @@ import { writeVoices } from '../speakers/voicesFile';
 import { writePeaks } from './peaks';
 import { transcribeRecording, type Engine } from './pipeline';
 
-type Job = { info: JobInfo; controller: AbortController; startedAt: number; finished: PromiseWithResolvers<void> };
+type Job = {
+  info: JobInfo;
+  /** The library the call is in, bound when queued: switching folders never sends a job to another library. */
+  library: Library;
+  controller: AbortController;
+  startedAt: number;
+  finished: PromiseWithResolvers<void>;
+  /** Why the job was stopped, when it was not the user's Cancel (told with the outcome). */
+  stopMessage?: string;
+};
 
 export type TranscriptionQueue = ReturnType<typeof createTranscriptionQueue>;
 
@@ -41,7 +50,7 @@ export function createTranscriptionQueue(deps: QueueDeps) {
 
   const publish = (job: Job) => deps.emit('transcription:progress', { ...job.info });
 
-  function settle(callId: string, outcome: 'transcribed' | 'cancelled' | 'failed', message: string | null) {
+  function settle(callId: string, outcome: 'transcribed' | 'cancelled' | 'failed', message: string | null): void {
     deps.emit('transcription:finished', { callId, outcome, message });
     // Only a finished transcription wrote a transcript; the others changed the call's status.
     deps.emit('library:changed', callsChanged('transcription', [callId], outcome === 'transcribed' ? ['call', 'transcript'] : ['call']));
@@ -51,7 +60,7 @@ export function createTranscriptionQueue(deps: QueueDeps) {
     const job = jobs.find((j) => j.info.state === 'queued');
     if (!job) return;
     const { callId } = job.info;
-    const library = deps.library();
+    const { library } = job;
     job.info.state = 'running';
     job.startedAt = Date.now();
     publish(job);
@@ -99,7 +108,7 @@ export function createTranscriptionQueue(deps: QueueDeps) {
         // Left "transcribing" on purpose: the next start marks it interrupted, with Resume.
       } else if (job.controller.signal.aborted) {
         await library.update(callId, undoTranscribing).catch(() => {});
-        settle(callId, 'cancelled', null);
+        settle(callId, 'cancelled', job.stopMessage ?? null);
       } else {
         const message = isAppError(e) ? e.message : e instanceof Error ? e.message : String(e);
         await library.update(callId, (c) => ({ ...c, status: 'failed', statusMessage: message })).catch(() => {});
@@ -126,9 +135,11 @@ export function createTranscriptionQueue(deps: QueueDeps) {
   /** Marks the call "transcribing" and queues its job (after checking a model is there). */
   async function enqueue(callId: string): Promise<JobInfo> {
     await deps.engine(); // no model → say so now, not after queueing
-    await deps.library().update(callId, (c) => ({ ...c, status: 'transcribing', statusMessage: null }));
+    const library = deps.library();
+    await library.update(callId, (c) => ({ ...c, status: 'transcribing', statusMessage: null }));
     const job: Job = {
       info: { callId, state: 'queued', stage: 'waiting', percent: 0, elapsedSec: 0, etaSec: null },
+      library,
       controller: new AbortController(),
       startedAt: Date.now(),
       finished: Promise.withResolvers<void>(),
@@ -139,6 +150,18 @@ export function createTranscriptionQueue(deps: QueueDeps) {
     deps.emit('library:changed', callsChanged('transcription', [callId], ['call']));
     pump();
     return queued;
+  }
+
+  async function cancelJob(job: Job, message: string | null): Promise<void> {
+    if (job.info.state === 'queued') {
+      jobs.splice(jobs.indexOf(job), 1);
+      job.finished.resolve();
+      await job.library.update(job.info.callId, undoTranscribing);
+      settle(job.info.callId, 'cancelled', message);
+    } else {
+      job.stopMessage = message ?? undefined;
+      job.controller.abort(new AppError('CANCELLED', message ?? 'Transcription cancelled.'));
+    }
   }
 
   return {
@@ -159,15 +182,25 @@ export function createTranscriptionQueue(deps: QueueDeps) {
     async cancel(callId: string): Promise<boolean> {
       const job = jobs.find((j) => j.info.callId === callId);
       if (!job) return false;
-      if (job.info.state === 'queued') {
-        jobs.splice(jobs.indexOf(job), 1);
-        job.finished.resolve();
-        await deps.library().update(callId, undoTranscribing);
-        settle(callId, 'cancelled', null);
-      } else {
-        job.controller.abort(new AppError('CANCELLED', 'Transcription cancelled.'));
-      }
+      await cancelJob(job, null);
       return true;
+    },
+
+    /**
+     * Before a library is retired (the user switched folders): its queued and running jobs stop, each call
+     * going back to its previous status in that library, and the outcome says why. Resolves once every
+     * job has let go of the library.
+     */
+    async stopLibrary(library: Library, message: string): Promise<void> {
+      await Promise.allSettled([...starting.values()]); // a job being queued now is queued first, then stopped
+      if (shuttingDown) {
+        // Quitting: the jobs stay "transcribing" on purpose (resumable); only wait for the running one.
+        while (running) await running;
+        return;
+      }
+      const stopping = jobs.filter((j) => j.library === library);
+      await Promise.all(stopping.map((job) => cancelJob(job, message)));
+      await Promise.all(stopping.map((job) => job.finished.promise));
     },
 
     /** Cancels a call's job and waits until it has let go of the call's files (before deleting it). */

@@ -12,9 +12,12 @@ export type TranscriptionDeps = {
   emit: Emit;
 };
 
+export const LIBRARY_CHANGED = 'Transcription stopped because the library folder was changed. Transcribe the call again when you switch back to its library.';
+
 /** Transcription jobs on the library's calls, one at a time, with the model the models service picks. */
 export function createTranscriptionService({ ref, engine, speakerModels, nameSpeakers, emit }: TranscriptionDeps) {
   const queue = createTranscriptionQueue({ library: ref.get, engine, speakerModels, nameSpeakers, emit });
+  ref.onRetiring((library) => queue.stopLibrary(library, LIBRARY_CHANGED));
 
   const handlers = {
     'transcription:start': async ({ callId }) => {

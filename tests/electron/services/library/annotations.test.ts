@@ -28,6 +28,7 @@ describe('annotations of a call', () => {
 
     const docPath = join(backend.libraryFolder(), 'calls', callId, 'call.json');
     expect(JSON.parse(readFileSync(docPath, 'utf8')).annotations.chains).toEqual([{ id: 'chain-t1', topic: 'Patriotism' }]);
+    await backend.close(); // a restart: the app closes (and lets go of the library) first
     const reopened = await open();
     expect((await reopened.handlers['annotations:get']({ callId })).tags[0]).toMatchObject({ id: 't1', chainId: 'chain-t1' });
 
@@ -50,6 +51,7 @@ describe('annotations of a call', () => {
     const before = (await backend.handlers['calls:transcript']({ callId }))!;
 
     const { inverse } = await backend.handlers['transcript:edit']({ callId, splice: splitSplice(before, 't1', 4) });
+    await backend.close(); // a restart: the app closes (and lets go of the library) first
     const reopened = await createBackend({ userDataDir: join(dir.path, 'edits'), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
     const after = (await reopened.handlers['calls:transcript']({ callId }))!;
     expect(after.turns.map((t) => t.text)).toEqual(['And so my fellow', 'Americans ask not']);

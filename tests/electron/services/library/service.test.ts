@@ -22,6 +22,7 @@ describe('library handlers', () => {
     rmSync(join(folder, 'calls', damaged!, 'call.json.bak'), { force: true });
     rmSync(join(folder, 'library.json.bak'));
 
+    await first.close(); // a restart: the app closes (and lets go of the library) first
     const h = (await start()).handlers;
     expect((await h['library:info']({})).problem).toMatchObject({ code: 'CORRUPT_DOCUMENT' });
     const rebuilt = await h['library:rebuildIndex']({});

@@ -73,6 +73,7 @@ describe('reps and their trend across calls (real library)', () => {
     expect((await backend.handlers['library:info']({})).rubricCriteria).toEqual(DEFAULT_CRITERIA);
     const own = [{ id: 'agenda', title: 'Set an agenda', description: 'Said what the call is for.' }];
     expect((await backend.handlers['library:setRubricCriteria']({ criteria: own })).rubricCriteria).toEqual(own);
+    await backend.close(); // a restart: the app closes (and lets go of the library) first
     const reopened = await createBackend({ userDataDir, dialogs: new ScriptedDialogs(), emit: () => {}, whisperBinary: WHISPER_BINARY });
     expect((await reopened.handlers['library:info']({})).rubricCriteria).toEqual(own);
     await expect(reopened.handlers['library:setRubricCriteria']({ criteria: [own[0]!, own[0]!] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });

@@ -92,8 +92,7 @@ describe('transcription jobs', () => {
     const { backend, callId, h } = await backendWithCall(TEST_MODEL, 'sales-followup-azure.wav');
     await h['transcription:start']({ callId });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    backend.queue.shutdown();
-    await backend.queue.idle();
+    await backend.close(); // what quitting does: stops the engine, lets writes land, releases the library
     const restarted = await createBackend({
       userDataDir: dir.path,
       dialogs: new ScriptedDialogs(),

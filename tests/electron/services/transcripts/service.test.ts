@@ -23,7 +23,7 @@ async function setup() {
   const backend = await createBackend({ userDataDir: join(dir.path, `user-${++users}`), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
   const [outcome] = await backend.handlers['calls:import']({ paths: [audio('jfk.wav')] });
   if (outcome?.kind !== 'imported') throw new Error('import failed');
-  return { h: backend.handlers, dialogs, callId: outcome.call.id };
+  return { backend, h: backend.handlers, dialogs, callId: outcome.call.id };
 }
 
 describe('transcript import and export', () => {
@@ -88,7 +88,7 @@ describe('transcript import and export', () => {
   });
 
   it('a damaged transcript is replaced by a new import and kept aside, unchanged, as a backup', async () => {
-    const { h, dialogs, callId } = await setup();
+    const { backend, h, dialogs, callId } = await setup();
     const vtt = join(dir.path, 'damaged-then-fixed.vtt');
     writeFileSync(vtt, VTT);
     dialogs.transcripts.push(vtt);
@@ -99,6 +99,7 @@ describe('transcript import and export', () => {
     rmSync(`${transcriptPath}.bak`, { force: true }); // and no last good copy to restore it from
 
     // A fresh start: the damaged file is read from disk, not from an open document.
+    await backend.close();
     const restarted = await createBackend({ userDataDir: join(dir.path, `user-${users}`), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
     await expect(restarted.handlers['calls:transcript']({ callId })).rejects.toMatchObject({ code: 'CORRUPT_DOCUMENT' });
     dialogs.transcripts.push(vtt);
