@@ -7,6 +7,7 @@ import { createElectronDialogs } from './dialogs';
 import { createEmitter, registerIpc } from './ipc';
 import { installAppMenu } from './menu';
 import { printPdf } from './pdf';
+import { closeBeforeQuit } from './quit';
 import { registerAppProtocol } from './protocol';
 import { registerAppScheme } from './scheme';
 import { createMainWindow, denyPermissions, hardenWebContents } from './window';
@@ -52,7 +53,9 @@ async function start(): Promise<void> {
   installAppMenu((command) => emit('app:command', { command }));
   openWindow();
   started = true;
+  // Stop the engine at once (a child process would outlive the app), then let the library's writes land.
   app.on('before-quit', () => backend.shutdown());
+  closeBeforeQuit(() => backend.close());
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });

@@ -152,8 +152,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
       try {
         // Stop what still runs, as quitting the app does: a job still running would write into a removed
         // folder, and waiting for a slow whisper run to finish outlasted the hook's timeout.
-        backend.shutdown();
-        await backend.queue.idle();
+        await backend.close(); // and let go of the library's lock
         await browser.close();
         await new Promise((resolve) => server.close(resolve));
       } finally {

@@ -21,7 +21,8 @@ afterAll(() => dir.cleanup());
 const backend = vi.hoisted(() => ({ createBackend: vi.fn() }));
 vi.mock('../../../electron/services/backend', () => backend);
 const shutdown = vi.fn();
-backend.createBackend.mockImplementation(async () => ({ handlers: {}, libraryFolder: () => library, shutdown }));
+const close = vi.fn(async () => {});
+backend.createBackend.mockImplementation(async () => ({ handlers: {}, libraryFolder: () => library, shutdown, close }));
 app.getAppPath.mockReturnValue(appPath);
 
 // Composition order matters, so this file walks through one app life in order.
@@ -129,5 +130,27 @@ describe('main process composition', () => {
     expect(FakeBrowserWindow.all).toHaveLength(1);
     app.emit('second-instance'); // and a second instance focuses the new one
     expect(FakeBrowserWindow.all[0]!.focus).toHaveBeenCalled();
+  });
+
+  it('quitting waits for the backend to close (writes in flight, the library lock), then quits', async () => {
+    app.quit.mockClear();
+    const closing = Promise.withResolvers<void>();
+    close.mockReturnValueOnce(closing.promise);
+    const event = { preventDefault: vi.fn() };
+    app.emit('will-quit', event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(close).toHaveBeenCalledOnce();
+    const meanwhile = { preventDefault: vi.fn() }; // asked again while closing: still held, closed once
+    app.emit('will-quit', meanwhile);
+    expect(meanwhile.preventDefault).toHaveBeenCalledOnce();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(app.quit).not.toHaveBeenCalled();
+
+    closing.resolve();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    const last = { preventDefault: vi.fn() }; // the quit that follows goes through
+    app.emit('will-quit', last);
+    expect(last.preventDefault).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledOnce();
   });
 });
