@@ -1,4 +1,4 @@
-import { readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { readFile, realpath, rm, rmdir, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -9,14 +9,16 @@ import lockfile from 'proper-lockfile';
  * refreshes, so a holder that died or lost the folder is taken over once the mtime is older than `staleMs`.
  * Its lock is an empty folder and says nothing of who holds it, so the holder also writes
  * `.call-review.lock.json` (pid, host, since) for the message the next instance shows, and for the
- * same-machine check: a holder whose process is gone is taken over at once, without waiting.
+ * same-machine check: a holder whose process is gone, or a lock copied along with the folder from
+ * elsewhere, is taken over at once, without waiting.
  */
 export const LOCK_DIR = '.call-review.lock';
 export const OWNER_FILE = '.call-review.lock.json';
 /** Long enough for a busy network share or a stalled event loop; short enough after another machine's crash. */
 export const STALE_MS = 2 * 60_000;
 
-export type LockOwner = { pid: number; hostname: string; startedAt: string };
+/** `folder`: the real path the holder locked, so a copy of a library folder (lock included) is not taken for it. */
+export type LockOwner = { pid: number; hostname: string; startedAt: string; folder?: string };
 
 export type LockOptions = {
   staleMs?: number;
@@ -37,8 +39,9 @@ export async function lockLibrary(folder: string, options: LockOptions = {}): Pr
   const ownerFile = join(folder, OWNER_FILE);
   const staleMs = options.staleMs ?? STALE_MS;
 
+  const here = await realpath(folder).catch(() => folder);
   const before = await readOwner(ownerFile);
-  if (before && crashedHere(before)) await rmdir(lockDir).catch(() => {});
+  if (before && abandonedHere(before, here)) await rmdir(lockDir).catch(() => {});
 
   let release: () => Promise<void>;
   try {
@@ -56,7 +59,7 @@ export async function lockLibrary(folder: string, options: LockOptions = {}): Pr
     return { kind: 'unavailable' };
   }
 
-  const me: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
+  const me: LockOwner = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString(), folder: here };
   await writeFile(ownerFile, JSON.stringify(me)).catch(() => {}); // only for the message: the lock holds without it
   let released = false;
   return {
@@ -84,17 +87,19 @@ async function readOwner(path: string): Promise<LockOwner | null> {
   try {
     const raw: unknown = JSON.parse(await readFile(path, 'utf8'));
     if (typeof raw !== 'object' || raw === null) return null;
-    const { pid, hostname: host, startedAt } = raw as Record<string, unknown>;
+    const { pid, hostname: host, startedAt, folder } = raw as Record<string, unknown>;
     if (typeof pid !== 'number' || typeof host !== 'string' || typeof startedAt !== 'string') return null;
-    return { pid, hostname: host, startedAt };
+    return { pid, hostname: host, startedAt, ...(typeof folder === 'string' ? { folder } : {}) };
   } catch {
     return null; // missing or half-written: the lock's mtime still decides
   }
 }
 
-/** The holder ran on this machine and its process is gone: it crashed or was killed. */
-function crashedHere(owner: LockOwner): boolean {
-  if (owner.hostname !== hostname() || owner.pid === process.pid) return false;
+/** The holder ran on this machine and its process is gone (it crashed or was killed), or it locked another folder (this one is a copy). */
+function abandonedHere(owner: LockOwner, folder: string): boolean {
+  if (owner.hostname !== hostname()) return false;
+  if (owner.folder !== undefined && owner.folder !== folder) return true;
+  if (owner.pid === process.pid) return false;
   try {
     process.kill(owner.pid, 0);
     return false;

@@ -1,9 +1,9 @@
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend, type BackendOptions } from '../../../../electron/services/backend';
-import { LOCK_DIR, OWNER_FILE } from '../../../../electron/services/library/lock';
+import { LOCK_DIR, OWNER_FILE, lockLibrary } from '../../../../electron/services/library/lock';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { audio, tempDirs } from '../../../helpers/fixtures';
 import { WHISPER_BINARY } from '../../../helpers/whisper';
@@ -75,6 +75,19 @@ describe('a library folder open in two Call Reviews', () => {
     const again = await backend.handlers['library:chooseFolder']({});
     expect(again).toMatchObject({ changed: true, library: { folder, problem: null } });
     expect(JSON.parse(readFileSync(join(folder, OWNER_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    await backend.close();
+  });
+
+  it('a copy of a library folder taken while it was open is not held by the lock copied with it', async () => {
+    const userData = dirs.make('copied').path;
+    const backend = await start(userData);
+    const copy = join(dirs.make('copy').path, 'Copied library');
+    cpSync(backend.libraryFolder(), copy, { recursive: true });
+    expect(existsSync(join(copy, LOCK_DIR))).toBe(true);
+    expect(await lockLibrary(backend.libraryFolder())).toMatchObject({ kind: 'busy' }); // the original still is
+    const outcome = await lockLibrary(copy);
+    expect(outcome.kind).toBe('held');
+    if (outcome.kind === 'held') await outcome.lock.release();
     await backend.close();
   });
 
