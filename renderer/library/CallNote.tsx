@@ -5,7 +5,8 @@ type Props = { call: Pick<CallSummary, 'status' | 'statusMessage'>; finished: Jo
 
 /**
  * One small line under a call's title about its last transcription: why it failed (from the call, so
- * it survives a restart) or that it was cancelled (from this session's last outcome).
+ * it survives a restart) or that it was cancelled, and why when it was not the user (from this session's
+ * last outcome: a job stopped by a switch of library folders says so when the user switches back).
  */
 export function CallNote({ call, finished }: Props) {
   if (call.status === 'failed') {
@@ -18,7 +19,7 @@ export function CallNote({ call, finished }: Props) {
   if (finished?.outcome === 'cancelled' && call.status !== 'transcribing') {
     return (
       <p className="call-note" data-testid="call-status-message">
-        Transcription cancelled.
+        {finished.message ?? 'Transcription cancelled.'}
       </p>
     );
   }

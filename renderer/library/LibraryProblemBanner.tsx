@@ -8,7 +8,8 @@ import { useAction } from '../ui/useAction';
 type Props = { problem: AppErrorShape | null; onRebuilt: () => void };
 
 /**
- * Shown instead of an empty list when the library index could not be read; after a rebuild, which call
+ * Says the library is open read-only when another Call Review holds its folder. Shown instead of an
+ * empty list when the library index could not be read; after a rebuild, which call
  * folders could not be read (they stay out of the list until their document is fixed), until dismissed.
  */
 export function LibraryProblemBanner({ problem, onRebuilt }: Props) {
@@ -21,6 +22,17 @@ export function LibraryProblemBanner({ problem, onRebuilt }: Props) {
       onRebuilt();
     });
 
+  if (problem?.code === 'LIBRARY_LOCKED') {
+    // Readable, not writable: rebuilding is that other instance's to do, not ours.
+    return (
+      <section className="banner banner-error" role="status" data-testid="library-locked">
+        <div className="banner-text">
+          <h2>This library is open read-only</h2>
+          <p>{problem.message}</p>
+        </div>
+      </section>
+    );
+  }
   if (problem) {
     return (
       <section className="banner banner-error" role="alert" data-testid="library-problem">

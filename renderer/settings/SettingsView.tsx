@@ -9,6 +9,7 @@ import { SpeakerModelsSection } from './SpeakerModelsSection';
 import { VoiceProfilesSection } from './VoiceProfilesSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { useLibraryInfo } from '../ui/useLibraryInfo';
+import { useJobs } from '../transcription/useJobs';
 
 /** Where the library lives (and switching to another one), the rep's name, and the transcription model. */
 export function SettingsView() {
@@ -16,7 +17,14 @@ export function SettingsView() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const { jobs } = useJobs();
   useDocumentTitle('Settings');
+
+  /** Switching stops the transcriptions of the library left (main says so per call): say it here too. */
+  const switched = (now: string, stopped: number) =>
+    stopped === 0
+      ? now
+      : `${now} Transcription of ${stopped === 1 ? '1 call' : `${stopped} calls`} in the previous library was stopped because the library changed; transcribe ${stopped === 1 ? 'it' : 'them'} again there.`;
 
   const run = async (action: () => Promise<string | null>) => {
     setBusy(true);
@@ -33,16 +41,18 @@ export function SettingsView() {
 
   const chooseFolder = () =>
     run(async () => {
+      const stopped = jobs.size;
       const { changed, library } = await call('library:chooseFolder', {});
       set(library);
-      return changed ? `Now using the library in ${library.folder}.` : null;
+      return changed ? switched(`Now using the library in ${library.folder}.`, stopped) : null;
     });
 
   const switchToDefaultFolder = () =>
     run(async () => {
+      const stopped = jobs.size;
       const library = await call('library:useDefaultFolder', {});
       set(library);
-      return `Now using the default library in ${library.folder}.`;
+      return switched(`Now using the default library in ${library.folder}.`, stopped);
     });
 
   return (

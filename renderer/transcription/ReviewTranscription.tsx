@@ -38,7 +38,7 @@ export function ReviewTranscription({ call, control }: Props) {
       <div className="review-transcription-row">
         {cancelled && (
           <span className="muted" role="status" data-testid="transcription-outcome">
-            Transcription cancelled.
+            {control.finished?.message ?? 'Transcription cancelled.'}
           </span>
         )}
         {action}

@@ -1,6 +1,7 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockLibrary } from '../../electron/services/library/lock';
 import { audio, tempDirs } from '../helpers/fixtures';
 import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
@@ -141,6 +142,26 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     await h.page.getByTestId('settings-back').click();
     await h.page.getByTestId('library-empty').waitFor();
     await h.page.getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('button', { name: 'Use default folder' }).click();
+    await expect.poll(() => h.page.getByTestId('library-folder').textContent()).toBe(join(h.userData, 'Library'));
+    await h.page.getByTestId('settings-back').click();
+    await expect.poll(() => rows().count()).toBe(3);
+  });
+
+  it('a folder open in another Call Review opens read-only, says where, and opens fully once that one closes it', async () => {
+    const shared = join(folders.make('shared library').path, 'Shared');
+    mkdirSync(shared);
+    const elsewhere = await lockLibrary(shared);
+    if (elsewhere.kind !== 'held') throw new Error('could not hold the folder');
+    h.dialogs.folders.push(shared, shared);
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('button', { name: 'Change folder…' }).click();
+    const banner = h.page.getByTestId('library-locked');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/open read-only.*open in Call Review on this computer \(since .+\)/);
+    await elsewhere.lock.release(); // closed there
+    await h.page.getByRole('button', { name: 'Change folder…' }).click(); // the same folder again tries again
+    await expect.poll(() => banner.count()).toBe(0);
     await h.page.getByRole('button', { name: 'Use default folder' }).click();
     await expect.poll(() => h.page.getByTestId('library-folder').textContent()).toBe(join(h.userData, 'Library'));
     await h.page.getByTestId('settings-back').click();
