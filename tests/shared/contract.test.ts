@@ -1,13 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { contract, methodNames } from '../../shared/contract';
 import { createDispatch } from '../../shared/dispatch';
-import { createBackend } from '../../electron/services/backend';
+import { createBackend, type Backend } from '../../electron/services/backend';
 import { ScriptedDialogs } from '../helpers/dialogs';
 import { audio, tempDir } from '../helpers/fixtures';
 import { WHISPER_BINARY } from '../helpers/whisper';
 
 const dir = tempDir('contract');
 afterAll(() => dir.cleanup());
+// Each test starts the app on the same library: the previous one closes first, as quitting does.
+const started: Backend[] = [];
+afterEach(async () => {
+  for (const b of started.splice(0)) await b.close();
+});
 
 async function backend() {
   const events: string[] = [];
@@ -17,6 +22,7 @@ async function backend() {
     emit: (event, payload) => events.push(`${event}:${'reason' in payload ? payload.reason : ''}`),
     whisperBinary: WHISPER_BINARY,
   });
+  started.push(b);
   return { ...b, events, dispatch: createDispatch(b.handlers, () => {}) };
 }
 
