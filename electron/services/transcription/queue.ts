@@ -199,7 +199,8 @@ export function createTranscriptionQueue(deps: QueueDeps) {
         return;
       }
       const stopping = jobs.filter((j) => j.library === library);
-      await Promise.all(stopping.map((job) => cancelJob(job, message)));
+      // A status that can't be put back (a full disk) must not stop the switch: the next start marks it interrupted.
+      await Promise.allSettled(stopping.map((job) => cancelJob(job, message)));
       await Promise.all(stopping.map((job) => job.finished.promise));
     },
 
