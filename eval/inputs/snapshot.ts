@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { LOCK_DIR, OWNER_FILE } from '../../electron/services/library/lock';
 
-/** Every file under a folder, by its path inside it, with the sha256 of its bytes. */
+/**
+ * Every file under a folder, by its path inside it, with the sha256 of its bytes. The folder lock (held by
+ * whichever app has the library open) is not the library's content: a row's backend takes it over.
+ */
 export type Snapshot = Map<string, string>;
 
 export async function snapshot(folder: string): Promise<Snapshot> {
@@ -11,8 +15,10 @@ export async function snapshot(folder: string): Promise<Snapshot> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
+    const inside = relative(folder, path);
+    if (inside === OWNER_FILE || inside.startsWith(LOCK_DIR)) continue;
     files.set(
-      relative(folder, path),
+      inside,
       createHash('sha256')
         .update(await readFile(path))
         .digest('hex'),

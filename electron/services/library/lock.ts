@@ -41,7 +41,14 @@ export async function lockLibrary(folder: string, options: LockOptions = {}): Pr
 
   const here = await realpath(folder).catch(() => folder);
   const before = await readOwner(ownerFile);
-  if (before && abandonedHere(before, here)) await rmdir(lockDir).catch(() => {});
+  // An abandoned lock that can't be removed (a read-only folder holding a copied lock) holds nobody.
+  const cleared =
+    before && abandonedHere(before, here)
+      ? await rmdir(lockDir).then(
+          () => true,
+          (e: NodeJS.ErrnoException) => e.code === 'ENOENT',
+        )
+      : true;
 
   let release: () => Promise<void>;
   try {
@@ -55,7 +62,7 @@ export async function lockLibrary(folder: string, options: LockOptions = {}): Pr
       onCompromised: () => void readOwner(ownerFile).then((owner) => options.onLost?.(owner)),
     });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ELOCKED') return { kind: 'busy', owner: await readOwner(ownerFile) };
+    if ((e as NodeJS.ErrnoException).code === 'ELOCKED' && cleared) return { kind: 'busy', owner: await readOwner(ownerFile) };
     return { kind: 'unavailable' };
   }
 

@@ -23,7 +23,8 @@ describe('library handlers', () => {
     rmSync(join(folder, 'library.json.bak'));
 
     await first.close(); // a restart: the app closes (and lets go of the library) first
-    const h = (await start()).handlers;
+    const restarted = await start();
+    const h = restarted.handlers;
     expect((await h['library:info']({})).problem).toMatchObject({ code: 'CORRUPT_DOCUMENT' });
     const rebuilt = await h['library:rebuildIndex']({});
     expect(rebuilt).toMatchObject({ problem: null, callCount: 1 });
@@ -31,6 +32,7 @@ describe('library handlers', () => {
       { folder: damaged, problem: { code: 'CORRUPT_DOCUMENT', message: expect.stringMatching(/call's document can't be read/) } },
     ]);
     expect((await h['calls:list']({})).map((c) => c.id)).toEqual([readable]);
+    await restarted.close();
   });
 
   it('a call document restored while a method answers is announced, shown in the library info, and dismissed', async () => {
@@ -40,15 +42,17 @@ describe('library handlers', () => {
     await first.handlers['calls:rename']({ callId, title: 'Acme discovery' });
     await first.handlers['calls:rename']({ callId, title: 'Acme discovery, day 2' });
     const { folder } = await first.handlers['library:info']({});
+    await first.close(); // the app quits; the damage happens while it is closed
     writeFileSync(join(folder, 'calls', callId, 'call.json'), '{ "schemaVersion": 1, "cal');
 
     const events: unknown[] = [];
-    const { handlers: h } = await createBackend({
+    const second = await createBackend({
       userDataDir: dir.path,
       dialogs: new ScriptedDialogs(),
       emit: (e, p) => events.push([e, p]),
       whisperBinary: WHISPER_BINARY,
     });
+    const h = second.handlers;
     expect((await h['library:info']({})).notices).toEqual([]);
     expect((await h['calls:get']({ callId })).title).toBe('Acme discovery');
     expect(events).toContainEqual(['library:changed', { reason: 'notices', calls: [], parts: [] }]);
@@ -57,5 +61,6 @@ describe('library handlers', () => {
     // The index follows the restored document.
     expect((await h['calls:list']({})).find((c) => c.id === callId)?.title).toBe('Acme discovery');
     expect((await h['library:dismissNotice']({ id: notice!.id })).notices).toEqual([]);
+    await second.close();
   });
 });
