@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../../electron/services/backend';
@@ -61,6 +61,7 @@ describe('reps and their trend across calls (real library)', () => {
     // A call whose document can't be read is named, and the others still plot.
     const doc = join(backend.libraryFolder(), 'calls', first, 'call.json');
     writeFileSync(doc, '{ not json');
+    rmSync(`${doc}.bak`); // with no last good copy to restore it from
     const reopened = await createBackend({ userDataDir: join(dir.path, 'trend'), dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
     const after = await reopened.handlers['reps:trend']({ name: 'Dana' });
     expect(after.points.map((p) => p.callId)).toEqual([second]);
