@@ -3,13 +3,17 @@ import { readFile, rm } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { parseWhisperJson } from '../../../shared/formats/whisperJson';
 import type { Segment } from '../../../shared/domain/transcript';
+import { engineFiles, type EngineFiles } from './enginePaths';
 import { cpuVariantOf, engineFailure, type EngineExit } from './engineFailure';
 
 export type WhisperOptions = {
   binary: string;
   model: string;
   wav: string;
-  /** Output path without extension; whisper writes `<outputBase>.json`. */
+  /**
+   * Output path without extension; whisper runs in its folder and writes its JSON there (read and
+   * removed here). See `engineFiles` for how paths with non-ASCII characters reach it.
+   */
   outputBase: string;
   threads: number;
   language: string;
@@ -76,7 +80,23 @@ export async function runWhisper(
 async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ language: string | null; segments: Segment[] }> {
   const { signal } = options;
   signal?.throwIfAborted();
-  const child = spawn(options.binary, whisperArgs(options), { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+  const files = await engineFiles(options);
+  try {
+    return await watchEngine(options, limits, files);
+  } finally {
+    await rm(files.outputJson, { force: true });
+    await files.dispose();
+  }
+}
+
+async function watchEngine(
+  options: WhisperOptions,
+  limits: StallLimits,
+  files: Omit<EngineFiles, 'dispose'>,
+): Promise<{ language: string | null; segments: Segment[] }> {
+  const { signal } = options;
+  const args = whisperArgs({ ...options, model: files.model, wav: files.wav, outputBase: files.outputBase });
+  const child = spawn(options.binary, args, { cwd: files.cwd, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
   const stderrTail: string[] = [];
   let cpuVariant: string | null = null;
   let buffered = '';
@@ -128,11 +148,10 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
     if (stalled) throw new AppError('ENGINE_STALLED', 'The transcription engine stopped making progress and was stopped.');
     if (exit.code !== 0) throw engineFailure(exit, stderrTail, options.model, cpuVariant);
     options.onProgress?.(1);
-    const json: unknown = JSON.parse(await readFile(`${options.outputBase}.json`, 'utf8'));
+    const json: unknown = JSON.parse(await readFile(files.outputJson, 'utf8'));
     return parseWhisperJson(json);
   } finally {
     clearInterval(watchdog);
     signal?.removeEventListener('abort', kill);
-    await rm(`${options.outputBase}.json`, { force: true });
   }
 }

@@ -5,6 +5,7 @@ import type { AudioTrack, Speaker } from '../../../../shared/domain/call';
 import type { Turn } from '../../../../shared/domain/transcript';
 import { transcribeRecording, type PipelineResult } from '../../../../electron/services/transcription/pipeline';
 import { audio, tempDir } from '../../../helpers/fixtures';
+import { wordErrorRate } from '../../../helpers/wer';
 import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
 const dir = tempDir('pipeline');
@@ -111,3 +112,24 @@ describe.runIf(TRAINED_MODEL)('transcription pipeline on the real call-centre re
   });
 });
 if (!TRAINED_MODEL) it('skips: no trained model in ../shared/fixtures/models', () => console.log('skipped'));
+
+describe.runIf(TRAINED_MODEL)('a call in a library and a model in folders with non-ASCII names (José, 通话)', () => {
+  it("is transcribed: whisper.cpp is run in the call's work folder with ASCII names", async () => {
+    const models = join(dir.path, 'Modèles José 模型');
+    mkdirSync(models);
+    cpSync(TRAINED_MODEL!, join(models, 'ggml-tiny.en.bin'));
+    const call = callFolder('Gespräch mit Zoë 通话', { 'audio.wav': 'jfk.wav' });
+    const result = await transcribeRecording({
+      audioPaths: [join(call, 'audio.wav')],
+      workDir: join(call, '.work'),
+      tracks: [{ ...track('audio.wav', null, 1), durationSec: 11 }],
+      speakers,
+      engine: { ...engine, model: join(models, 'ggml-tiny.en.bin') },
+    });
+    const text = result.turns.map((t) => t.text).join(' ');
+    expect(
+      wordErrorRate('And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.', text),
+    ).toBeLessThanOrEqual(0.1);
+    expect(existsSync(join(call, '.work'))).toBe(false);
+  }, 180_000);
+});

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runWhisper } from '../../../../electron/services/transcription/whisperCli';
@@ -95,5 +95,32 @@ describe('whisper.cpp CLI (natively built)', () => {
     await expect(runWhisper({ ...base, model: fake, wav: audio('jfk.wav'), outputBase: join(dir.path, 'fake') })).rejects.toMatchObject({
       code: 'MODEL_UNUSABLE',
     });
+  });
+
+  it('gives the engine only ASCII arguments (Windows reads them in the system code page), files it opens from its folder, and cleans up', async () => {
+    // Library, recording, output and model all under non-ASCII names, as for a user named José or a CJK profile.
+    const work = join(dir.path, 'Anrufe Zoë 通话', '.work');
+    const models = join(dir.path, 'Modèles José 模型');
+    mkdirSync(work, { recursive: true });
+    mkdirSync(models);
+    const model = join(models, 'ggml-tiny.en ü.bin');
+    const wav = join(dir.path, 'Anrufe Zoë 通话', 'Gespräch mit Müller.wav');
+    copyFileSync(TEST_MODEL, model);
+    copyFileSync(audio('jfk.wav'), wav);
+    const engine = join(__dirname, 'argv-recording-engine.mjs');
+    const given = () =>
+      JSON.parse(readFileSync(join(work, 'engine-argv.json'), 'utf8')) as { cwd: string; args: string[]; modelBytes: number | null; wavBytes: number | null };
+
+    await runWhisper({ ...base, binary: engine, model, wav, outputBase: join(work, 'Abschrift ü') });
+    expect(given().args.filter((a) => !/^[\x20-\x7e]*$/.test(a))).toEqual([]);
+    expect(given()).toMatchObject({ cwd: work, modelBytes: statSync(model).size, wavBytes: statSync(wav).size });
+    expect(readdirSync(work)).toEqual(['engine-argv.json']);
+
+    // The pipeline's own work files go by their names; a model in an ASCII folder by its path, not copied.
+    copyFileSync(audio('jfk.wav'), join(work, 'track-1.16k.wav'));
+    await runWhisper({ ...base, binary: engine, model: TEST_MODEL, wav: join(work, 'track-1.16k.wav'), outputBase: join(work, 'transcript') });
+    expect(given().args).toEqual(expect.arrayContaining(['--model', TEST_MODEL, '--file', 'track-1.16k.wav', '--output-file', 'transcript']));
+    expect(given().args.join(' ')).toMatch(/--model \S+ --file track-1\.16k\.wav /);
+    expect(readdirSync(work).sort()).toEqual(['engine-argv.json', 'track-1.16k.wav']);
   });
 });
