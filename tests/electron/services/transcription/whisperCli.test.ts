@@ -123,4 +123,14 @@ describe('whisper.cpp CLI (natively built)', () => {
     expect(given().args.join(' ')).toMatch(/--model \S+ --file track-1\.16k\.wav /);
     expect(readdirSync(work).sort()).toEqual(['engine-argv.json', 'track-1.16k.wav']);
   });
+
+  it('names a model in a non-ASCII folder that is gone, and leaves nothing behind', async () => {
+    const work = join(dir.path, 'Anrufe Zoë 通话', '.work-gone');
+    mkdirSync(work, { recursive: true });
+    const model = join(dir.path, 'Modèles José 模型', 'ggml-gone.bin');
+    const run = runWhisper({ ...base, model, wav: audio('jfk.wav'), outputBase: join(work, 'transcript') });
+    await expect(run).rejects.toMatchObject({ code: 'FILE_MISSING' });
+    await expect(run).rejects.toThrow(model);
+    expect(readdirSync(work)).toEqual([]);
+  });
 });
