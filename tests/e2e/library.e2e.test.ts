@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockLibrary } from '../../electron/services/library/lock';
@@ -188,6 +188,9 @@ describe('library end to end (real renderer, real backend, Chromium)', () => {
     const [damagedId] = readdirSync(join(copy, 'calls'));
     writeFileSync(join(copy, 'library.json'), '{"calls": [');
     writeFileSync(join(copy, 'calls', damagedId!, 'call.json'), '{ truncated');
+    // Neither has a last good copy to be restored from (with one, each is restored instead: see the library tests).
+    rmSync(join(copy, 'library.json.bak'), { force: true });
+    rmSync(join(copy, 'calls', damagedId!, 'call.json.bak'), { force: true });
     h.dialogs.folders.push(copy);
     await h.page.getByRole('link', { name: 'Settings' }).click();
     await h.page.getByRole('button', { name: 'Change folder…' }).click();
