@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SearchQuery, SearchResult } from './search/query';
 import { CallDetail, CallId, CallSummary, ImportOutcome, SpeakerRole, Title } from './domain/call';
 import { AppErrorShape } from './errors';
 import { AnnotationCommand, Annotations } from './domain/annotations';
@@ -118,6 +119,8 @@ export const contract = {
       z.object({ points: z.array(TrendPoint.extend({ title: z.string() })), unreadable: z.array(z.string()) }),
     ),
     'calls:delete': method(z.object({ callId: CallId }), z.object({ deleted: z.literal(true) })),
+    /** Words, "phrases" and filters over every call's turns and marks (the library's search index). */
+    'search:query': method(SearchQuery, SearchResult),
     'calls:transcript': method(z.object({ callId: CallId }), Transcript.nullable()),
     /** Queues a call for transcription (also: re-transcribe, resume after an interruption). */
     'transcription:start': method(z.object({ callId: CallId }), JobInfo),

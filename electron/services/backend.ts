@@ -10,6 +10,7 @@ import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
 import type { Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
 import { createScorecardsService } from './scorecards/service';
+import { createSearchService } from './search/service';
 import { createSettingsService } from './settings/settings';
 import { readySpeakerModels } from './speakers/models';
 import { createSpeakersService } from './speakers/service';
@@ -42,6 +43,8 @@ export type Backend = {
   /** The library folder in use now (it can change from Settings). */
   libraryFolder(): string;
   queue: TranscriptionQueue;
+  /** Saves the search index now (tests; the app saves it a moment after each change and on quit). */
+  flushSearch(): Promise<void>;
   /** On quit: stop transcription and downloads now; both resume at the next start. */
   shutdown(): void;
   /**
@@ -56,10 +59,13 @@ export type Backend = {
  * them to IPC; the end-to-end harness binds the very same object into Chromium.
  */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const { userDataDir, dialogs, emit, whisperBinary } = options;
+  const { userDataDir, dialogs, whisperBinary } = options;
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings, options.libraryLock);
+  // Every library change passes the search index on its way to the views, so it stays current call by call.
+  const search = createSearchService({ ref });
+  const emit = search.emitting(options.emit);
   const modelsDir = join(userDataDir, 'models');
   const models = createModelsService({
     settings,
@@ -90,7 +96,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     fetch: options.fetch,
     voiceProfiles,
   });
-  const composed: Handlers = {
+  const composed: Handlers = search.observe({
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
     ...createImporterService({ ref, dialogs, emit }).handlers,
     ...transcription.handlers,
@@ -99,7 +105,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...speakers.handlers,
     ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
-  };
+    ...search.handlers,
+  });
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
   const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));
   const shutdown = () => {
@@ -111,9 +118,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     handlers,
     libraryFolder: () => ref.get().folder,
     queue,
-    shutdown,
+    flushSearch: () => search.flush(),
+    shutdown() {
+      void search.flush().catch(() => undefined);
+      shutdown();
+    },
     async close() {
       shutdown();
+      await search.flush().catch(() => undefined); // the index is rebuilt from the documents if this fails
       await ref.close();
     },
   };

@@ -102,9 +102,17 @@ export async function openSearchIndex(saved: Uint8Array | null) {
       const commented = annotations.comments.filter((c) => (c.span ? overlaps(c.span, turn) : c.at >= turn.start && c.at < turn.end));
       const row: BindValue[] = [call.id, turn.id, turn.start, turn.end, speaker?.name ?? '', speaker?.role ?? 'unknown', turn.text];
       row.push(pain, missed, moments, authorsKey(commented.map((c) => c.author)));
-      const id = insertTurn.bind(row).get(0) as number;
+      insertTurn.bind(row).step();
+      const id = insertTurn.get(0) as number;
       insertTurn.reset();
-      insertStems.bind([id, terms(turn.text).map((t) => t.stem).join(' ')]).stepReset();
+      insertStems
+        .bind([
+          id,
+          terms(turn.text)
+            .map((t) => t.stem)
+            .join(' '),
+        ])
+        .stepReset();
     }
   }
 
@@ -160,9 +168,17 @@ function runQuery(db: Db, q: ParsedSearchQuery): SearchHit[] {
     bind.push(...values);
   };
   if (phrases.length) add('t.id in (select rowid from fts where fts match ?)', phrases.map((p) => `"${p.join(' ')}"`).join(' '));
-  if (q.painLevels?.length) add('t.pain & ? != 0', q.painLevels.reduce((bits, l) => bits | (1 << l), 0));
+  if (q.painLevels?.length)
+    add(
+      't.pain & ? != 0',
+      q.painLevels.reduce((bits, l) => bits | (1 << l), 0),
+    );
   if (q.missedFollowUp) add('t.missed != 0');
-  if (q.moments?.length) add('t.moments & ? != 0', q.moments.reduce((bits, m) => bits | MOMENT_BITS[m], 0));
+  if (q.moments?.length)
+    add(
+      't.moments & ? != 0',
+      q.moments.reduce((bits, m) => bits | MOMENT_BITS[m], 0),
+    );
   if (q.commented) add('t.comments is not null');
   if (q.commentAuthor) add("t.comments like '%' || char(10) || ? || char(10) || '%'", q.commentAuthor.toLowerCase());
   if (q.speaker) add('t.speaker = ? collate nocase', q.speaker);
