@@ -74,7 +74,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
       db.selectValue('select count(*) from fts where fts match ?', ['x']); // the FTS tables read
     } catch (e) {
       db.close();
-      throw new Error(`The search index is damaged or out of date: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(`The search index is damaged or out of date: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   } else {
     db.exec(SCHEMA);
