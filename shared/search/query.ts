@@ -17,6 +17,8 @@ export const SearchQuery = z.object({
   role: SpeakerRole.optional(),
   from: z.iso.datetime().optional(),
   to: z.iso.datetime().optional(),
+  /** Calls recorded in the last N days, counted when the search runs (a saved search stays "recent"). */
+  lastDays: z.number().int().min(1).max(3650).optional(),
   /** Part of the call's title, case-insensitive. */
   callTitle: z.string().trim().min(1).max(200).optional(),
   limit: z.number().int().min(1).max(500).default(50),

@@ -148,7 +148,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
       });
     },
     callIds: (): string[] => db.selectValues('select id from calls') as string[],
-    query: (q: ParsedSearchQuery): SearchHit[] => runQuery(db, q),
+    query: (q: ParsedSearchQuery, now = new Date()): SearchHit[] => runQuery(db, q, now),
     /** The whole database, to be saved as the index file. */
     export: (): Uint8Array => sq.capi.sqlite3_js_db_export(db.pointer!),
     close(): void {
@@ -159,7 +159,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
   };
 }
 
-function runQuery(db: Db, q: ParsedSearchQuery): SearchHit[] {
+function runQuery(db: Db, q: ParsedSearchQuery, now: Date): SearchHit[] {
   const phrases = queryPhrases(q.text);
   const where: string[] = [];
   const bind: BindValue[] = [];
@@ -186,6 +186,7 @@ function runQuery(db: Db, q: ParsedSearchQuery): SearchHit[] {
   if (q.role) add('t.role = ?', q.role);
   if (q.from) add('c.recorded_at >= ?', q.from);
   if (q.to) add('c.recorded_at <= ?', q.to);
+  if (q.lastDays) add('c.recorded_at >= ?', new Date(now.getTime() - q.lastDays * 86_400_000).toISOString());
   if (q.callTitle) add("c.title like '%' || ? || '%'", q.callTitle);
   if (where.length === 0) return [];
   const rows = db.selectArrays(

@@ -49,6 +49,8 @@ describe('search index', () => {
     expect(ids({ text: 'budget', speaker: 'dana' })).toEqual(['call-bbbb2-t0']);
     expect(ids({ text: 'budget', rep: 'DANA', from: '2026-02-01T00:00:00.000Z' })).toEqual(['call-bbbb2-t0', 'call-bbbb2-t1']);
     expect(ids({ text: 'budget', to: '2026-02-01T00:00:00.000Z' })).toEqual(['call-aaaa1-t1']);
+    const now = new Date('2026-03-10T00:00:00.000Z');
+    expect(index.query(q({ text: 'budget', lastDays: 30 }), now).map((h) => h.turnId)).toEqual(['call-bbbb2-t0', 'call-bbbb2-t1']);
     expect(ids({ callTitle: 'globex' })).toEqual(['call-bbbb2-t0', 'call-bbbb2-t1']);
     expect(ids({})).toEqual([]); // no words and no filter: nothing, not every turn
     index.close();
