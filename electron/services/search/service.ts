@@ -28,6 +28,13 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
   let work: Promise<unknown> = Promise.resolve();
   let saveTimer: NodeJS.Timeout | null = null;
   let dirty = false;
+  /** Changes announced but not yet in the index: a query waits for them, so it sees what was just imported. */
+  const inflight = new Set<Promise<void>>();
+  const tracked = (job: Promise<void>): Promise<void> => {
+    inflight.add(job);
+    void job.finally(() => inflight.delete(job)).catch(() => undefined);
+    return job;
+  };
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const next = work.then(job, job);
     work = next.catch(() => undefined);
@@ -82,8 +89,8 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
   };
 
   /** Re-reads the calls a change names (every call when it may be any). */
-  async function changed(change: LibraryChange): Promise<void> {
-    if (change.parts.length === 0) return;
+  const changed = (change: LibraryChange): Promise<void> => (change.parts.length === 0 ? Promise.resolve() : tracked(apply(change)));
+  async function apply(change: LibraryChange): Promise<void> {
     const { library, index } = await ready();
     if (change.calls === null) {
       await reopen(library); // another folder, or a rebuilt library index
@@ -105,6 +112,7 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
   const handlers = {
     'search:query': async (input) => {
       const q = SearchQuery.parse(input);
+      await Promise.allSettled([...inflight]);
       const { index } = await ready();
       const started = performance.now();
       const hits = index.query(q);
