@@ -65,7 +65,8 @@ export async function openSearchIndex(saved: Uint8Array | null) {
   const db: Db = new sq.oo1.DB(':memory:');
   if (saved) {
     try {
-      const p = sq.wasm.allocFromTypedArray(saved);
+      // A plain Uint8Array view: sqlite-wasm refuses a Node Buffer ("Invalid heapForSize() size").
+      const p = sq.wasm.allocFromTypedArray(new Uint8Array(saved.buffer, saved.byteOffset, saved.byteLength));
       const flags = sq.capi.SQLITE_DESERIALIZE_FREEONCLOSE | sq.capi.SQLITE_DESERIALIZE_RESIZEABLE;
       const rc = sq.capi.sqlite3_deserialize(db.pointer!, 'main', p, saved.byteLength, saved.byteLength, flags);
       if (rc !== 0) throw new Error(`sqlite3_deserialize failed (${rc})`);

@@ -91,6 +91,21 @@ describe('search through the backend', () => {
     await missing.backend.close();
   });
 
+  it('opens the saved index at the next start rather than reading every document again', async () => {
+    const userData = join(dir.path, `user-${++users}`);
+    const first = await open(userData);
+    const callId = await callWithTranscript(first.backend, first.dialogs);
+    const libraryFolder = first.backend.libraryFolder();
+    await first.backend.close();
+    // Changed behind the app's back (no pending note): a reopened index still holds the saved words.
+    const transcriptFile = join(libraryFolder, 'calls', callId, TRANSCRIPT_FILE);
+    writeFileSync(transcriptFile, readFileSync(transcriptFile, 'utf8').replace('pricing', 'onboarding'));
+    const reopened = await open(userData);
+    expect(await turnIds(reopened.backend, { text: 'pricing' })).toHaveLength(2);
+    expect(await turnIds(reopened.backend, { text: 'onboarding' })).toEqual([]);
+    await reopened.backend.close();
+  });
+
   it('re-reads the calls changed after the last save (the app stopped before saving again)', async () => {
     const userData = join(dir.path, `user-${++users}`);
     const first = await open(userData);
