@@ -28,6 +28,9 @@ type BindValue = string | number | null;
 let sqlite: Promise<Sqlite3> | null = null;
 const loadSqlite = () => (sqlite ??= sqlite3InitModule());
 
+/** The SQLite engine's whole WebAssembly memory (every open index's pages live in it): for the bench. */
+export const searchEngineBytes = async (): Promise<number> => (sqlite ? (await sqlite).wasm.heap8u().byteLength : 0);
+
 /** Bumped when the tables or the stems change: an index of another version is rebuilt. */
 export const SEARCH_INDEX_VERSION = 1;
 
@@ -91,19 +94,46 @@ export async function openSearchIndex(saved: Uint8Array | null) {
     db.exec({ sql: 'delete from calls where id = ?', bind: [callId] });
   }
 
-  function addRows({ call, turns, annotations }: IndexedCall) {
+  const deleteStems = db.prepare('delete from fts where rowid = ?');
+  const deleteTurn = db.prepare('delete from turns where id = ?');
+  const updateTurn = db.prepare('update turns set start = ?, end = ?, speaker = ?, role = ?, pain = ?, missed = ?, moments = ?, comments = ? where id = ?');
+  const deleteRow = (id: number) => {
+    deleteStems.bind([id]).stepReset();
+    deleteTurn.bind([id]).stepReset();
+  };
+
+  /**
+   * Writes the call's rows, leaving alone those that did not change: one edited turn or one new tag
+   * rewrites a row or two, not the call's 1,500 (FTS5 deletes are what an update costs).
+   */
+  function putRows({ call, turns, annotations }: IndexedCall) {
     const speakers = new Map(call.speakers.map((s) => [s.id, s]));
     const rep = call.speakers.find((s) => s.role === 'rep')?.name ?? '';
-    db.exec({ sql: 'insert into calls values (?, ?, ?, ?)', bind: [call.id, call.title, call.recordedAt, rep] });
+    db.exec({ sql: 'insert or replace into calls values (?, ?, ?, ?)', bind: [call.id, call.title, call.recordedAt, rep] });
+    const held = new Map<string, { id: number; values: BindValue[] }>();
+    const rows = db.selectArrays('select id, turn_id, start, end, speaker, role, text, pain, missed, moments, comments from turns where call_id = ?', [
+      call.id,
+    ]);
+    for (const [id, turnId, ...values] of rows) held.set(String(turnId), { id: Number(id), values: values as BindValue[] });
     for (const turn of turns) {
       const speaker = speakers.get(turn.speakerId);
       const pain = annotations.tags.filter((t) => overlaps(t.span, turn)).reduce((bits, t) => bits | (1 << t.level), 0);
       const missed = annotations.followUps.some((f) => overlaps(f.span, turn)) ? 1 : 0;
       const moments = annotations.moments.filter((m) => overlaps(m.span, turn)).reduce((bits, m) => bits | MOMENT_BITS[m.kind], 0);
       const commented = annotations.comments.filter((c) => (c.span ? overlaps(c.span, turn) : c.at >= turn.start && c.at < turn.end));
-      const row: BindValue[] = [call.id, turn.id, turn.start, turn.end, speaker?.name ?? '', speaker?.role ?? 'unknown', turn.text];
-      row.push(pain, missed, moments, authorsKey(commented.map((c) => c.author)));
-      insertTurn.bind(row).step();
+      // Same order as the select above, after the turn id.
+      const values: BindValue[] = [turn.start, turn.end, speaker?.name ?? '', speaker?.role ?? 'unknown', turn.text, pain, missed, moments];
+      values.push(authorsKey(commented.map((c) => c.author)));
+      const old = held.get(turn.id);
+      held.delete(turn.id);
+      if (old && values.every((v, i) => v === old.values[i])) continue;
+      if (old && old.values[4] === turn.text) {
+        const [start, end, name, role, , ...marks] = values;
+        updateTurn.bind([start!, end!, name!, role!, ...marks, old.id]).stepReset();
+        continue;
+      }
+      if (old) deleteRow(old.id);
+      insertTurn.bind([call.id, turn.id, ...values]).step();
       const id = insertTurn.get(0) as number;
       insertTurn.reset();
       insertStems
@@ -115,6 +145,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
         ])
         .stepReset();
     }
+    for (const { id } of held.values()) deleteRow(id);
   }
 
   const transaction = (work: () => void) => {
@@ -131,10 +162,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
   return {
     /** Adds the call, or replaces what the index held of it. */
     put(doc: IndexedCall): void {
-      transaction(() => {
-        removeRows(doc.call.id);
-        addRows(doc);
-      });
+      transaction(() => putRows(doc));
     },
     remove(callId: string): void {
       transaction(() => removeRows(callId));
@@ -142,10 +170,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
     /** Many calls in one transaction (a rebuild). */
     putAll(docs: Iterable<IndexedCall>): void {
       transaction(() => {
-        for (const doc of docs) {
-          removeRows(doc.call.id);
-          addRows(doc);
-        }
+        for (const doc of docs) putRows(doc);
       });
     },
     callIds: (): string[] => db.selectValues('select id from calls') as string[],
@@ -153,8 +178,7 @@ export async function openSearchIndex(saved: Uint8Array | null) {
     /** The whole database, to be saved as the index file. */
     export: (): Uint8Array => sq.capi.sqlite3_js_db_export(db.pointer!),
     close(): void {
-      insertTurn.finalize();
-      insertStems.finalize();
+      for (const statement of [insertTurn, insertStems, deleteStems, deleteTurn, updateTurn]) statement.finalize();
       db.close();
     },
   };

@@ -1,8 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { Annotations, emptyAnnotations } from '../../../shared/domain/annotations';
+import { CallSummary } from '../../../shared/domain/call';
+import { Turn } from '../../../shared/domain/transcript';
 import type { Library } from '../library/library';
-import { CALL_FILE, TRANSCRIPT_FILE, callSpec, transcriptSpec } from '../library/schema';
+import { CALL_FILE, TRANSCRIPT_FILE } from '../library/schema';
 import type { IndexedCall } from './index';
+
+/**
+ * Only what the index keeps, checked as strictly as the library checks it: zod leaves out what a schema
+ * does not name, so the words of a long transcript (15,000 objects with times) are never walked.
+ */
+const IndexedCallDocument = z.object({
+  call: CallSummary.pick({ id: true, title: true, recordedAt: true, speakers: true, hasTranscript: true }),
+  annotations: Annotations.pick({ tags: true, followUps: true, moments: true, comments: true }).default(emptyAnnotations),
+});
+const IndexedTranscript = z.object({ transcript: z.object({ turns: z.array(Turn.pick({ id: true, speakerId: true, start: true, end: true, text: true })) }) });
 
 /**
  * A call as the index needs it, read from its files rather than through the library's document cache:
@@ -10,7 +24,7 @@ import type { IndexedCall } from './index';
  */
 export async function readIndexedCall(library: Library, id: string): Promise<IndexedCall> {
   const dir = library.callDir(id);
-  const doc = callSpec.schema.parse(JSON.parse(await readFile(join(dir, CALL_FILE), 'utf8')));
-  const transcript = doc.call.hasTranscript ? transcriptSpec.schema.parse(JSON.parse(await readFile(join(dir, TRANSCRIPT_FILE), 'utf8'))).transcript : null;
-  return { call: doc.call, turns: transcript?.turns ?? [], annotations: doc.annotations };
+  const doc = IndexedCallDocument.parse(JSON.parse(await readFile(join(dir, CALL_FILE), 'utf8')));
+  const turns = doc.call.hasTranscript ? IndexedTranscript.parse(JSON.parse(await readFile(join(dir, TRANSCRIPT_FILE), 'utf8'))).transcript.turns : [];
+  return { call: doc.call, turns, annotations: doc.annotations };
 }
