@@ -73,6 +73,30 @@ describe('search index', () => {
     reopened.close();
   });
 
+  it('updates a call row by row: an edited turn, a new tag, a removed turn and a renamed speaker', async () => {
+    const index = await openSearchIndex(null);
+    const doc = call('call-aaaa1', 'Acme', at, ['budget talk', 'renewal talk', 'timeline talk']);
+    index.put(doc);
+    const edited: IndexedCall = {
+      call: { ...doc.call, speakers: [{ ...speakers[0]!, name: 'Dana W' }, speakers[1]!] },
+      turns: [{ ...doc.turns[0]!, text: 'pricing talk' }, doc.turns[1]!],
+      annotations: {
+        ...emptyAnnotations(),
+        tags: [{ id: 'p', author: 'x', createdAt: at, level: 2, span: { start: 11, end: 12 }, chainId: null, parentId: null }],
+      },
+    };
+    index.put(edited);
+    const ids = (input: SearchQuery) => index.query(q(input)).map((h) => h.turnId);
+    expect(ids({ text: 'budget' })).toEqual([]);
+    expect(ids({ text: 'pricing', speaker: 'Dana W' })).toEqual(['call-aaaa1-t0']);
+    expect(ids({ text: 'talk' })).toEqual(['call-aaaa1-t0', 'call-aaaa1-t1']);
+    expect(ids({ painLevels: [2] })).toEqual(['call-aaaa1-t1']);
+    index.put(doc);
+    expect(ids({ painLevels: [2] })).toEqual([]);
+    expect(ids({ text: 'talk', speaker: 'Dana' })).toEqual(['call-aaaa1-t0', 'call-aaaa1-t2']);
+    index.close();
+  });
+
   it('refuses damaged bytes with a clear message', async () => {
     const bytes = (await openSearchIndex(null)).export();
     bytes.fill(7, 0, 100);
