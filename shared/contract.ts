@@ -15,6 +15,10 @@ import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
 import { localPathProblem } from './domain/localPath';
 import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
 import { VoiceProfileSummary } from './domain/voiceProfile';
+import { Clip, ClipNote, ClipTitle } from './domain/clip';
+import { PlaylistDescription, PlaylistName, SavedSearch, Playlist } from './domain/playlist';
+import { ContextSec, DEFAULT_CONTEXT_SEC } from './playlists/clipRange';
+import { PlaylistSummary, PlaylistView } from './playlists/views';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -32,6 +36,11 @@ const AbsolutePath = z
     const problem = localPathProblem(p);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
+/** A clip's, playlist's or saved search's id. */
+const ItemId = z.string().min(1).max(200);
+const Deleted = z.object({ deleted: z.literal(true) });
+/** A time in a call, in seconds. */
+const Seconds = z.number().nonnegative().max(1e7);
 /** A model's catalogue id (its messages quote it, so it is bounded). */
 const ModelId = z.string().min(1).max(100);
 
@@ -121,6 +130,50 @@ export const contract = {
     'calls:delete': method(z.object({ callId: CallId }), z.object({ deleted: z.literal(true) })),
     /** Words, "phrases" and filters over every call's turns and marks (the library's search index). */
     'search:query': method(SearchQuery, SearchResult),
+    /** Every clip of the library (in playlists or not), in the order they were made. */
+    'clips:list': method(none, z.array(Clip)),
+    /** A range of a call (within its duration) with a title and a note; added to a playlist when one is named. */
+    'clips:create': method(
+      z.object({ callId: CallId, start: Seconds, end: Seconds, title: ClipTitle, note: ClipNote.optional(), playlistId: ItemId.optional() }),
+      Clip,
+    ),
+    /** Renames, re-notes or moves a clip's range (a call's clip only, within the call). */
+    'clips:update': method(
+      z.object({ clipId: ItemId, title: ClipTitle.optional(), note: ClipNote.optional(), start: Seconds.optional(), end: Seconds.optional() }),
+      Clip,
+    ),
+    /** Deletes a clip and takes it out of every playlist. */
+    'clips:delete': method(z.object({ clipId: ItemId }), Deleted),
+    'playlists:list': method(none, z.array(PlaylistSummary)),
+    /** A playlist and its clips ready to play; a smart playlist's are found again by its search now. */
+    'playlists:get': method(z.object({ playlistId: ItemId }), PlaylistView),
+    /** An ordinary playlist (of these clips), or a smart one filled by a saved search, each hit with `contextSec` around it. */
+    'playlists:create': method(
+      z.object({
+        name: PlaylistName,
+        description: PlaylistDescription.optional(),
+        clipIds: z.array(ItemId).max(5000).optional(),
+        smart: z.object({ searchId: ItemId, contextSec: ContextSec.default(DEFAULT_CONTEXT_SEC) }).optional(),
+      }),
+      Playlist,
+    ),
+    /** Renames or re-describes a playlist; `contextSec` changes a smart playlist's context. */
+    'playlists:update': method(
+      z.object({ playlistId: ItemId, name: PlaylistName.optional(), description: PlaylistDescription.optional(), contextSec: ContextSec.optional() }),
+      Playlist,
+    ),
+    /** The playlist's clips in a new order: each of its clips exactly once. */
+    'playlists:reorder': method(z.object({ playlistId: ItemId, clipIds: z.array(ItemId).max(5000) }), Playlist),
+    'playlists:addClip': method(z.object({ playlistId: ItemId, clipId: ItemId, index: z.number().int().nonnegative().max(5000).optional() }), Playlist),
+    'playlists:removeClip': method(z.object({ playlistId: ItemId, clipId: ItemId }), Playlist),
+    /** Deletes the playlist; its clips are kept. */
+    'playlists:delete': method(z.object({ playlistId: ItemId }), Deleted),
+    /** A smart playlist becomes an ordinary one: what its search finds now becomes its clips. */
+    'playlists:freeze': method(z.object({ playlistId: ItemId }), Playlist),
+    'searches:list': method(none, z.array(SavedSearch)),
+    'searches:save': method(z.object({ name: PlaylistName, query: SearchQuery }), SavedSearch),
+    /** Refused while a smart playlist is filled by the search (the message names it). */
+    'searches:delete': method(z.object({ searchId: ItemId }), Deleted),
     'calls:transcript': method(z.object({ callId: CallId }), Transcript.nullable()),
     /** Queues a call for transcription (also: re-transcribe, resume after an interruption). */
     'transcription:start': method(z.object({ callId: CallId }), JobInfo),

@@ -8,6 +8,7 @@ import type { LockOptions } from './library/lock';
 import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
+import { createPlaylistsService, type PlaylistsService } from './playlists/service';
 import type { Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
 import { createScorecardsService } from './scorecards/service';
 import { createSearchService } from './search/service';
@@ -43,6 +44,8 @@ export type Backend = {
   /** The library folder in use now (it can change from Settings). */
   libraryFolder(): string;
   queue: TranscriptionQueue;
+  /** Clips and playlists beyond the bridge: a playlist's items with their audio on disk, adding an imported bundle's playlist. */
+  playlists: Pick<PlaylistsService, 'itemsOf' | 'clipItem' | 'bundleFolder' | 'addBundlePlaylist'>;
   /** Saves the search index now (tests; the app saves it a moment after each change and on quit). */
   flushSearch(): Promise<void>;
   /** On quit: stop transcription and downloads now; both resume at the next start. */
@@ -96,6 +99,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     fetch: options.fetch,
     voiceProfiles,
   });
+  const playlists = createPlaylistsService({ ref, emit, query: (q) => search.handlers['search:query'](q) });
   const composed: Handlers = search.observe({
     ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
     ...createImporterService({ ref, dialogs, emit }).handlers,
@@ -106,6 +110,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
     ...search.handlers,
+    ...playlists.handlers,
   });
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
   const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));
@@ -118,6 +123,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     handlers,
     libraryFolder: () => ref.get().folder,
     queue,
+    playlists,
     flushSearch: () => search.flush(),
     shutdown() {
       void search.flush().catch(() => undefined);

@@ -8,7 +8,7 @@ import type { Settings } from '../settings/settings';
 import type { TranscriptionQueue } from '../transcription/queue';
 import type { LibraryRef } from './ref';
 
-const mediaUrl = (callId: string, file: string) => `/media/${callId}/${encodeURIComponent(file)}`;
+export const mediaUrl = (callId: string, file: string) => `/media/${callId}/${encodeURIComponent(file)}`;
 
 export type LibraryDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
 
