@@ -1,5 +1,5 @@
 // The library `npm run bench:search` measures: N one-hour calls (1,500 turns, ≈10,000 words each) whose
-// turns are drawn from the hand-written sales conversations of eval/suggestions (real sentences, their
+// turns are sentences drawn from the hand-written sales conversations of eval/suggestions (real sentences, their
 // vocabulary and their labels), with pain tags in chains, missed follow-ups, moments and comments where
 // those sentences carry labels. Written through the library's own code (staging, commit, transcript and
 // annotation writes); each call holds a one-second silent recording, as no audio is searched.
@@ -27,7 +27,10 @@ function lines(): Line[] {
         turns?: { speaker: string; text: string; labels?: string[] }[];
       };
       const roles = new Map((doc.speakers ?? []).map((s) => [s.id, s.role]));
-      for (const t of doc.turns ?? []) out.push({ rep: roles.get(t.speaker) === 'rep', text: t.text, labels: t.labels ?? [] });
+      // One sentence a turn (a line's labels stay with each of its sentences): turns of ≈8 words, as in calls.
+      for (const t of doc.turns ?? []) {
+        for (const text of t.text.split(/(?<=[.?!])\s+/).filter(Boolean)) out.push({ rep: roles.get(t.speaker) === 'rep', text, labels: t.labels ?? [] });
+      }
     }
   }
   return out;
@@ -45,6 +48,7 @@ export function random(seed: number) {
 
 export const REPS = ['Dana Whitfield', 'Marco Alvarez', 'Priya Natarajan', 'Jonas Becker', 'Aiko Tanaka', 'Chloé Dubois'];
 const PROSPECTS = ['Sam Carter', 'Léa Martin', 'Omar Haddad', 'Grace Kim', 'Tomás Ruiz', 'Hannah Schmidt', 'Ravi Mehta', 'Zoë Olsen'];
+const BACKCHANNELS = ['Right.', 'Okay.', 'Got it.', 'Mm-hmm.', 'Sure.', 'Yeah, exactly.', 'I see.', 'Makes sense.'];
 const COMPANIES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Logistics', 'Wayne Health', 'Soylent', 'Tyrell', 'Cyberdyne'];
 
 type Generated = { call: Call; turns: Turn[]; commands: AnnotationCommand[]; words: number };
@@ -66,7 +70,8 @@ function makeCall(i: number, pool: { rep: Line[]; prospect: Line[] }, rnd: () =>
   let words = 0;
   for (let t = 0; t < PER_CALL.turns; t++) {
     const isRep = t % 2 === 0;
-    const line = pick(isRep ? pool.rep : pool.prospect);
+    // One turn in five is a backchannel ("Right.", "Got it."), as in real calls: ≈10,000 words an hour.
+    const line = rnd() < 0.2 ? { rep: isRep, text: pick(BACKCHANNELS), labels: [] } : pick(isRep ? pool.rep : pool.prospect);
     const start = t * slot + 0.2;
     const tokens = line.text.split(/\s+/);
     const step = (slot - 0.4) / tokens.length;
