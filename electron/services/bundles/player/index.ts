@@ -35,9 +35,9 @@ export function renderPlayerHtml(manifest: BundleManifest): string {
   <p id="playlist-meta"></p>
 </header>
 <div class="bar"><div class="bar-inner">
-  <button type="button" id="prev" title="Previous clip (P)">⏮ Previous</button>
+  <button type="button" id="prev" title="Previous clip (P)">← Previous</button>
   <button type="button" id="replay" title="Replay this clip (R)">↺ Replay</button>
-  <button type="button" id="next" title="Next clip (N)">Next ⏭</button>
+  <button type="button" id="next" title="Next clip (N)">Next →</button>
   <label>Speed <select id="speed">
     <option value="0.75">0.75×</option><option value="1" selected>1×</option><option value="1.25">1.25×</option>
     <option value="1.5">1.5×</option><option value="2">2×</option>
