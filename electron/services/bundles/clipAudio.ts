@@ -125,7 +125,8 @@ export async function cutClipAudio(options: {
     muxer = null;
     await rm(output, { force: true }).catch(() => undefined);
     if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled.');
-    throw e;
+    if (e instanceof AppError) throw e;
+    throw new AppError('INTERNAL', `A clip's audio could not be encoded (${inputs.join(', ')}): ${(e as Error).message}`);
   } finally {
     await muxer?.close().catch(() => undefined);
     graph?.close();
