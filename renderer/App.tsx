@@ -25,7 +25,14 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
     case 'review':
     case 'scorecard':
       // One element type for both tabs, so React keeps the view (player, annotations) when the tab changes.
-      return <ReviewView callId={route.callId} mode={route.name} at={route.name === 'review' ? route.at : undefined} />;
+      return (
+        <ReviewView
+          callId={route.callId}
+          mode={route.name}
+          at={route.name === 'review' ? route.at : undefined}
+          play={route.name === 'review' ? route.play : undefined}
+        />
+      );
     case 'settings':
       return <SettingsView />;
     case 'reps':

@@ -43,7 +43,7 @@ const NO_SPEAKERS: Speaker[] = [];
  * One call: its title, metadata, speakers, player, transcription controls, and its two tabs: the
  * transcript and the scorecard (both computed from the same live annotations, played in one player).
  */
-export function ReviewView({ callId, mode = 'review', at }: { callId: string; mode?: ReviewMode; at?: number }) {
+export function ReviewView({ callId, mode = 'review', at, play }: { callId: string; mode?: ReviewMode; at?: number; play?: boolean }) {
   const { call, error, reload, freeze } = useCallDetail(callId);
   // One control for the header and the transcript panel, so a start's error shows beside its button.
   const transcription = useTranscription(callId);
@@ -51,7 +51,7 @@ export function ReviewView({ callId, mode = 'review', at }: { callId: string; mo
   const transcriptState = useTranscript(callId, transcription.finished);
   const turns = transcriptState.transcript?.turns ?? NO_TURNS;
   const player = usePlayerSource(turns);
-  useStartAt(player, at);
+  useStartAt(player, at, play);
   const transcriptAccess = useTranscriptAccess(transcriptState);
   // On the Scorecard tab no turn is in sight: keys that act on the current turn do nothing there.
   const { review: annotations, saveState } = useReviewAnnotations(callId, turns, player.active, transcriptAccess, mode === 'review');

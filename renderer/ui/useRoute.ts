@@ -3,8 +3,11 @@ import { useEffect, useState } from 'react';
 /** The app's places, addressed by the URL hash. A call has two tabs: its transcript (review) and its scorecard. */
 export type Route =
   | { name: 'library' }
-  /** `at`: a moment to play from (a scorecard's or a comparison's evidence), in seconds. */
-  | { name: 'review'; callId: string; at?: number }
+  /**
+   * `at`: a moment to open the call at (a scorecard's or a comparison's evidence), in seconds; `play`:
+   * start playing from there (a search result: hear the moment found).
+   */
+  | { name: 'review'; callId: string; at?: number; play?: boolean }
   | { name: 'scorecard'; callId: string }
   | { name: 'settings' }
   | { name: 'reps'; repName: string | null }
@@ -12,10 +15,11 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const review = /^\/calls\/([^/?]+)\/?(?:\?at=(\d+(?:\.\d+)?))?$/.exec(path);
+  const review = /^\/calls\/([^/?]+)\/?(?:\?at=(\d+(?:\.\d+)?)(&play)?)?$/.exec(path);
   if (review) {
     const callId = safeDecode(review[1]!);
-    return review[2] ? { name: 'review', callId, at: Number(review[2]) } : { name: 'review', callId };
+    if (!review[2]) return { name: 'review', callId };
+    return review[3] ? { name: 'review', callId, at: Number(review[2]), play: true } : { name: 'review', callId, at: Number(review[2]) };
   }
   const scorecard = /^\/calls\/([^/]+)\/scorecard\/?$/.exec(path);
   if (scorecard) return { name: 'scorecard', callId: safeDecode(scorecard[1]!) };
@@ -32,7 +36,7 @@ export function hrefFor(route: Route): string {
     case 'library':
       return '#/';
     case 'review':
-      return `#/calls/${encodeURIComponent(route.callId)}${route.at === undefined ? '' : `?at=${Math.max(0, route.at).toFixed(2)}`}`;
+      return `#/calls/${encodeURIComponent(route.callId)}${route.at === undefined ? '' : `?at=${Math.max(0, route.at).toFixed(2)}${route.play ? '&play' : ''}`}`;
     case 'scorecard':
       return `#/calls/${encodeURIComponent(route.callId)}/scorecard`;
     case 'settings':

@@ -26,3 +26,14 @@ describe('a call opened at a moment', () => {
     expect(routeKey({ name: 'review', callId: 'abc', at: 4 })).toBe(routeKey({ name: 'review', callId: 'abc' }));
   });
 });
+
+describe('a call opened to play from a moment (a search result)', () => {
+  it('parses and writes #/calls/:id?at=seconds&play; play needs a moment', () => {
+    const route = { name: 'review', callId: 'a b', at: 12.5, play: true } as const;
+    expect(hrefFor(route)).toBe('#/calls/a%20b?at=12.50&play');
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(hrefFor({ name: 'review', callId: 'abc', at: 3, play: false })).toBe('#/calls/abc?at=3.00');
+    expect(parseRoute('#/calls/abc?play')).toEqual({ name: 'library' });
+    expect(routeKey(route)).toBe(routeKey({ name: 'review', callId: 'a b' }));
+  });
+});
