@@ -1,14 +1,15 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export type AppCommand = 'undo' | 'redo';
+export type AppCommand = 'undo' | 'redo' | 'search';
 export type MenuOptions = { isMac: boolean; isDev: boolean; onCommand?: (command: AppCommand) => void };
 
 /**
  * Edit menu whose Undo/Redo go to the page, which routes them to the focused text field or to the
- * review history. The role items would only ever undo typing. On Windows and Linux Electron consumes a
- * registered accelerator before the page sees the key, so there the keys are only displayed
- * (`registerAccelerator: false`) and the page's own Ctrl+Z handling runs; on macOS the menu takes the
- * key equivalent, so it is registered and forwarded.
+ * review history (the role items would only ever undo typing), and whose Search calls… opens the
+ * page's search panel. On Windows and Linux Electron consumes a registered accelerator before the page
+ * sees the key, so there the keys are only displayed (`registerAccelerator: false`) and the page's own
+ * Ctrl+Z / Ctrl+K handling runs; on macOS the menu takes the key equivalent, so it is registered and
+ * forwarded.
  */
 function editMenu({ isMac, onCommand }: MenuOptions): MenuItemConstructorOptions {
   const forward = (command: AppCommand) => () => onCommand?.(command);
@@ -24,6 +25,8 @@ function editMenu({ isMac, onCommand }: MenuOptions): MenuItemConstructorOptions
       { role: 'delete' },
       { type: 'separator' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      { label: 'Search calls…', accelerator: 'CmdOrCtrl+K', registerAccelerator: isMac, click: forward('search') },
     ],
   };
 }

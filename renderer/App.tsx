@@ -11,6 +11,7 @@ import { routeKey, useRoute, type Route } from './ui/useRoute';
 import { LibraryView } from './library/LibraryView';
 import { StorageNotices } from './library/StorageNotices';
 import { ReviewView } from './review/ReviewView';
+import { SearchHost } from './search/SearchHost';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
@@ -43,8 +44,9 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
 }
 
 /**
- * The whole renderer: the current view, window-wide drag-and-drop import and import results, and the
- * transcription jobs every view reads (one subscription for the app, not one per row).
+ * The whole renderer: the current view, window-wide drag-and-drop import and import results, the
+ * search panel (Ctrl/Cmd+K over any view), and the transcription jobs every view reads (one
+ * subscription for the app, not one per row).
  */
 export function App() {
   const route = useRoute();
@@ -81,6 +83,7 @@ export function App() {
         dismissNotice={importer.dismissNotice}
         dismissAll={importer.dismissAll}
       />
+      <SearchHost />
       {dragging && <DropOverlay />}
     </div>
   );

@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { onEvent } from './ui/bridge';
 import { ownsKeys } from './review/player/usePlayerKeys';
+import { openSearch } from './search/openSearch';
 
-export type AppCommand = 'undo' | 'redo';
+export type AppCommand = 'undo' | 'redo' | 'search';
 type History = { undo: () => void; redo: () => void };
 
 // The history the Edit menu acts on: the open call's, registered by the Review view while it is shown.
@@ -21,10 +22,15 @@ export function useHistoryTarget(target: History): void {
 const editable = (el: Element) => el.matches('input, textarea, [contenteditable=""], [contenteditable="true"]');
 
 /**
- * The Edit menu's Undo/Redo: typing is undone in the field that has focus (as the menu's role would),
- * otherwise the open call's history steps back or forward. In a dialog or a picker nothing happens.
+ * The Edit menu's commands. Search calls… opens the search panel. Undo/Redo: typing is undone in the
+ * field that has focus (as the menu's role would), otherwise the open call's history steps back or
+ * forward; in a dialog or a picker nothing happens.
  */
 export function runAppCommand(command: AppCommand): void {
+  if (command === 'search') {
+    openSearch();
+    return;
+  }
   const focused = document.activeElement ?? document.body;
   if (editable(focused)) {
     document.execCommand(command); // deprecated, but still the way to reach a field's own undo stack

@@ -225,8 +225,11 @@ export const contract = {
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): which calls and parts. */
     'library:changed': LibraryChange,
-    /** The Edit menu's Undo/Redo: the page applies them to the focused field or the review history. */
-    'app:command': z.object({ command: z.enum(['undo', 'redo']) }),
+    /**
+     * A menu command for the page: Undo/Redo (applied to the focused field or the review history) and
+     * Search calls (opens the search panel over any view).
+     */
+    'app:command': z.object({ command: z.enum(['undo', 'redo', 'search']) }),
     'transcription:progress': JobInfo,
     'transcription:finished': JobFinished,
     'models:progress': ModelDownloadProgress,

@@ -1,3 +1,4 @@
+import { SearchButton } from '../search/SearchButton';
 import { hrefFor } from '../ui/useRoute';
 
 type Props = {
@@ -6,12 +7,13 @@ type Props = {
   onImportTracks: () => void;
 };
 
-/** The library's top bar: app name, the two import actions, and the ways to the reps' trends and to Settings. */
+/** The library's top bar: app name, search, the two import actions, and the ways to the reps' trends and to Settings. */
 export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Props) {
   return (
     <header className="top-bar">
       <h1 className="app-name">Call Review</h1>
       <div className="top-bar-actions">
+        <SearchButton />
         <button type="button" className="button primary" data-testid="import-button" onClick={onImport} disabled={importDisabled}>
           Import recordings…
         </button>

@@ -67,6 +67,16 @@ describe('application menu', () => {
     expect(commands).toEqual(['undo', 'redo', 'undo', 'redo']);
   });
 
+  it('forwards Search calls… (Ctrl/Cmd+K) to the page, registering the key only on macOS', () => {
+    const commands: string[] = [];
+    for (const isMac of [false, true]) {
+      const search = item(menuTemplate({ isMac, isDev: false, onCommand: (c) => commands.push(c) }), 'Search calls…')!;
+      expect([search.accelerator, search.registerAccelerator]).toEqual(['CmdOrCtrl+K', isMac]);
+      (search.click as () => void)();
+    }
+    expect(commands).toEqual(['search', 'search']);
+  });
+
   it('has reload and developer tools only in development', () => {
     const packaged = roles(menuTemplate({ isMac: false, isDev: false }));
     expect(packaged).not.toContain('toggleDevTools');
