@@ -132,6 +132,23 @@ describe('Search across the library (real renderer, real backend and index)', ()
     expect(await hits().count()).toBe(0);
   });
 
+  it('shows why a search failed, and searches again once the backend answers', async () => {
+    h.setAround(async (method, _input, run) =>
+      method === 'search:query' ? { ok: false, error: { code: 'INTERNAL', message: 'The search index could not be read.' } } : run(),
+    );
+    try {
+      await search('renewal');
+      await h.page.getByTestId('search-error').waitFor();
+      expect(await h.page.getByTestId('search-error').textContent()).toBe('The search failed: The search index could not be read.');
+      expect(await hits().count()).toBe(0);
+    } finally {
+      h.setAround(null);
+    }
+    await search('renewal worries');
+    await expect.poll(found).toEqual(['A/t2']);
+    expect(await h.page.getByTestId('search-error').count()).toBe(0);
+  });
+
   it('a pain tag made in Review is found by the pain filter at once (the index follows the edit); Ctrl+K works in Review', async () => {
     await h.page.getByTestId('filter-pain-3').click();
     await h.page.getByTestId('search-no-match').waitFor(); // nothing tagged yet
