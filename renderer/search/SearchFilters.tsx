@@ -45,6 +45,7 @@ export function SearchFilters({ filters, onChange, names }: Props) {
   const set = <K extends SearchFilterKey>(key: K, value: Filters[K]) => onChange(isUnset(value) ? withoutFilter(filters, key) : { ...filters, [key]: value });
   const text = (key: 'speaker' | 'rep' | 'commentAuthor' | 'callTitle') => ({
     className: 'text-input search-small-input',
+    maxLength: key === 'callTitle' ? 200 : 100, // the query's limits: a longer value could never be searched
     value: filters[key] ?? '',
     onChange: (e: ChangeEvent<HTMLInputElement>) => set(key, e.target.value),
     'data-testid': `filter-${key}`,

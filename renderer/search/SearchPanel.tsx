@@ -114,6 +114,7 @@ export function SearchPanel({ draft, onDraft, onClose, focusRequest }: Props) {
           aria-activedescendant={hits.length ? optionId(listboxId, active) : undefined}
           placeholder='Words or "a phrase"'
           spellCheck={false}
+          maxLength={500}
           value={draft.text}
           onChange={(e) => onDraft({ ...draft, text: e.target.value })}
           onKeyDown={onKeyDown}

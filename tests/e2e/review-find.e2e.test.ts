@@ -183,7 +183,7 @@ describe('Review: find in transcript, J/K, keyboard help (real renderer, real ba
       ...['1 / 2 / 3', 'F', 'P', 'O', 'C'],
       ...['Enter', 'Backspace'],
       ...['E', 'S', 'M'],
-      ...['J / K', 'Ctrl+F', 'Enter / Shift+Enter', 'Esc'],
+      ...['J / K', 'Ctrl+F', 'Ctrl+K', 'Enter / Shift+Enter', 'Esc'],
       ...['Ctrl+Z', 'Ctrl+Shift+Z'],
       '?',
     ]);

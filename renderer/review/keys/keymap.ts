@@ -55,6 +55,7 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
     shortcuts: [
       { combos: [['J'], ['K']], action: 'Select the next or previous turn' },
       { combos: [['Mod', 'F']], action: 'Find in transcript' },
+      { combos: [['Mod', 'K']], action: 'Search every call (from any view)' },
       { combos: [['Enter'], ['Shift', 'Enter']], action: 'Next or previous match (in the find box)', scope: 'find box' },
       { combos: [['Esc']], action: 'Close find, or this help' },
     ],
