@@ -120,6 +120,7 @@ describe('Search across the library (real renderer, real backend and index)', ()
     await h.page.getByTestId('filter-role').selectOption('prospect');
     await expect.poll(found).toEqual(['B/t4', 'A/t2']);
     expect(await h.page.getByTestId('filter-chip').allTextContents()).toEqual(['Prospect said×']);
+    await h.page.screenshot({ path: join(RESULTS, 'search-filters.png') });
     await h.page.getByTestId('filter-chip-remove').click();
     await expect.poll(found).toEqual(['B/t4', 'A/t2', 'A/t3']);
     expect(await h.page.getByTestId('filter-chip').count()).toBe(0);
