@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { SEARCH_INDEX_FILE, SEARCH_PENDING_FILE } from '../electron/services/search/service';
+import { SEARCH_INDEX_FILE } from '../electron/services/search/service';
 import { tempDir } from '../tests/helpers/fixtures';
 import { makeSearchLibrary } from './search/generate';
 import { median, ms, percentile, printTable, type Row } from './review/stats';
@@ -30,9 +30,9 @@ type Figures = {
   calls: number;
   startMs: number;
   openMs: number;
-  saveMs: number;
+  firstQueryMs: number;
+  indexingAtFirstQuery: { done: number; total: number } | null;
   rssBeforeMb: number;
-  engineMb: number;
   rssAfterOpenMb: number;
   rssMb: number;
   heapMb: number;
@@ -67,7 +67,7 @@ async function main() {
       log(`  ${made.words.toLocaleString('en')} words, ${made.marks.toLocaleString('en')} marks`);
     }
     rmSync(join(library, SEARCH_INDEX_FILE), { force: true });
-    rmSync(join(library, SEARCH_PENDING_FILE), { force: true });
+    rmSync(join(library, `${SEARCH_INDEX_FILE}-journal`), { force: true });
     log('Run 1: no index file — built from every document, then queried and updated');
     const built = run(userData, 'build');
     log('Run 2: a fresh start — the index opened from its saved file, then queried');
@@ -81,8 +81,13 @@ async function main() {
         missed: reopened.startMs > GOALS.startMs,
       },
       { figure: 'index built from every document', value: `${(built.openMs / 1000).toFixed(1)} s`, goal: '', missed: null },
-      { figure: 'index opened from its file', value: ms(reopened.openMs), goal: '', missed: null },
-      { figure: 'index saved (whole file)', value: ms(built.saveMs), goal: '', missed: null },
+      { figure: 'index opened from its file, every call checked', value: ms(reopened.openMs), goal: '', missed: null },
+      {
+        figure: 'first search while building (answers from what is indexed)',
+        value: `${ms(built.firstQueryMs)}${built.indexingAtFirstQuery ? `, ${built.indexingAtFirstQuery.done}/${built.indexingAtFirstQuery.total} calls` : ''}`,
+        goal: '',
+        missed: null,
+      },
       { figure: 'index size on disk', value: `${built.indexMb.toFixed(0)} MB`, goal: '', missed: null },
     ];
     for (const [kind, { ms: times, hits }] of Object.entries(reopened.latencies)) {
@@ -108,8 +113,7 @@ async function main() {
       goal: `≤ ${GOALS.rssMb} MB`,
       missed: reopened.rssMb > GOALS.rssMb,
     });
-    rows.push({ figure: '  of which before the index opened (backend, tsx)', value: `${reopened.rssBeforeMb.toFixed(0)} MB`, goal: '', missed: null });
-    rows.push({ figure: '  SQLite WebAssembly memory (the index)', value: `${reopened.engineMb.toFixed(0)} MB`, goal: '', missed: null });
+    rows.push({ figure: '  of which before the index opened (node, tsx, backend)', value: `${reopened.rssBeforeMb.toFixed(0)} MB`, goal: '', missed: null });
     rows.push({ figure: 'memory (RSS) after building it', value: `${built.rssMb.toFixed(0)} MB`, goal: '', missed: null });
     log('');
     printTable(rows);

@@ -13,7 +13,7 @@ const outdir = resolve(ROOT, arg('outdir') ?? 'dist-electron');
 const only = arg('only');
 
 /** Native code stays in node_modules (unpacked from the asar by electron-builder). */
-const MAIN_EXTERNAL = ['electron', 'node-av', '@seydx/*', 'sherpa-onnx-node', '@sqlite.org/sqlite-wasm'];
+const MAIN_EXTERNAL = ['electron', 'node-av', '@seydx/*', 'sherpa-onnx-node', 'node-sqlite3-wasm'];
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
 async function buildMain() {

@@ -46,8 +46,8 @@ export type Backend = {
   queue: TranscriptionQueue;
   /** Clips and playlists beyond the bridge: a playlist's items with their audio on disk, adding an imported bundle's playlist. */
   playlists: Pick<PlaylistsService, 'itemsOf' | 'clipItem' | 'bundleFolder' | 'addBundlePlaylist'>;
-  /** Saves the search index now (tests; the app saves it a moment after each change and on quit). */
-  flushSearch(): Promise<void>;
+  /** Resolves once the search index holds every call (tests, the bench; the app searches meanwhile). */
+  searchSettled(): Promise<void>;
   /** On quit: stop transcription and downloads now; both resume at the next start. */
   shutdown(): void;
   /**
@@ -124,14 +124,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     libraryFolder: () => ref.get().folder,
     queue,
     playlists,
-    flushSearch: () => search.flush(),
-    shutdown() {
-      void search.flush().catch(() => undefined);
-      shutdown();
-    },
+    searchSettled: () => search.settled(),
+    shutdown,
     async close() {
       shutdown();
-      await search.flush().catch(() => undefined); // the index is rebuilt from the documents if this fails
+      await search.close().catch(() => undefined); // each change is already on disk: this lets go of the file
       await ref.close();
     },
   };

@@ -41,5 +41,10 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
-export const SearchResult = z.object({ hits: z.array(SearchHit), tookMs: z.number() });
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  tookMs: z.number(),
+  /** While the index is being built (first start, a rebuild): how many calls it has read of how many. */
+  indexing: z.object({ done: z.number().int(), total: z.number().int() }).nullable().default(null),
+});
 export type SearchResult = z.infer<typeof SearchResult>;

@@ -80,6 +80,15 @@ describe('electron-builder package', () => {
     expect(run.stderr).toContain(`loaded CPU backend from ${join(resources, 'whisper', 'libggml-cpu-')}`);
   });
 
+  it('ships the search engine (SQLite as WebAssembly) where main.mjs loads it, and it opens an FTS5 index from there', () => {
+    const engine = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'node-sqlite3-wasm');
+    const script = `const { Database } = require(${JSON.stringify(engine)}); const db = new Database(':memory:');
+      db.exec("create virtual table f using fts5(x, content='', contentless_delete=1)"); console.log(db.get('select sqlite_version() as v').v); db.close();`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: work.path, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^3\.\d+/);
+  });
+
   it('keeps node-av and its native FFmpeg binary outside the asar, where they can be loaded', () => {
     const nodeModules = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules');
     expect(existsSync(join(nodeModules, 'node-av', 'package.json'))).toBe(true);

@@ -1,33 +1,33 @@
-import { readFile, rm, appendFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
 import { callsChanged, type LibraryChange } from '../../../shared/domain/libraryChange';
 import { SearchQuery } from '../../../shared/search/query';
-import { writeFileAtomic } from '../atomicWrite';
 import type { Library } from '../library/library';
 import type { LibraryRef } from '../library/ref';
-import { openSearchIndex, type IndexedCall, type SearchIndex } from './index';
-import { readIndexedCall } from './read';
+import { DamagedIndexError, openSearchIndex, type SearchIndex } from './index';
+import { readIndexedCall, stampOf } from './read';
 
 /** The index file, in the library folder beside `library.json`; rebuilt from the documents when unreadable. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite';
-/** Calls changed since the index file was last saved, one id a line: re-read at the next open. */
-export const SEARCH_PENDING_FILE = 'search-index.pending';
 
-export type SearchDeps = { ref: Pick<LibraryRef, 'get'>; saveDelayMs?: number };
+export type SearchDeps = { ref: Pick<LibraryRef, 'get'> };
 
-type Open = { library: Library; index: SearchIndex };
+type Open = { library: Library; index: SearchIndex; catchingUp: Promise<void> };
+/** How far the index is from the library after opening it: calls still to read (a first build, a rebuild). */
+export type IndexProgress = { done: number; total: number } | null;
 
 /**
  * The search over every call. Kept current call by call: `changed` takes the library's change events
- * (and `observe` the edits that send none), re-reads only the calls named, and saves the index file a
- * moment later (the whole database, so saves are gathered, not one per keystroke).
+ * (and `observe` the edits that send none) and re-reads only the calls named. At open, the calls whose
+ * files changed since the index read them (their stamps differ: the app stopped between a write and its
+ * indexing, or the index is new) are read again one by one in the background: the app stays responsive
+ * and searches answer meanwhile from what is indexed, saying how far indexing is.
  */
-export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
+export function createSearchService({ ref }: SearchDeps) {
   let current: Promise<Open> | null = null;
   let work: Promise<unknown> = Promise.resolve();
-  let saveTimer: NodeJS.Timeout | null = null;
-  let dirty = false;
+  let progress: IndexProgress = null;
   /** Changes announced but not yet in the index: a query waits for them, so it sees what was just imported. */
   const inflight = new Set<Promise<void>>();
   const tracked = (job: Promise<void>): Promise<void> => {
@@ -35,6 +35,7 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
     void job.finally(() => inflight.delete(job)).catch(() => undefined);
     return job;
   };
+  /** One index change at a time (they are synchronous SQLite transactions between asynchronous reads). */
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const next = work.then(job, job);
     work = next.catch(() => undefined);
@@ -42,50 +43,57 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
   };
 
   async function open(library: Library): Promise<Open> {
+    const readOnly = library.problem()?.code === 'LIBRARY_LOCKED'; // the other instance keeps the file current
     const file = join(library.folder, SEARCH_INDEX_FILE);
-    const saved = await readFile(file).catch(() => null);
-    let index: SearchIndex | null = null;
-    if (saved) index = await openSearchIndex(saved).catch(() => null); // damaged: rebuilt below
-    const rebuilt = !index;
-    index ??= await openSearchIndex(null);
-    const listed = new Set(library.list().map((c) => c.id));
-    const held = new Set(index.callIds());
-    const pending = (await readFile(join(library.folder, SEARCH_PENDING_FILE), 'utf8').catch(() => '')).split('\n').filter(Boolean);
-    const stale = new Set([...listed].filter((id) => !held.has(id) || pending.includes(id)));
-    for (const id of held) if (!listed.has(id)) index.remove(id);
-    index.putAll(await readAll(library, [...stale]));
-    if (rebuilt || stale.size > 0) dirty = true;
-    return { library, index };
+    let index: SearchIndex;
+    try {
+      index = openSearchIndex(file, { readOnly });
+    } catch (e) {
+      if (!(e instanceof DamagedIndexError)) throw e;
+      if (readOnly) {
+        index = openSearchIndex(null); // another instance's file is not this one's to replace: one of its own
+      } else {
+        // Damaged or of another version: it only ever holds what the documents hold, so start it afresh.
+        await Promise.all([file, `${file}-journal`].map((f) => rm(f, { force: true })));
+        index = openSearchIndex(file);
+      }
+    }
+    const catchingUp = catchUp(library, index).catch(() => undefined); // a call that can't be read stays out, as in the library
+    return { library, index, catchingUp };
+  }
+
+  /** Reads again, one call at a time, the calls whose files are not the ones the index read. */
+  async function catchUp(library: Library, index: SearchIndex): Promise<void> {
+    const held = index.stamps();
+    const listed = library.list().map((c) => c.id);
+    const gone = [...held.keys()].filter((id) => !listed.includes(id));
+    for (const id of gone) index.remove(id);
+    const stale: string[] = [];
+    for (const id of listed) if (held.get(id) !== (await stampOf(library, id))) stale.push(id);
+    progress = stale.length ? { done: 0, total: stale.length } : null;
+    for (const id of stale) {
+      await serial(async () => {
+        const doc = await readIndexedCall(library, id).catch(() => null);
+        if (doc) index.put(doc);
+      });
+      if (progress) progress = { ...progress, done: progress.done + 1 };
+    }
+    progress = null;
   }
 
   const ready = (): Promise<Open> => {
     const library = ref.get();
-    if (!current) current = serial(() => open(library));
+    if (!current) current = open(library);
     return current.then((o) => (o.library === library ? o : reopen(library)));
   };
   const reopen = (library: Library): Promise<Open> => {
     const previous = current;
     current = serial(async () => {
-      (await previous?.catch(() => null))?.index.close();
+      const old = await previous?.catch(() => null);
+      old?.index.close();
       return open(library);
     });
     return current;
-  };
-
-  async function save(): Promise<void> {
-    if (!dirty || !current) return;
-    const { library, index } = await current;
-    dirty = false;
-    await writeFileAtomic(join(library.folder, SEARCH_INDEX_FILE), index.export());
-    await rm(join(library.folder, SEARCH_PENDING_FILE), { force: true });
-  }
-  const scheduleSave = () => {
-    if (saveTimer) clearTimeout(saveTimer);
-    saveTimer = setTimeout(() => {
-      saveTimer = null;
-      void serial(save).catch(() => undefined); // kept pending: the next open re-reads those calls
-    }, saveDelayMs);
-    saveTimer.unref();
   };
 
   /** Re-reads the calls a change names (every call when it may be any). */
@@ -93,20 +101,17 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
   async function apply(change: LibraryChange): Promise<void> {
     const { library, index } = await ready();
     if (change.calls === null) {
-      await reopen(library); // another folder, or a rebuilt library index
+      await reopen(library); // another folder, or a rebuilt library index: the stamps tell what to read
       return;
     }
     const ids = change.calls;
     await serial(async () => {
-      await appendFile(join(library.folder, SEARCH_PENDING_FILE), ids.map((id) => `${id}\n`).join('')).catch(() => undefined);
       for (const id of ids) {
         const doc = library.list().some((c) => c.id === id) ? await readIndexedCall(library, id).catch(() => null) : null;
         if (doc) index.put(doc);
         else index.remove(id);
       }
-      dirty = true;
     });
-    scheduleSave();
   }
 
   const handlers = {
@@ -116,7 +121,7 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
       const { index } = await ready();
       const started = performance.now();
       const hits = index.query(q);
-      return { hits, tookMs: performance.now() - started };
+      return { hits, tookMs: performance.now() - started, indexing: progress };
     },
   } satisfies Partial<Handlers>;
 
@@ -148,22 +153,18 @@ export function createSearchService({ ref, saveDelayMs = 1500 }: SearchDeps) {
         },
       };
     },
-    /** Opens (or rebuilds) the index now rather than at the first query. */
-    ready: async (): Promise<void> => void (await ready()),
-    /** Saves now what is waiting to be saved (on quit, and in tests). */
-    async flush(): Promise<void> {
-      if (saveTimer) clearTimeout(saveTimer);
-      saveTimer = null;
-      await serial(save);
+    /** Opens the index and waits until it holds every call (tests, the bench). */
+    async settled(): Promise<void> {
+      const open = await ready();
+      await open.catchingUp;
+      await Promise.allSettled([...inflight]);
+      await serial(async () => undefined);
+    },
+    /** Finishes the change in hand and closes the index file (the library is closing). */
+    async close(): Promise<void> {
+      const open = await current?.catch(() => null);
+      current = null;
+      await serial(async () => open?.index.close());
     },
   };
-}
-
-async function readAll(library: Library, ids: string[]): Promise<IndexedCall[]> {
-  const docs: IndexedCall[] = [];
-  for (const id of ids) {
-    const doc = await readIndexedCall(library, id).catch(() => null); // an unreadable call is left out, as the library does
-    if (doc) docs.push(doc);
-  }
-  return docs;
 }

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Database } from 'node-sqlite3-wasm';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emptyAnnotations } from '../../../../shared/domain/annotations';
 import { SearchQuery } from '../../../../shared/search/query';
-import { openSearchIndex, type IndexedCall } from '../../../../electron/services/search/index';
+import { DamagedIndexError, openSearchIndex, type IndexedCall } from '../../../../electron/services/search/index';
+import { tempDir } from '../../../helpers/fixtures';
+
+const dir = tempDir('search index');
+afterAll(() => dir.cleanup());
 
 const at = '2026-01-01T00:00:00.000Z';
 const speakers = [
@@ -10,13 +17,13 @@ const speakers = [
 ];
 function call(id: string, title: string, recordedAt: string, texts: string[]): IndexedCall {
   const turns = texts.map((text, i) => ({ id: `${id}-t${i}`, speakerId: i % 2 ? 's2' : 's1', start: i * 10, end: i * 10 + 9, text }));
-  return { call: { id, title, recordedAt, speakers }, turns, annotations: emptyAnnotations() };
+  return { call: { id, title, recordedAt, speakers }, turns, annotations: emptyAnnotations(), stamp: 'test' };
 }
 const q = (input: SearchQuery) => SearchQuery.parse(input);
 
 describe('search index', () => {
   it('finds words by stem, accent- and case-insensitively, and phrases only in order', async () => {
-    const index = await openSearchIndex(null);
+    const index = openSearchIndex(null);
     index.put(call('call-aaaa1', 'Acme discovery', at, ['What about the pricing?', 'The PRICE is a problem for our café budget']));
     const hits = index.query(q({ text: 'price' }));
     expect(hits.map((h) => h.turnId).sort()).toEqual(['call-aaaa1-t0', 'call-aaaa1-t1']);
@@ -30,7 +37,7 @@ describe('search index', () => {
   });
 
   it('filters by marks, speaker, role, rep, date and title, with or without words', async () => {
-    const index = await openSearchIndex(null);
+    const index = openSearchIndex(null);
     const a = call('call-aaaa1', 'Acme discovery', '2026-01-05T00:00:00.000Z', ['hello there', 'our budget is frozen', 'tell me more']);
     a.annotations.tags.push({ id: 'p1', author: 'x', createdAt: at, level: 3, span: { start: 11, end: 12 }, chainId: null, parentId: null });
     a.annotations.followUps.push({ id: 'f1', author: 'x', createdAt: at, span: { start: 11, end: 12 }, reason: 'changed-topic', shouldHaveAsked: 'why?' });
@@ -56,8 +63,9 @@ describe('search index', () => {
     index.close();
   });
 
-  it('replaces a call on update, forgets it on delete, and reopens from its exported bytes', async () => {
-    const index = await openSearchIndex(null);
+  it('replaces a call on update, forgets it on delete, and keeps it all in its file', async () => {
+    const file = join(dir.path, 'reopen.sqlite');
+    const index = openSearchIndex(file);
     index.put(call('call-aaaa1', 'Acme', at, ['budget talk']));
     index.put(call('call-aaaa1', 'Acme', at, ['timeline talk']));
     expect(index.query(q({ text: 'budget' }))).toEqual([]);
@@ -65,21 +73,21 @@ describe('search index', () => {
     index.put(call('call-bbbb2', 'Other', at, ['timeline again']));
     index.remove('call-aaaa1');
     expect(index.query(q({ text: 'timeline' })).map((h) => h.callId)).toEqual(['call-bbbb2']);
-    const bytes = index.export();
     index.close();
-    const reopened = await openSearchIndex(bytes);
-    expect(reopened.callIds()).toEqual(['call-bbbb2']);
+    const reopened = openSearchIndex(file);
+    expect([...reopened.stamps().keys()]).toEqual(['call-bbbb2']);
     expect(reopened.query(q({ text: 'timelines' }))).toHaveLength(1);
     reopened.close();
   });
 
   it('updates a call row by row: an edited turn, a new tag, a removed turn and a renamed speaker', async () => {
-    const index = await openSearchIndex(null);
+    const index = openSearchIndex(null);
     const doc = call('call-aaaa1', 'Acme', at, ['budget talk', 'renewal talk', 'timeline talk']);
     index.put(doc);
     const edited: IndexedCall = {
       call: { ...doc.call, speakers: [{ ...speakers[0]!, name: 'Dana W' }, speakers[1]!] },
       turns: [{ ...doc.turns[0]!, text: 'pricing talk' }, doc.turns[1]!],
+      stamp: 'edited',
       annotations: {
         ...emptyAnnotations(),
         tags: [{ id: 'p', author: 'x', createdAt: at, level: 2, span: { start: 11, end: 12 }, chainId: null, parentId: null }],
@@ -97,9 +105,19 @@ describe('search index', () => {
     index.close();
   });
 
-  it('refuses damaged bytes with a clear message', async () => {
-    const bytes = (await openSearchIndex(null)).export();
+  it('refuses a damaged file or one of another version with a clear message', () => {
+    const file = join(dir.path, 'damaged.sqlite');
+    openSearchIndex(file).close();
+    const bytes = readFileSync(file);
     bytes.fill(7, 0, 100);
-    await expect(openSearchIndex(bytes)).rejects.toThrow(/search index is damaged/);
+    writeFileSync(file, bytes);
+    expect(() => openSearchIndex(file)).toThrow(DamagedIndexError);
+    expect(() => openSearchIndex(file)).toThrow(/search index (is damaged|can't be opened)/);
+    const old = join(dir.path, 'old.sqlite');
+    openSearchIndex(old).close();
+    const db = new Database(old);
+    db.run("update meta set value = '1' where key = 'version'");
+    db.close();
+    expect(() => openSearchIndex(old)).toThrow(/out of date: index version 1/);
   });
 });

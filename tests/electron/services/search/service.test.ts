@@ -1,11 +1,11 @@
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tagCommand } from '../../../../shared/domain/chains';
 import { emptyAnnotations } from '../../../../shared/domain/annotations';
 import { createBackend, type Backend } from '../../../../electron/services/backend';
 import { TRANSCRIPT_FILE } from '../../../../electron/services/library/schema';
-import { SEARCH_INDEX_FILE, SEARCH_PENDING_FILE } from '../../../../electron/services/search/service';
+import { SEARCH_INDEX_FILE } from '../../../../electron/services/search/service';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { audio, tempDir } from '../../../helpers/fixtures';
 import { SearchQuery } from '../../../../shared/search/query';
@@ -30,8 +30,8 @@ async function open(userDataDir: string) {
   return { backend, h: backend.handlers, dialogs };
 }
 
-async function callWithTranscript(backend: Backend, dialogs: ScriptedDialogs): Promise<string> {
-  const [outcome] = await backend.handlers['calls:import']({ paths: [audio('jfk.wav')] });
+async function callWithTranscript(backend: Backend, dialogs: ScriptedDialogs, recording = 'jfk.wav'): Promise<string> {
+  const [outcome] = await backend.handlers['calls:import']({ paths: [audio(recording)] });
   if (outcome?.kind !== 'imported') throw new Error('import failed');
   const vtt = join(dir.path, `call-${++users}.vtt`);
   writeFileSync(vtt, VTT);
@@ -69,56 +69,58 @@ describe('search through the backend', () => {
     await backend.close();
   });
 
-  it('saves the index beside the library and rebuilds it from the documents when it is damaged or missing', async () => {
+  it('keeps the index in a file beside the library and rebuilds it from the documents when it is damaged or missing', async () => {
     const userData = join(dir.path, `user-${++users}`);
     const first = await open(userData);
     const callId = await callWithTranscript(first.backend, first.dialogs);
-    await first.backend.flushSearch();
+    await first.backend.searchSettled();
     const folder = first.backend.libraryFolder();
     const file = join(folder, SEARCH_INDEX_FILE);
     expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
     await first.backend.close();
 
-    writeFileSync(file, 'not a database at all');
+    writeFileSync(file, 'not a database at all, and long enough to be read as one: '.repeat(100));
     const damaged = await open(userData);
-    expect((await search(damaged.backend, { text: 'budget' })).hits.map((x) => x.callId)).toEqual([callId]);
-    await damaged.backend.close(); // saves the rebuilt index
+    await damaged.backend.searchSettled();
+    const found = await search(damaged.backend, { text: 'budget' });
+    expect(found.hits.map((x) => x.callId)).toEqual([callId]);
+    expect(found.indexing).toBeNull();
+    await damaged.backend.close();
     expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
 
     rmSync(file);
     const missing = await open(userData);
+    await missing.backend.searchSettled();
     expect(await turnIds(missing.backend, { text: 'budget' })).toHaveLength(1);
     await missing.backend.close();
   });
 
-  it('opens the saved index at the next start rather than reading every document again', async () => {
+  it('at the next start reads again only the calls whose files changed since they were indexed', async () => {
     const userData = join(dir.path, `user-${++users}`);
     const first = await open(userData);
     const callId = await callWithTranscript(first.backend, first.dialogs);
+    const otherId = await callWithTranscript(first.backend, first.dialogs, 'jfk.mp3');
     const libraryFolder = first.backend.libraryFolder();
     await first.backend.close();
-    // Changed behind the app's back (no pending note): a reopened index still holds the saved words.
-    const transcriptFile = join(libraryFolder, 'calls', callId, TRANSCRIPT_FILE);
-    writeFileSync(transcriptFile, readFileSync(transcriptFile, 'utf8').replace('pricing', 'onboarding'));
-    const reopened = await open(userData);
-    expect(await turnIds(reopened.backend, { text: 'pricing' })).toHaveLength(2);
-    expect(await turnIds(reopened.backend, { text: 'onboarding' })).toEqual([]);
-    await reopened.backend.close();
-  });
+    // The other call's transcript gets a whole-second time (so it can be put back exactly) and is indexed so.
+    const keptFile = join(libraryFolder, 'calls', otherId, TRANSCRIPT_FILE);
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    utimesSync(keptFile, second, second);
+    const settle = await open(userData);
+    await settle.backend.searchSettled();
+    await settle.backend.close();
 
-  it('re-reads the calls changed after the last save (the app stopped before saving again)', async () => {
-    const userData = join(dir.path, `user-${++users}`);
-    const first = await open(userData);
-    const callId = await callWithTranscript(first.backend, first.dialogs);
-    const libraryFolder = first.backend.libraryFolder();
-    await first.backend.close();
-    // What a crash leaves: the document changed on disk, its id noted as pending, the index file older.
-    const transcriptFile = join(libraryFolder, 'calls', callId, TRANSCRIPT_FILE);
-    writeFileSync(transcriptFile, readFileSync(transcriptFile, 'utf8').replace('pricing', 'onboarding'));
-    appendFileSync(join(libraryFolder, SEARCH_PENDING_FILE), `${callId}\n`);
+    // One call's words changed while the app was not looking (a crash between a write and its indexing)…
+    const changedFile = join(libraryFolder, 'calls', callId, TRANSCRIPT_FILE);
+    writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace('pricing', 'onboarding'));
+    // …and the other's too, but with its time and size as they were: a call its stamp says is unchanged is not read.
+    writeFileSync(keptFile, readFileSync(keptFile, 'utf8').replace('pricing', 'renewal')); // same length
+    utimesSync(keptFile, second, second);
     const reopened = await open(userData);
-    expect(await turnIds(reopened.backend, { text: 'onboarding' })).toHaveLength(1);
+    await reopened.backend.searchSettled();
+    expect((await search(reopened.backend, { text: 'onboarding' })).hits.map((h) => h.callId)).toEqual([callId]);
+    expect((await search(reopened.backend, { text: 'renewal' })).hits).toEqual([]);
+    expect((await search(reopened.backend, { text: '"pricing look"' })).hits.map((h) => h.callId)).toEqual([otherId]);
     await reopened.backend.close();
-    expect(existsSync(join(libraryFolder, SEARCH_PENDING_FILE))).toBe(false);
   });
 });

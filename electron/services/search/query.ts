@@ -1,0 +1,80 @@
+import type { Database, SQLiteValue } from 'node-sqlite3-wasm';
+import type { SpeakerRole } from '../../../shared/domain/call';
+import type { ParsedSearchQuery, SearchHit } from '../../../shared/search/query';
+import { matchRanges, queryPhrases } from '../../../shared/search/terms';
+import { MOMENT_BITS } from './rows';
+
+/**
+ * One search as SQL. Results come newest call first, then in call order; each mark filter names its
+ * partial index's condition (`pain != 0`…) so SQLite walks only the marked turns, already in that order.
+ */
+export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchHit[] {
+  const phrases = queryPhrases(q.text);
+  const where: string[] = [];
+  const bind: SQLiteValue[] = [];
+  const add = (sql: string, ...values: SQLiteValue[]) => {
+    where.push(sql);
+    bind.push(...values);
+  };
+  if (phrases.length) add('t.id in (select rowid from fts where fts match ?)', phrases.map((p) => `"${p.join(' ')}"`).join(' '));
+  if (q.painLevels?.length)
+    add(
+      't.pain != 0 and t.pain & ? != 0',
+      q.painLevels.reduce((bits, l) => bits | (1 << l), 0),
+    );
+  if (q.missedFollowUp) add('t.missed != 0');
+  if (q.moments?.length)
+    add(
+      't.moments != 0 and t.moments & ? != 0',
+      q.moments.reduce((bits, m) => bits | MOMENT_BITS[m], 0),
+    );
+  if (q.commented) add('t.comments is not null');
+  if (q.commentAuthor) add("t.comments is not null and t.comments like '%' || char(10) || ? || char(10) || '%'", q.commentAuthor.toLowerCase());
+  if (q.speaker) add('t.speaker = ? collate nocase', q.speaker);
+  if (q.rep) add('t.call_id in (select id from calls where rep = ? collate nocase)', q.rep);
+  if (q.role) add('t.role = ?', q.role);
+  if (q.from) add('t.recorded_at >= ?', q.from);
+  if (q.to) add('t.recorded_at <= ?', q.to);
+  if (q.lastDays) add('t.recorded_at >= ?', new Date(now.getTime() - q.lastDays * 86_400_000).toISOString());
+  if (q.callTitle) add("t.call_id in (select id from calls where title like '%' || ? || '%')", q.callTitle);
+  if (where.length === 0) return [];
+  const rows = db.all(
+    `select t.call_id, c.title, t.recorded_at, t.turn_id, t.start, t.end, t.speaker, t.role, t.text
+     from turns t join calls c on c.id = t.call_id where ${where.join(' and ')}
+     order by t.recorded_at desc, t.start limit ?`,
+    [...bind, q.limit],
+  );
+  return rows.map((row) => {
+    const text = String(row.text);
+    const { snippet, highlights } = snippetOf(text, phrases);
+    return {
+      callId: String(row.call_id),
+      callTitle: String(row.title),
+      recordedAt: String(row.recorded_at),
+      turnId: String(row.turn_id),
+      start: Number(row.start),
+      end: Number(row.end),
+      speaker: String(row.speaker),
+      role: String(row.role) as SpeakerRole,
+      snippet,
+      highlights,
+    };
+  });
+}
+
+const SNIPPET_CHARS = 240;
+
+/** The turn's text, or a window of it around the first match when it is long, with the match ranges. */
+export function snippetOf(text: string, phrases: readonly (readonly string[])[]): { snippet: string; highlights: [number, number][] } {
+  const ranges = matchRanges(text, phrases);
+  if (text.length <= SNIPPET_CHARS) return { snippet: text, highlights: ranges };
+  const first = ranges[0]?.[0] ?? 0;
+  let from = Math.max(0, first - SNIPPET_CHARS / 3);
+  from = from === 0 ? 0 : text.indexOf(' ', from) + 1 || from; // start on a word
+  const to = Math.min(text.length, from + SNIPPET_CHARS);
+  const lead = from > 0 ? '…' : '';
+  const snippet = `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+  const shift = lead.length - from;
+  const highlights = ranges.filter(([a, b]) => a >= from && b <= to).map(([a, b]): [number, number] => [a + shift, b + shift]);
+  return { snippet, highlights };
+}
