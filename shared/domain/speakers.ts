@@ -2,7 +2,10 @@ import type { Speaker } from './call';
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-/** A name the app gave (a detected voice, a stereo channel), not a person's: nothing to remember a voice under. */
+/**
+ * The speaker still has a name the app gave ("Speaker 2" for a detected voice, "Left channel" for a stereo
+ * channel), not one a person gave: nothing to remember a voice under, and free to be named from a profile.
+ */
 export const hasPlaceholderName = (s: Pick<Speaker, 'name'>): boolean => /^(Speaker \d+|Left channel|Right channel)$/.test(s.name.trim());
 
 /** Whether the reviewer still has to say which speaker is the rep. */

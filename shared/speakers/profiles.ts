@@ -1,6 +1,6 @@
 import type { Speaker } from '../domain/call';
 import type { Turn } from '../domain/transcript';
-import { withRep } from '../domain/speakers';
+import { hasPlaceholderName, withRep } from '../domain/speakers';
 import type { VoiceProfile } from '../domain/voiceProfile';
 import type { VoiceAnalysis } from './diarization';
 import { detectedSpeakerIds } from './speakerList';
@@ -78,6 +78,7 @@ export function matchVoices(
   return found;
 }
 
+/** The name detection gives speaker `id` (s2: "Speaker 2"), what an undone profile match goes back to. */
 const defaultName = (id: string): string => `Speaker ${/^s(\d+)$/.exec(id)?.[1] ?? id}`;
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
@@ -105,7 +106,7 @@ export function nameFromProfiles(
     const profile = profiles.find((p) => p.id === match.profileId);
     const speaker = out.find((s) => s.id === id);
     if (!profile || !speaker) continue;
-    const namedByReviewer = speaker.name !== defaultName(speaker.id) && !speaker.voiceMatch;
+    const namedByReviewer = !hasPlaceholderName(speaker) && !speaker.voiceMatch;
     const undone = speaker.voiceMatch?.status === 'undone' && speaker.voiceMatch.profileId === profile.id;
     const taken = out.some((s) => s.id !== speaker.id && sameName(s.name, profile.name));
     if (namedByReviewer || undone || taken) continue;

@@ -1,11 +1,12 @@
 import type { Speaker } from '../domain/call';
+import { hasPlaceholderName } from '../domain/speakers';
 import type { Turn } from '../domain/transcript';
 
 /** The id detected speaker k gets: s1, s2, … (the ids mono calls have always had, so names stay put). */
 export const detectedSpeakerIds = (count: number): string[] => Array.from({ length: count }, (_, k) => `s${k + 1}`);
 
 /** A speaker the reviewer named or gave a role: kept even while no turn is theirs. */
-const namedByUser = (s: Speaker) => s.role !== 'unknown' || !/^Speaker \d+$/.test(s.name.trim());
+const namedByUser = (s: Speaker) => s.role !== 'unknown' || !hasPlaceholderName(s);
 
 /**
  * A mono call's speakers after detection found `count` voices: s1…sN keep the name and role they had;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Speaker } from '../../../shared/domain/call';
-import { needsRep, rolesFromMyName, withRep } from '../../../shared/domain/speakers';
+import { hasPlaceholderName, needsRep, rolesFromMyName, withRep } from '../../../shared/domain/speakers';
 
 const speakers: Speaker[] = [
   { id: 's1', name: 'Dana Rep', role: 'unknown' },
@@ -24,5 +24,11 @@ describe('speaker roles', () => {
     expect(needsRep(speakers)).toBe(true);
     expect(needsRep(withRep(speakers, 's1'))).toBe(false);
     expect(needsRep([])).toBe(false);
+  });
+
+  it("tells a name the app gave (a detected voice's, a stereo channel's) from one a person gave", () => {
+    for (const name of ['Speaker 1', 'Speaker 12', ' Speaker 2 ', 'Left channel', 'Right channel']) expect(hasPlaceholderName({ name }), name).toBe(true);
+    for (const name of ['Dana Rep', 'Speaker', 'Speaker 1b', 'Speaker Dana', 'left channel', 'Left channel mic'])
+      expect(hasPlaceholderName({ name }), name).toBe(false);
   });
 });

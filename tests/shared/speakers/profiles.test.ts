@@ -68,6 +68,11 @@ describe('nameFromProfiles', () => {
     expect(nameFromProfiles(taken, ids, [{ speaker: 1, profileId: 'p-dana', similarity: 0.9 }], profiles)).toEqual(taken);
   });
 
+  it('names a speaker whose name is any name the app gives, not only its own number (an imported "Speaker 3" on s1)', () => {
+    const out = nameFromProfiles([speaker('s1', 'Speaker 3'), speaker('s2')], ids, [{ speaker: 0, profileId: 'p-sam', similarity: 0.9 }], profiles);
+    expect(out[0]).toMatchObject({ name: 'Sam', role: 'prospect', voiceMatch: { profileId: 'p-sam', status: 'applied' } });
+  });
+
   it('does not make again a match the reviewer undid, but another profile may still name that speaker', () => {
     const undone = undoVoiceMatch({ id: 's1', name: 'Dana', role: 'rep', voiceMatch: { profileId: 'p-dana', similarity: 0.8, status: 'applied' } });
     expect(undone).toEqual({ id: 's1', name: 'Speaker 1', role: 'unknown', voiceMatch: { profileId: 'p-dana', similarity: 0.8, status: 'undone' } });
