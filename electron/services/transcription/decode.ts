@@ -32,8 +32,11 @@ export async function decodeForTranscription(
   options: {
     signal?: AbortSignal;
     onProgress?: (decodedSec: number, totalSec: number) => void;
-    /** Writes only this channel to the WAV instead of the mix (a voice profile learns one person's channel). */
-    channel?: number;
+    /**
+     * Also writes each channel alone, channel c to `channelWav(c)`: a voice profile learns one person's
+     * channel, found from the envelope once decoded.
+     */
+    channelWav?: (channel: number) => string;
   } = {},
 ): Promise<DecodedTrack> {
   const demuxer = await Demuxer.open(input).catch(() => {
@@ -50,9 +53,13 @@ export async function decodeForTranscription(
   const filter = FilterAPI.create(`aresample=${WHISPER_SAMPLE_RATE},aformat=sample_fmts=fltp`);
   const envelope = new EnvelopeBuilder(channels, WHISPER_SAMPLE_RATE);
   const wav = await WavWriter.create(wavPath, WHISPER_SAMPLE_RATE);
+  const channelWavs: WavWriter[] = [];
   let samples = 0;
   let sliceStart = performance.now();
   try {
+    if (options.channelWav) {
+      for (let c = 0; c < channels; c++) channelWavs.push(await WavWriter.create(options.channelWav(c), WHISPER_SAMPLE_RATE));
+    }
     // node-av's sync iterators are ~6x faster than its async ones (one native hop per frame instead of
     // several promise round trips); yielding every slice keeps the event loop responsive.
     for (const frame of filter.framesSync(decoder.framesSync(demuxer.packetsSync(stream.index)))) {
@@ -65,14 +72,17 @@ export async function decodeForTranscription(
       const planes = planesOf(frame.data, frame.nbSamples, channels);
       frame.free();
       envelope.push(planes);
-      await wav.write(options.channel === undefined ? mix(planes) : (planes[options.channel] ?? mix(planes)));
+      await wav.write(mix(planes));
+      for (const [c, channelWav] of channelWavs.entries()) await channelWav.write(planes[c]!);
       samples += planes[0]!.length;
       options.onProgress?.(samples / WHISPER_SAMPLE_RATE, totalSec);
     }
+    for (const channelWav of channelWavs) await channelWav.close();
     const { durationSec } = await wav.close();
     return { wavPath, durationSec, channels, envelope: envelope.finish() };
   } catch (e) {
     await wav.abort();
+    for (const channelWav of channelWavs) await channelWav.abort();
     throw e;
   } finally {
     filter.close();

@@ -12,6 +12,9 @@ import { readWhisperWav, SAMPLE_RATE } from '../speakers/samples';
 import { readVoices } from '../speakers/voicesFile';
 import { decodeForTranscription } from '../transcription/decode';
 
+/** What of a call its voices are read from. */
+type CallAudio = Pick<Call, 'id' | 'tracks'>;
+
 /** A profile learns from at most this much of a call: plenty for a voice, bounded time and memory. */
 const MAX_SECONDS = 10 * 60;
 
@@ -20,8 +23,8 @@ const MAX_SECONDS = 10 * 60;
  * transcription (no model runs), a stereo or per-track call from that person's own channel or track.
  */
 export async function voiceInCall(
-  library: Library,
-  call: Call,
+  library: Pick<Library, 'callDir'>,
+  call: CallAudio,
   turns: Turn[],
   speakerId: string,
   models: SpeakerModels,
@@ -43,23 +46,24 @@ export async function voiceInCall(
 }
 
 /** The 16 kHz samples of the speaker's own track, or of the stereo channel that is loudest in their turns. */
-async function ownAudio(call: Call, dir: string, work: string, turns: Turn[], speakerId: string): Promise<Float32Array> {
-  const wav = join(work, 'voice.wav');
+async function ownAudio(call: CallAudio, dir: string, work: string, turns: Turn[], speakerId: string): Promise<Float32Array> {
   if (call.tracks.length > 1) {
     const track = call.tracks.find((t) => t.speakerId === speakerId);
     if (!track) throw new AppError('NOT_FOUND', 'This speaker has no track of their own in this call.');
+    const wav = join(work, 'voice.wav');
     await decodeForTranscription(join(dir, track.file), wav);
     return readWhisperWav(wav);
   }
-  const file = join(dir, call.tracks[0]!.file);
-  const { envelope } = await decodeForTranscription(file, wav, { channel: 0 });
+  // One decode writes every channel apart (and the mix, unused): whose channel it is shows only in the
+  // finished envelope.
+  const channelWav = (c: number) => join(work, `channel-${c + 1}.wav`);
+  const { envelope } = await decodeForTranscription(join(dir, call.tracks[0]!.file), join(work, 'mix.wav'), { channelWav });
   const channel = loudestChannel(
     envelope.energy,
     envelope.bucketsPerSecond,
     turns.filter((t) => t.speakerId === speakerId),
   );
-  if (channel !== 0) await decodeForTranscription(file, wav, { channel });
-  return readWhisperWav(wav);
+  return readWhisperWav(channelWav(channel));
 }
 
 function loudestChannel(energy: Float32Array[], bucketsPerSecond: number, own: Turn[]): number {

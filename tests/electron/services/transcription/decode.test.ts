@@ -39,6 +39,23 @@ describe('decodeForTranscription', () => {
     expect(loudRight).toBeGreaterThan(1000);
   });
 
+  it("also writes each channel alone when asked, in the same pass: the right one is the caller's own track", async () => {
+    const channelWav = (c: number) => join(dir.path, `channel ${c + 1}.wav`);
+    const mixed = join(dir.path, 'stereo mix.wav');
+    const decoded = await decodeForTranscription(audio('service-call-stereo-agentL-callerR.wav'), mixed, { channelWav });
+    expect(decoded.channels).toBe(2);
+    const own = join(dir.path, 'caller.wav');
+    await decodeForTranscription(audio('service-call-track-caller.wav'), own);
+    const data = (path: string) => {
+      const bytes = readFileSync(path);
+      const chunk = readWavDataChunk(bytes)!;
+      return bytes.subarray(chunk.dataOffset, chunk.dataOffset + chunk.declaredBytes);
+    };
+    expect(data(channelWav(1)).equals(data(own))).toBe(true);
+    expect(data(channelWav(0)).equals(data(own))).toBe(false); // the agent's
+    expect(data(mixed).length).toBe(data(own).length); // the mix is still written for whisper
+  });
+
   it('decodes compressed formats (m4a at 44.1 kHz stereo) to 16 kHz', async () => {
     const m4a = encode(audio('service-call-stereo-agentL-callerR.wav'), join(dir.path, 'call.m4a'), ['-ar', '44100', '-c:a', 'aac']);
     const decoded = await decodeForTranscription(m4a, join(dir.path, 'm4a16k.wav'));
