@@ -1,5 +1,4 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { sendHalfUntil, startRangeServer } from '../helpers/rangeServer';
 
 export type ModelServer = {
   /** Where the catalogue's files are, ending in "/" (what a ModelSource's baseUrl needs). */
@@ -12,33 +11,21 @@ export type ModelServer = {
 /**
  * A model host on 127.0.0.1 serving `files` under /models/. It sends half of a file, then holds the
  * rest until the test calls `release`, so the progress the user sees is observed for certain, not raced.
+ * It ignores Range, so a download resumed after a cancel starts afresh (the downloader's 200 answer).
  */
-export function startModelServer(files: Record<string, Buffer>): Promise<ModelServer> {
+export async function startModelServer(files: Record<string, Buffer>): Promise<ModelServer> {
   let release = () => {};
   let held = new Promise<void>((resolve) => (release = resolve));
-  const server = createServer((req, res) => {
-    const name = /^\/models\/([^/]+)$/.exec(req.url ?? '')?.[1];
-    const bytes = name ? files[name] : undefined;
-    if (!bytes) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.length });
-    const half = Math.floor(bytes.length / 2);
-    res.write(bytes.subarray(0, half));
-    void held.then(() => res.end(bytes.subarray(half)));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/models/`,
-        release() {
-          release();
-          held = Promise.resolve();
-        },
-        close: () =>
-          new Promise((done) => {
-            release(); // a response still held would keep the server open
-            server.close(() => done());
-          }),
-      }),
-    ),
-  );
+  const host = await startRangeServer(files, { range: false, send: (res, body) => sendHalfUntil(held, res, body) });
+  return {
+    baseUrl: host.baseUrl,
+    release() {
+      release();
+      held = Promise.resolve();
+    },
+    close: () => {
+      release(); // a response still held would keep the server open
+      return host.close();
+    },
+  };
 }

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../../shared/contract';
@@ -9,30 +7,22 @@ import { createBackend } from '../../../../electron/services/backend';
 import type { Fetch } from '../../../../electron/services/ports';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { tempDirs } from '../../../helpers/fixtures';
+import { startRangeServer, type RangeServer, type Send } from '../../../helpers/rangeServer';
 import { TEST_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
-// A local stand-in for the model host (127.0.0.1 only): serves a real ggml file, honours Range, and can
+// A local stand-in for the model host (127.0.0.1 only, honouring Range): serves a real ggml file, and can
 // be told to cut the connection half-way.
 const MODEL = readFileSync(TEST_MODEL);
 const SHA = createHash('sha256').update(MODEL).digest('hex');
-let server: Server;
+let host: RangeServer;
 let baseUrl: string;
 let cutAfter: number | null = null;
 let slow = false;
-const ranges: (string | undefined)[] = [];
+/** The Range header of every request, in order. */
+const ranges = () => host.requests.map((r) => r.range);
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    ranges.push(req.headers.range);
-    if (!req.url?.endsWith('ggml-test.bin')) return void res.writeHead(404).end();
-    const from = Number(/bytes=(\d+)-/.exec(req.headers.range ?? '')?.[1] ?? 0);
-    // As real hosts do: nothing at or after the end of the file is "Range Not Satisfiable".
-    if (from >= MODEL.length) return void res.writeHead(416, { 'Content-Range': `bytes */${MODEL.length}` }).end();
-    const body = MODEL.subarray(from);
-    res.writeHead(from > 0 ? 206 : 200, {
-      'Content-Length': body.length,
-      ...(from > 0 ? { 'Content-Range': `bytes ${from}-${MODEL.length - 1}/${MODEL.length}` } : {}),
-    });
+  const send: Send = (res, body) => {
     if (cutAfter !== null) {
       res.write(body.subarray(0, cutAfter), () => res.destroy());
       return;
@@ -43,19 +33,19 @@ beforeAll(async () => {
       return;
     }
     res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/models/`;
+  };
+  host = await startRangeServer({ 'ggml-test.bin': MODEL }, { send });
+  baseUrl = host.baseUrl;
 });
 const dirs = tempDirs();
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await host.close();
   dirs.cleanup();
 });
 beforeEach(() => {
   cutAfter = null;
   slow = false;
-  ranges.length = 0;
+  host.requests.length = 0;
 });
 
 type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
@@ -111,10 +101,10 @@ describe('model downloads', () => {
     expect((await h['models:info']({})).catalogue[0]).toMatchObject({ state: 'partial', receivedBytes: partSize });
 
     cutAfter = null;
-    ranges.length = 0;
+    host.requests.length = 0;
     await h['models:download']({ id: 'test' });
     expect(await finishedAfter(h)).toMatchObject({ outcome: 'installed' });
-    expect(ranges).toEqual([`bytes=${partSize}-`]);
+    expect(ranges()).toEqual([`bytes=${partSize}-`]);
     expect(readFileSync(join(modelsDir, 'ggml-test.bin')).equals(MODEL)).toBe(true);
   });
 
@@ -133,7 +123,7 @@ describe('model downloads', () => {
     writeFileSync(join(modelsDir, 'ggml-test.bin.part'), MODEL);
     await h['models:download']({ id: 'test' });
     expect(await finished()).toEqual({ id: 'test', outcome: 'installed', message: null });
-    expect(ranges).toEqual([`bytes=${MODEL.length}-`]);
+    expect(ranges()).toEqual([`bytes=${MODEL.length}-`]);
     expect(readFileSync(join(modelsDir, 'ggml-test.bin')).equals(MODEL)).toBe(true);
     expect(existsSync(join(modelsDir, 'ggml-test.bin.part'))).toBe(false);
     expect((await h['models:info']({})).catalogue[0]).toMatchObject({ state: 'installed', current: true });
@@ -152,10 +142,10 @@ describe('model downloads', () => {
     expect(existsSync(join(modelsDir, 'ggml-test.bin'))).toBe(false);
     expect(await h['models:info']({})).toMatchObject({ current: null });
 
-    ranges.length = 0;
+    host.requests.length = 0;
     await h['models:download']({ id: 'test' });
     expect(await finishedAfter(h)).toMatchObject({ outcome: 'installed' });
-    expect(ranges).toEqual([undefined]);
+    expect(ranges()).toEqual([undefined]);
   });
 
   it('downloads go through the fetch the shell supplies (net.fetch in the app)', async () => {

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventName, EventPayload } from '../../../../shared/contract';
@@ -10,6 +8,7 @@ import type { SpeakerModelSource } from '../../../../electron/services/ports';
 import { loadSpeakerEngine } from '../../../../electron/services/speakers/engine';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { tempDirs } from '../../../helpers/fixtures';
+import { sendHalfUntil, startRangeServer, type RangeServer } from '../../../helpers/rangeServer';
 import { WHISPER_BINARY } from '../../../helpers/whisper';
 
 // The fixture models stand in for the official files (same models, not byte-identical, so the catalogue
@@ -22,44 +21,22 @@ const FILES = {
 type Served = keyof typeof FILES;
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-let server: Server;
+let host: RangeServer;
 let baseUrl: string;
-/** Every request: file and Range header. */
-const requests: { file: string; range: string | undefined }[] = [];
 /** Set: this file's answer stops half-way until the test lets it go on (so a cancel lands mid-download). */
 let hold: { file: Served; release: Promise<void> } | null = null;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const file = /\/models\/[^/]+\/([^/]+)$/.exec(req.url ?? '')?.[1] as Served | undefined;
-    const bytes = file ? FILES[file] : undefined;
-    if (!file || !bytes) return void res.writeHead(404).end();
-    requests.push({ file, range: req.headers.range });
-    const from = Number(/bytes=(\d+)-/.exec(req.headers.range ?? '')?.[1] ?? 0);
-    if (from >= bytes.length) return void res.writeHead(416, { 'Content-Range': `bytes */${bytes.length}` }).end();
-    const body = bytes.subarray(from);
-    res.writeHead(from > 0 ? 206 : 200, {
-      'Content-Length': body.length,
-      ...(from > 0 ? { 'Content-Range': `bytes ${from}-${bytes.length - 1}/${bytes.length}` } : {}),
-    });
-    if (hold?.file === file) {
-      const half = Math.floor(body.length / 2);
-      res.write(body.subarray(0, half));
-      void hold.release.then(() => res.end(body.subarray(half)));
-      return;
-    }
-    res.end(body);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/models/`;
+  host = await startRangeServer(FILES, { send: (res, body, file) => (hold?.file === file ? sendHalfUntil(hold.release, res, body) : res.end(body)) });
+  baseUrl = host.baseUrl;
 });
 const dirs = tempDirs();
 afterAll(async () => {
-  await new Promise((done) => server.close(done));
+  await host.close();
   dirs.cleanup();
 });
 beforeEach(() => {
-  requests.length = 0;
+  host.requests.length = 0;
   hold = null;
 });
 
@@ -172,10 +149,10 @@ describe('speaker model downloads (local model host)', () => {
       error: null,
     });
 
-    requests.length = 0;
+    host.requests.length = 0;
     await h['speakers:downloadModels']({});
     expect(await finished(1)).toEqual({ outcome: 'installed', message: null });
-    expect(requests).toEqual([{ file: 'campplus.onnx', range: `bytes=${part}-` }]);
+    expect(host.requests).toEqual([{ file: 'campplus.onnx', range: `bytes=${part}-` }]);
     expect(readFileSync(embedding).equals(FILES['campplus.onnx'])).toBe(true);
     expect(await h['speakers:modelsInfo']({})).toEqual({ segmentation, embedding, ready: true, problem: null });
     shutdown();
@@ -187,10 +164,10 @@ describe('speaker model downloads (local model host)', () => {
     await finished();
     await h['speakers:clearModels']({});
     expect(await h['speakers:downloadInfo']({})).toMatchObject({ state: 'installed', inUse: false });
-    requests.length = 0;
+    host.requests.length = 0;
     await h['speakers:downloadModels']({});
     expect(await finished(1)).toEqual({ outcome: 'installed', message: null });
-    expect(requests).toEqual([]);
+    expect(host.requests).toEqual([]);
     expect(await h['speakers:modelsInfo']({})).toEqual({ segmentation, embedding, ready: true, problem: null });
   });
 });
