@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EventName, EventPayload, Handlers } from '../../shared/contract';
 import { isAppError, type ErrorCode } from '../../shared/errors';
 import { createBackend, type Backend } from '../../electron/services/backend';
+import { LOCK_DIR, OWNER_FILE } from '../../electron/services/library/lock';
 import { createSettingsService } from '../../electron/services/settings/settings';
 import { whisperBinaryPath } from '../../electron/services/transcription/binary';
 import { ScriptedDialogs } from '../../tests/helpers/dialogs';
@@ -51,7 +53,10 @@ export async function openBackend(userDataDir: string, dialogs = new ScriptedDia
   return { backend, h: backend.handlers, dialogs, events };
 }
 
-/** A library with one call and one comment on it, made once and copied for each row. */
+/**
+ * A library with one call and one comment on it, made once and copied for each row. It is closed before
+ * anything copies it (its writes landed, its folder's lock let go), as the app leaves a library on quit.
+ */
 export async function seedLibrary(work: string): Promise<{ folder: string; callId: string }> {
   const userData = join(work, 'seed user data');
   const { backend, h } = await openBackend(userData);
@@ -62,8 +67,25 @@ export async function seedLibrary(work: string): Promise<{ folder: string; callI
   // Two saves: a document restored from its copy (one save behind) still has the first.
   await h['annotations:apply']({ callId, command: { type: 'put', collection: 'comments', item } });
   await h['annotations:apply']({ callId, command: { type: 'put', collection: 'comments', item: { ...item, id: 'c2', text: 'Ask about budget' } } });
-  backend.shutdown();
-  return { folder: backend.libraryFolder(), callId };
+  const seed = { folder: backend.libraryFolder(), callId };
+  await backend.close();
+  await checkCopyOpensWritable(work, seed);
+  return seed;
+}
+
+/** A copy of the closed seed carries no lock and opens writable: otherwise every row would test a locked library. */
+async function checkCopyOpensWritable(work: string, seed: { folder: string; callId: string }): Promise<void> {
+  const left = [LOCK_DIR, OWNER_FILE].filter((name) => existsSync(join(seed.folder, name)));
+  if (left.length > 0) throw new Error(`the closed seed library still holds its lock (${left.join(', ')}): copies would carry it`);
+  const made = await makeRow(work, seed);
+  try {
+    const { h } = await made.open();
+    const { problem } = await h['library:info']({});
+    if (problem) throw new Error(`a copy of the seed library opens with a problem: ${problem.code}: ${problem.message}`);
+    await h['library:setMyName']({ name: 'Dana' }); // a write: rejects (LIBRARY_LOCKED) unless the copy is writable
+  } finally {
+    await made.close();
+  }
 }
 
 /**
