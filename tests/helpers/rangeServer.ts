@@ -1,3 +1,4 @@
+import parseRange from 'range-parser';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -25,7 +26,13 @@ export function sendHalfUntil(until: Promise<void>, res: ServerResponse, body: B
  * Where an open-ended Range (`bytes=N-`, what a resumed download asks for) starts; 0 without one.
  * Hand-parsed until the range-parser package is installed for the tests.
  */
-const rangeStart = (range: string | undefined): number => Number(/bytes=(\d+)-/.exec(range ?? '')?.[1] ?? 0);
+/** Where the asked-for bytes start (range-parser reads the header); null: none of them exist (416). */
+function rangeStart(header: string | undefined, size: number): number | null {
+  if (!header) return 0;
+  const ranges = parseRange(size, header);
+  if (ranges === -1) return null;
+  return ranges === -2 || ranges.type !== 'bytes' ? 0 : ranges[0]!.start;
+}
 
 /**
  * A stand-in for a model host on 127.0.0.1 only, serving `files` by name (looked up at each request, so a
@@ -41,8 +48,8 @@ export function startRangeServer(files: Record<string, Buffer>, options: { send?
     const bytes = file !== undefined && Object.hasOwn(files, file) ? files[file] : undefined;
     if (file === undefined || bytes === undefined) return void res.writeHead(404).end();
     requests.push({ file, range: req.headers.range });
-    const from = range ? rangeStart(req.headers.range) : 0;
-    if (from >= bytes.length) return void res.writeHead(416, { 'Content-Range': `bytes */${bytes.length}` }).end();
+    const from = range ? rangeStart(req.headers.range, bytes.length) : 0;
+    if (from === null) return void res.writeHead(416, { 'Content-Range': `bytes */${bytes.length}` }).end();
     const body = bytes.subarray(from);
     res.writeHead(from > 0 ? 206 : 200, {
       'Content-Type': 'application/octet-stream',
