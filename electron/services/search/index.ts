@@ -13,7 +13,7 @@
  * The stems are ours (shared/search/terms.ts: accents and case folded, the suggestions' stemmer), so
  * FTS5 indexes a contentless column of stems while the turn's text is kept beside it for snippets.
  */
-import { Database } from 'node-sqlite3-wasm';
+import sqlite3, { type Database } from 'node-sqlite3-wasm';
 import type { ParsedSearchQuery, SearchHit } from '../../../shared/search/query';
 import { terms } from '../../../shared/search/terms';
 import { runQuery } from './query';
@@ -43,6 +43,9 @@ const SCHEMA = `
 
 export type SearchIndex = ReturnType<typeof openSearchIndex>;
 
+// A CommonJS module: Node's ES loader (Electron's main.mjs, tsx) sees only its default export.
+const { Database: SqliteDatabase } = sqlite3;
+
 /** An index file that is not an index of this version (or not a database at all). */
 export class DamagedIndexError extends Error {}
 
@@ -53,7 +56,7 @@ export class DamagedIndexError extends Error {}
 export function openSearchIndex(file: string | null, options: { readOnly?: boolean } = {}) {
   let db: Database;
   try {
-    db = new Database(file ?? ':memory:', { readOnly: options.readOnly ?? false });
+    db = new SqliteDatabase(file ?? ':memory:', { readOnly: options.readOnly ?? false });
   } catch (e) {
     throw new DamagedIndexError(`The search index can't be opened: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
