@@ -11,6 +11,7 @@ import { createModelsService } from './models/service';
 import { createPlaylistsService, type PlaylistsService } from './playlists/service';
 import type { Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
 import { createScorecardsService } from './scorecards/service';
+import { indexedBundleClip } from './search/clips';
 import { createSearchService } from './search/service';
 import { createSettingsService } from './settings/settings';
 import { readySpeakerModels } from './speakers/models';
@@ -67,7 +68,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settings = await createSettingsService({ userDataDir });
   const ref = await createLibraryRef(settings, options.libraryLock);
   // Every library change passes the search index on its way to the views, so it stays current call by call.
-  const search = createSearchService({ ref });
+  // (`playlists` is made below, once the search it runs smart playlists through exists; read only later.)
+  const bundleClips = async () => (await playlists.bundleClips()).map(({ clip, playlist }) => indexedBundleClip(clip, playlist));
+  const search = createSearchService({ ref, bundleClips });
   const emit = search.emitting(options.emit);
   const modelsDir = join(userDataDir, 'models');
   const models = createModelsService({

@@ -26,6 +26,10 @@ export const callsChanged = (reason: string, calls: string[], parts: CallPart[])
 /** The whole library changed under the views: every part of every call may be different. */
 export const everythingChanged = (reason: string): LibraryChange => ({ reason, calls: null, parts: [...ALL_PARTS] });
 
+/** The reason of a change of clips, playlists or saved searches (no call's documents; the search index
+ * re-reads the clips imported bundles brought). */
+export const PLAYLISTS_CHANGED = 'playlists';
+
 /** Library-wide settings changed (models, the rep's name, the rubric), no call's documents. */
 export const settingsChanged = (reason: string): LibraryChange => ({ reason, calls: [], parts: [] });
 

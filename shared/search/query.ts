@@ -38,6 +38,8 @@ export const SearchHit = z.object({
   snippet: z.string(),
   /** Character ranges of `snippet` that matched the query's words, to highlight. */
   highlights: z.array(z.tuple([z.number(), z.number()])),
+  /** Set when the moment is in a clip an imported bundle brought (no call of this library): it plays there. */
+  clip: z.object({ playlistId: z.string(), clipId: z.string(), playlistName: z.string() }).nullable().default(null),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
 import { Clip, type ClipTurn } from '../../../shared/domain/clip';
-import { settingsChanged } from '../../../shared/domain/libraryChange';
+import { PLAYLISTS_CHANGED, settingsChanged } from '../../../shared/domain/libraryChange';
 import { Playlist } from '../../../shared/domain/playlist';
 import { AppError } from '../../../shared/errors';
 import { clipBoundsError } from '../../../shared/playlists/clipRange';
@@ -32,7 +32,7 @@ const span = (clips: readonly Pick<Clip, 'start' | 'end'>[]) => clips.reduce((su
  */
 export function createPlaylistsService({ ref, emit, query }: PlaylistsDeps) {
   const store = createPlaylistsStore(ref);
-  const changed = () => emit('library:changed', settingsChanged('playlists'));
+  const changed = () => emit('library:changed', settingsChanged(PLAYLISTS_CHANGED));
   const change = async <T>(edit: (doc: PlaylistsDocument) => T): Promise<T> => {
     const result = await store.change(edit);
     changed();
@@ -217,6 +217,14 @@ export function createPlaylistsService({ ref, emit, query }: PlaylistsDeps) {
     /** One clip as a playlist item, with its audio on disk (exporting a single clip). */
     async clipItem(clipId: string): Promise<ResolvedItem> {
       return itemResolver(ref.get()).resolve(clipIn(await store.read(), clipId));
+    },
+    /** Every clip an imported bundle brought, with the playlist it came in (what the search indexes of them). */
+    async bundleClips(): Promise<{ clip: Clip; playlist: Playlist }[]> {
+      const doc = await store.read();
+      return doc.clips.flatMap((clip) => {
+        const playlist = clip.origin.kind === 'bundle' ? doc.playlists.find((p) => p.clipIds.includes(clip.id)) : undefined;
+        return playlist ? [{ clip, playlist }] : [];
+      });
     },
     /** The folder an imported bundle's audio goes to, in the library in use. */
     bundleFolder: (bundleId: string) => join(ref.get().folder, BUNDLES_DIR, bundleId),

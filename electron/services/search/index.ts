@@ -22,13 +22,13 @@ import { TEXT_COLUMN, turnValues, type IndexedCall, type TurnValues } from './ro
 export type { IndexedCall } from './rows';
 
 /** Bumped when the tables or the stems change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 /** The page cache, in KiB (SQLite's negative cache_size): what the index holds in memory. */
 const CACHE_KIB = 32 * 1024;
 
 const SCHEMA = `
   create table meta(key text primary key, value text not null);
-  create table calls(id text primary key, title text not null, recorded_at text not null, rep text not null, stamp text not null);
+  create table calls(id text primary key, title text not null, recorded_at text not null, rep text not null, stamp text not null, clip text);
   create table turns(id integer primary key, call_id text not null, turn_id text not null, recorded_at text not null,
     start real not null, end real not null, speaker text not null, role text not null, text text not null,
     pain integer not null, missed integer not null, moments integer not null, comments text);
@@ -98,7 +98,14 @@ export function openSearchIndex(file: string | null, options: { readOnly?: boole
     const { call } = doc;
     const rep = call.speakers.find((s) => s.role === 'rep')?.name ?? '';
     const previous = db.get('select recorded_at from calls where id = ?', [call.id])?.recorded_at;
-    db.run('insert or replace into calls values (?, ?, ?, ?, ?)', [call.id, call.title, call.recordedAt, rep, doc.stamp]);
+    db.run('insert or replace into calls values (?, ?, ?, ?, ?, ?)', [
+      call.id,
+      call.title,
+      call.recordedAt,
+      rep,
+      doc.stamp,
+      doc.clip ? JSON.stringify(doc.clip) : null,
+    ]);
     const dateChanged = previous !== undefined && previous !== call.recordedAt;
     const held = new Map<string, { id: number; values: unknown[] }>();
     for (const row of statements.heldRows.all([call.id])) {

@@ -39,7 +39,7 @@ export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchH
   if (q.callTitle) add("t.call_id in (select id from calls where title like '%' || ? || '%')", q.callTitle);
   if (where.length === 0) return [];
   const rows = db.all(
-    `select t.call_id, c.title, t.recorded_at, t.turn_id, t.start, t.end, t.speaker, t.role, t.text
+    `select t.call_id, c.title, c.clip, t.recorded_at, t.turn_id, t.start, t.end, t.speaker, t.role, t.text
      from turns t join calls c on c.id = t.call_id where ${where.join(' and ')}
      order by t.recorded_at desc, t.start limit ?`,
     [...bind, q.limit],
@@ -58,6 +58,7 @@ export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchH
       role: String(row.role) as SpeakerRole,
       snippet,
       highlights,
+      clip: row.clip ? (JSON.parse(String(row.clip)) as SearchHit['clip']) : null,
     };
   });
 }

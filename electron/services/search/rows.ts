@@ -8,6 +8,8 @@ export type IndexedCall = {
   turns: readonly Pick<Turn, 'id' | 'speakerId' | 'start' | 'end' | 'text'>[];
   annotations: Pick<Annotations, 'tags' | 'followUps' | 'moments' | 'comments'>;
   stamp: string;
+  /** A clip an imported bundle brought, indexed as a call of its own: where it plays in the library. */
+  clip?: { playlistId: string; clipId: string; playlistName: string };
 };
 
 export const MOMENT_BITS = { 'door-opener': 1, pitch: 2 } as const;

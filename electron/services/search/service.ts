@@ -1,17 +1,22 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
-import { callsChanged, type LibraryChange } from '../../../shared/domain/libraryChange';
+import { callsChanged, PLAYLISTS_CHANGED, type LibraryChange } from '../../../shared/domain/libraryChange';
 import { SearchQuery } from '../../../shared/search/query';
 import type { Library } from '../library/library';
 import type { LibraryRef } from '../library/ref';
-import { DamagedIndexError, openSearchIndex, type SearchIndex } from './index';
+import { DamagedIndexError, openSearchIndex, type IndexedCall, type SearchIndex } from './index';
+import { isClipIndexId } from './clips';
 import { readIndexedCall, stampOf } from './read';
 
 /** The index file, in the library folder beside `library.json`; rebuilt from the documents when unreadable. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite';
 
-export type SearchDeps = { ref: Pick<LibraryRef, 'get'> };
+export type SearchDeps = {
+  ref: Pick<LibraryRef, 'get'>;
+  /** The clips imported bundles brought (no call of this library holds them), as the index keeps them. */
+  bundleClips?: () => Promise<IndexedCall[]>;
+};
 
 type Open = { library: Library; index: SearchIndex; catchingUp: Promise<void> };
 /** How far the index is from the library after opening it: calls still to read (a first build, a rebuild). */
@@ -24,7 +29,7 @@ export type IndexProgress = { done: number; total: number } | null;
  * indexing, or the index is new) are read again one by one in the background: the app stays responsive
  * and searches answer meanwhile from what is indexed, saying how far indexing is.
  */
-export function createSearchService({ ref }: SearchDeps) {
+export function createSearchService({ ref, bundleClips = async () => [] }: SearchDeps) {
   let current: Promise<Open> | null = null;
   let work: Promise<unknown> = Promise.resolve();
   let progress: IndexProgress = null;
@@ -62,23 +67,37 @@ export function createSearchService({ ref }: SearchDeps) {
     return { library, index, catchingUp };
   }
 
-  /** Reads again, one call at a time, the calls whose files are not the ones the index read. */
+  /** Reads again, one call at a time, the calls whose files are not the ones the index read (and bundles' clips). */
   async function catchUp(library: Library, index: SearchIndex): Promise<void> {
     const held = index.stamps();
-    const listed = library.list().map((c) => c.id);
-    const gone = [...held.keys()].filter((id) => !listed.includes(id));
-    for (const id of gone) index.remove(id);
+    const clips = new Map((await bundleClips().catch(() => [])).map((c) => [c.call.id, c]));
+    const listed = new Set([...library.list().map((c) => c.id), ...clips.keys()]);
+    for (const id of held.keys()) if (!listed.has(id)) index.remove(id);
     const stale: string[] = [];
-    for (const id of listed) if (held.get(id) !== (await stampOf(library, id))) stale.push(id);
+    for (const id of listed) {
+      const stamp = clips.get(id)?.stamp ?? (await stampOf(library, id));
+      if (held.get(id) !== stamp) stale.push(id);
+    }
     progress = stale.length ? { done: 0, total: stale.length } : null;
     for (const id of stale) {
       await serial(async () => {
-        const doc = await readIndexedCall(library, id).catch(() => null);
+        const doc = clips.get(id) ?? (await readIndexedCall(library, id).catch(() => null));
         if (doc) index.put(doc);
       });
       if (progress) progress = { ...progress, done: progress.done + 1 };
     }
     progress = null;
+  }
+
+  /** Brings the bundles' clips in the index in line with the playlists (a bundle imported, a clip deleted). */
+  async function syncClips(): Promise<void> {
+    const { index } = await ready();
+    const clips = await bundleClips();
+    await serial(async () => {
+      const held = index.stamps();
+      for (const id of held.keys()) if (isClipIndexId(id) && !clips.some((c) => c.call.id === id)) index.remove(id);
+      for (const clip of clips) if (held.get(clip.call.id) !== clip.stamp) index.put(clip);
+    });
   }
 
   const ready = (): Promise<Open> => {
@@ -97,7 +116,10 @@ export function createSearchService({ ref }: SearchDeps) {
   };
 
   /** Re-reads the calls a change names (every call when it may be any). */
-  const changed = (change: LibraryChange): Promise<void> => (change.parts.length === 0 ? Promise.resolve() : tracked(apply(change)));
+  const changed = (change: LibraryChange): Promise<void> => {
+    if (change.reason === PLAYLISTS_CHANGED) return tracked(syncClips());
+    return change.parts.length === 0 ? Promise.resolve() : tracked(apply(change));
+  };
   async function apply(change: LibraryChange): Promise<void> {
     const { library, index } = await ready();
     if (change.calls === null) {

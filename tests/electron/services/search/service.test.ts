@@ -123,4 +123,46 @@ describe('search through the backend', () => {
     expect((await search(reopened.backend, { text: '"pricing look"' })).hits.map((h) => h.callId)).toEqual([otherId]);
     await reopened.backend.close();
   });
+
+  it('finds the words of the clips an imported bundle brought, and forgets them with the clip', async () => {
+    const userData = join(dir.path, `user-${++users}`);
+    const { backend, h } = await open(userData);
+    const turns = [
+      {
+        start: 0,
+        end: 3,
+        speaker: 'Ines Prospect',
+        role: 'prospect' as const,
+        text: 'Our churn doubled this quarter.',
+        painLevels: [2 as const],
+        missedFollowUp: false,
+        moments: [],
+      },
+      {
+        start: 3,
+        end: 5,
+        speaker: 'Rui Rep',
+        role: 'rep' as const,
+        text: 'Let me show you the dashboard.',
+        painLevels: [],
+        missedFollowUp: false,
+        moments: ['pitch' as const],
+      },
+    ];
+    const clip = { file: 'audio/01.m4a', callTitle: 'Initech discovery', start: 0, end: 5, title: 'Churn', note: '', turns };
+    const { playlist } = await backend.playlists.addBundlePlaylist({ bundleId: 'bundle-1', name: 'Best discoveries', description: '', clips: [clip] });
+    const [hit] = (await search(backend, { text: 'churn' })).hits;
+    expect(hit).toMatchObject({
+      callTitle: 'Initech discovery',
+      speaker: 'Ines Prospect',
+      role: 'prospect',
+      clip: { playlistId: playlist.id, playlistName: 'Best discoveries' },
+    });
+    expect((await search(backend, { painLevels: [2] })).hits).toHaveLength(1);
+    expect((await search(backend, { moments: ['pitch'], text: 'dashboard' })).hits).toHaveLength(1);
+
+    await h['clips:delete']({ clipId: hit!.clip!.clipId });
+    expect((await search(backend, { text: 'churn' })).hits).toEqual([]);
+    await backend.close();
+  });
 });
