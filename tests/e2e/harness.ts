@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -55,6 +55,8 @@ export type HarnessOptions = {
   speakerModelSource?: SpeakerModelSource;
   /** How scorecards are printed to PDF; Debian's Chromium (as Electron's printToPDF would) by default. */
   printPdf?: PrintPdf;
+  /** A library folder to open (as if chosen in Settings) instead of a new one in the temporary user data. */
+  libraryFolder?: string;
 };
 
 /** Temporary renderer builds, removed when the harness serving them closes. */
@@ -83,6 +85,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
   mkdirSync(RESULTS, { recursive: true });
   const userDataDir = tempDir('user data');
   const userData = userDataDir.path;
+  if (options.libraryFolder) writeFileSync(join(userData, 'settings.json'), JSON.stringify({ schemaVersion: 1, libraryFolder: options.libraryFolder }));
   const dialogs = new ScriptedDialogs();
   const pages = new Set<Page>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
