@@ -1,3 +1,4 @@
+import { serveBundleMedia } from './bundleMedia';
 import { CONTENT_SECURITY_POLICY } from './csp';
 import { serveMedia, serveStatic } from './serve';
 
@@ -5,8 +6,8 @@ export type AppRequest = { method: string; rawPathname: string; range: string | 
 export type AppDirs = { rendererDir: string; libraryFolder: string };
 
 /**
- * Answers one request in the app's URL space: `/media/…` from the library, everything else from the
- * renderer build. The `callreview://app` protocol and the end-to-end harness both call this, so the
+ * Answers one request in the app's URL space: `/media/…` (calls) and `/bundle-media/…` (imported bundles)
+ * from the library, everything else from the renderer build. The `callreview://app` protocol and the end-to-end harness both call this, so the
  * browser test exercises exactly what the app serves.
  */
 export async function answerAppRequest(request: AppRequest, dirs: AppDirs): Promise<Response> {
@@ -18,7 +19,9 @@ export async function answerAppRequest(request: AppRequest, dirs: AppDirs): Prom
 
   const response = pathname.startsWith('/media/')
     ? await serveMedia(dirs.libraryFolder, pathname, request.range)
-    : withPageHeaders(await serveStatic(dirs.rendererDir, pathname, request.range));
+    : pathname.startsWith('/bundle-media/')
+      ? await serveBundleMedia(dirs.libraryFolder, pathname, request.range)
+      : withPageHeaders(await serveStatic(dirs.rendererDir, pathname, request.range));
   if (request.method === 'HEAD') {
     await response.body?.cancel(); // closes the file the body would have streamed
     return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });

@@ -44,7 +44,7 @@ export async function serveMedia(libraryFolder: string, pathname: string, rangeH
   return serveFileInside(callDir, match[2]!, rangeHeader, (real) => isMediaFile(basename(real)));
 }
 
-async function serveFileInside(
+export async function serveFileInside(
   rootDir: string,
   relativePath: string,
   rangeHeader: string | null,
@@ -111,7 +111,7 @@ function body(filePath: string, start: number, end: number, size: number): BodyI
   return Readable.toWeb(createReadStream(filePath, { start, end })) as ReadableStream<Uint8Array>;
 }
 
-function isInside(root: string, candidate: string): boolean {
+export function isInside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate);
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }

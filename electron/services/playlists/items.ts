@@ -14,8 +14,12 @@ import { mediaUrl } from '../library/service';
 
 /** Where imported bundles keep their audio, in the library folder: `bundles/<bundleId>/<file>`. */
 export const BUNDLES_DIR = 'bundles';
-/** The URL a bundle clip's audio streams from (served from `bundles/<bundleId>/` by the media protocol). */
-export const bundleMediaUrl = (bundleId: string, file: string) => `/bundle-media/${encodeURIComponent(bundleId)}/${encodeURIComponent(file)}`;
+/**
+ * The URL a bundle clip's audio streams from (served from `bundles/<bundleId>/` by the media protocol).
+ * `file` is `audio/01.m4a`: each segment is encoded on its own, as an encoded `/` is refused by the protocol.
+ */
+export const bundleMediaUrl = (bundleId: string, file: string) =>
+  `/bundle-media/${encodeURIComponent(bundleId)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 
 /** A playlist item plus the audio files on disk it plays (what a bundle export cuts its audio from). */
 export type ResolvedItem = PlaylistItem & { audioPaths: string[] };
