@@ -46,6 +46,15 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null): Di
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async pickBundleFile() {
+      const result = await open({
+        title: 'Import a bundle',
+        buttonLabel: 'Import',
+        properties: ['openFile'],
+        filters: [{ name: 'Call Review bundles', extensions: ['zip'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async pickSavePath(defaultName, extension, text = {}) {
       const win = getWindow();
       const options = {

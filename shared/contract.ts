@@ -170,6 +170,19 @@ export const contract = {
     'playlists:delete': method(z.object({ playlistId: ItemId }), Deleted),
     /** A smart playlist becomes an ordinary one: what its search finds now becomes its clips. */
     'playlists:freeze': method(z.object({ playlistId: ItemId }), Playlist),
+    /**
+     * Asks where to save (main process) and writes a playlist, or one clip, as a bundle `.zip` (audio,
+     * transcripts, notes, an offline player). A clip that can't play refuses the whole export, naming it.
+     */
+    'bundles:export': method(
+      z.union([z.object({ playlistId: ItemId }).strict(), z.object({ clipId: ItemId }).strict()], { error: 'Name one playlist or one clip to export' }),
+      z.object({ savedTo: z.string().nullable(), clipCount: z.number().int().nonnegative() }),
+    ),
+    /**
+     * Picks a bundle `.zip` (main process), checks it and adds its playlist to the library; the same bundle
+     * again finds the playlist it made (`alreadyImported`). `playlistId` is null when the user cancelled.
+     */
+    'bundles:import': method(none, z.object({ playlistId: z.string().nullable(), name: z.string().nullable(), alreadyImported: z.boolean() })),
     'searches:list': method(none, z.array(SavedSearch)),
     'searches:save': method(z.object({ name: PlaylistName, query: SearchQuery }), SavedSearch),
     /** Refused while a smart playlist is filled by the search (the message names it). */

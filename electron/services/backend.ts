@@ -3,6 +3,7 @@ import type { Emit, Handlers } from '../../shared/contract';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { SPEAKER_MODEL_DOWNLOADS } from '../../shared/domain/speakerModels';
 import { settingsChanged } from '../../shared/domain/libraryChange';
+import { createBundlesService } from './bundles/service';
 import { createImporterService } from './importer/service';
 import type { LockOptions } from './library/lock';
 import { createLibraryRef } from './library/ref';
@@ -114,6 +115,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
     ...search.handlers,
     ...playlists.handlers,
+    ...createBundlesService({ ref, dialogs, playlists }).handlers,
   });
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
   const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));

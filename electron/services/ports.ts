@@ -12,6 +12,8 @@ export type Dialogs = {
   /** One of the two speaker models (an .onnx file). */
   pickSpeakerModelFile(kind: SpeakerModelKind): Promise<string | null>;
   pickTranscriptFile(): Promise<string | null>;
+  /** A Call Review bundle (a .zip) to import. */
+  pickBundleFile(): Promise<string | null>;
   /** Where to save an export; `extension` without the dot. */
   pickSavePath(defaultName: string, extension: string, options?: SaveDialogText): Promise<string | null>;
 };

@@ -11,6 +11,7 @@ export class ScriptedDialogs implements Dialogs {
   /** Which speaker model each speaker-model dialog was opened for, in order. */
   speakerModelRequests: SpeakerModelKind[] = [];
   savePaths: (string | null)[] = [];
+  bundles: (string | null)[] = [];
   async pickAudioFiles(): Promise<string[]> {
     return this.files.shift() ?? [];
   }
@@ -26,6 +27,9 @@ export class ScriptedDialogs implements Dialogs {
   }
   async pickTranscriptFile(): Promise<string | null> {
     return this.transcripts.shift() ?? null;
+  }
+  async pickBundleFile(): Promise<string | null> {
+    return this.bundles.shift() ?? null;
   }
   /** What each save dialog was opened with, in order. */
   saveRequests: Array<{ defaultName: string; extension: string } & SaveDialogText> = [];

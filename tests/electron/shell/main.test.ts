@@ -62,6 +62,7 @@ describe('main process composition', () => {
     expect(typeof options.emit).toBe('function');
     expect(Object.keys(options.dialogs).sort()).toEqual([
       'pickAudioFiles',
+      'pickBundleFile',
       'pickFolder',
       'pickModelFile',
       'pickSavePath',
