@@ -195,8 +195,9 @@ describe('bundles end to end (the buttons, the real bridge and backend, Chromium
     await expect.poll(() => result.textContent()).toBe('“Best discoveries” was imported before: it is already in your playlists.');
     expect(await result.getAttribute('data-playlist-id')).toBe(playlistId);
     expect((await invoke<MethodOutput<'playlists:list'>>(page, 'playlists:list', {})).map((p) => p.id)).toEqual([playlistId]);
-    // TODO(lead): once the search index covers bundle clips (the lead's rework), assert that `search:query`
-    // for "renewals" in this library finds the imported clip's turn.
+    // The imported clip's words are found in this library, which has no call of its own.
+    const found = await invoke<MethodOutput<'search:query'>>(page, 'search:query', { text: 'renewals' });
+    expect(found.hits.map((h) => h.clip?.playlistId)).toContain(playlistId);
     expect(receiver.errors).toEqual([]);
   });
 });
