@@ -22,7 +22,7 @@ import { TEXT_COLUMN, turnValues, type IndexedCall, type TurnValues } from './ro
 export type { IndexedCall } from './rows';
 
 /** Bumped when the tables or the stems change: an index of another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 /** The page cache, in KiB (SQLite's negative cache_size): what the index holds in memory. */
 const CACHE_KIB = 32 * 1024;
 
@@ -34,10 +34,11 @@ const SCHEMA = `
     pain integer not null, missed integer not null, moments integer not null, comments text);
   create index turns_call on turns(call_id);
   create index turns_order on turns(recorded_at desc, start);
-  create index turns_pain on turns(recorded_at desc, start) where pain != 0;
-  create index turns_missed on turns(recorded_at desc, start) where missed != 0;
-  create index turns_moments on turns(recorded_at desc, start) where moments != 0;
-  create index turns_comments on turns(recorded_at desc, start) where comments is not null;
+  -- Each mark's turns in result order, with who spoke: "missed, said by the prospect" reads only the index.
+  create index turns_pain on turns(recorded_at desc, start, role) where pain != 0;
+  create index turns_missed on turns(recorded_at desc, start, role) where missed != 0;
+  create index turns_moments on turns(recorded_at desc, start, role) where moments != 0;
+  create index turns_comments on turns(recorded_at desc, start, role) where comments is not null;
   create virtual table fts using fts5(stems, content='', contentless_delete=1, tokenize='unicode61');
 `;
 

@@ -31,12 +31,12 @@ export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchH
   if (q.commented) add('t.comments is not null');
   if (q.commentAuthor) add("t.comments is not null and t.comments like '%' || char(10) || ? || char(10) || '%'", q.commentAuthor.toLowerCase());
   if (q.speaker) add('t.speaker = ? collate nocase', q.speaker);
-  if (q.rep) add('t.call_id in (select id from calls where rep = ? collate nocase)', q.rep);
+  if (q.rep) add('c.rep = ? collate nocase', q.rep); // as a join, so the walk in result order stays (a subquery made SQLite sort)
   if (q.role) add('t.role = ?', q.role);
   if (q.from) add('t.recorded_at >= ?', q.from);
   if (q.to) add('t.recorded_at <= ?', q.to);
   if (q.lastDays) add('t.recorded_at >= ?', new Date(now.getTime() - q.lastDays * 86_400_000).toISOString());
-  if (q.callTitle) add("t.call_id in (select id from calls where title like '%' || ? || '%')", q.callTitle);
+  if (q.callTitle) add("c.title like '%' || ? || '%'", q.callTitle);
   if (where.length === 0) return [];
   const rows = db.all(
     `select t.call_id, c.title, c.clip, t.recorded_at, t.turn_id, t.start, t.end, t.speaker, t.role, t.text
