@@ -8,6 +8,7 @@ import { CommentsPanel } from './comments/CommentsPanel';
 import { DeleteCallDialog } from '../library/DeleteCallDialog';
 import { DeleteTurnDialog } from './edits/DeleteTurnDialog';
 import { KeyboardHelp } from './keys/KeyboardHelp';
+import { MakeClipHost } from './clips/MakeClipHost';
 import { MomentKeys } from './marks/MomentKeys';
 import { FollowUpsPanel } from './marks/FollowUpsPanel';
 import { Player } from './player/Player';
@@ -150,6 +151,7 @@ export function ReviewView({ callId, mode = 'review', at, play }: { callId: stri
                     </div>
                   </SuggestionsProvider>
                   <DeleteTurnDialog />
+                  <MakeClipHost callId={call.id} durationSec={call.durationSec} />
                 </TranscriptEditsContext>
               </SaveStateContext>
             </ReviewAnnotationsContext>

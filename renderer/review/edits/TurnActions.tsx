@@ -3,6 +3,8 @@ import { createPortal } from 'react-dom';
 import type { Turn } from '../../../shared/domain/transcript';
 import { useEditState, useTranscriptEditsValue } from './useTranscriptEdits';
 import { formatTimestamp } from '../../ui/format';
+import { requestClip } from '../clips/clipRequest';
+import { turnClipSource } from '../clips/clipSources';
 
 const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
 
@@ -129,6 +131,10 @@ function TurnMenu({ id, turn, anchor, onClose }: MenuProps) {
           ))}
         </div>
       )}
+      <div role="separator" className="turn-menu-separator" />
+      <Item testId="menu-make-clip" onSelect={pick(() => requestClip(turnClipSource(turn)))}>
+        Make clip…
+      </Item>
       <div role="separator" className="turn-menu-separator" />
       <Item testId="menu-delete" danger onSelect={pick(() => edits.deleteTurn(turn.id))}>
         Delete turn

@@ -43,6 +43,14 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'Clips',
+    shortcuts: [
+      { combos: [['[']], action: 'Start the range for a clip at the playhead' },
+      { combos: [[']']], action: 'End the range for a clip at the playhead' },
+      { combos: [['Shift', 'drag']], action: 'Select a range for a clip (handles adjust it)', scope: 'waveform' },
+    ],
+  },
+  {
     title: 'Editing',
     shortcuts: [
       { combos: [['E']], action: "Edit the turn's text" },
@@ -57,7 +65,7 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
       { combos: [['Mod', 'F']], action: 'Find in transcript' },
       { combos: [['Mod', 'K']], action: 'Search every call (from any view)' },
       { combos: [['Enter'], ['Shift', 'Enter']], action: 'Next or previous match (in the find box)', scope: 'find box' },
-      { combos: [['Esc']], action: 'Close find, or this help' },
+      { combos: [['Esc']], action: 'Close find or this help; clear the selected range' },
     ],
   },
   {

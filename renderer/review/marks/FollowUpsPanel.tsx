@@ -13,13 +13,17 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FollowUpDialog } from './FollowUpDialog';
 import { formatTimestamp } from '../../ui/format';
 import { dismissNotice, showNotice } from '../notice/useReviewNotice';
+import { requestClip } from '../clips/clipRequest';
+import { followUpClipSource } from '../clips/clipSources';
 
 /** What the dialog edits: the turn's span and opening words, and the follow-up already there if any. */
 type Editing = { time: number; quote: string; span: Span; existing: FollowUp | null };
 
 const QUOTE_WORDS = 14;
 
-function FollowUpItem({ followUp, quote, onEdit, onRemove }: { followUp: FollowUp; quote: string; onEdit: () => void; onRemove: () => void }) {
+type ItemProps = { followUp: FollowUp; quote: string; onEdit: () => void; onRemove: () => void; onClip: () => void };
+
+function FollowUpItem({ followUp, quote, onEdit, onRemove, onClip }: ItemProps) {
   const { controls } = usePlayer();
   const seek = () => controls.seek(followUp.span.start);
   return (
@@ -42,6 +46,9 @@ function FollowUpItem({ followUp, quote, onEdit, onRemove }: { followUp: FollowU
       )}
       <div className="mark-item-foot">
         <span className="mark-author">{followUp.author}</span>
+        <button type="button" className="button small quiet" data-testid="follow-up-make-clip" title="A clip of the door and the rep's reply" onClick={onClip}>
+          Make clip…
+        </button>
         <button type="button" className="button small quiet" data-testid="follow-up-edit" onClick={onEdit}>
           Edit
         </button>
@@ -107,7 +114,14 @@ export function FollowUpsPanel({ turns, speakers }: { turns: readonly Turn[]; sp
       ) : (
         <ul className="mark-list" data-testid="follow-up-list">
           {followUps.map((f) => (
-            <FollowUpItem key={f.id} followUp={f} quote={quoteAt(f.span.start)} onEdit={() => edit(f)} onRemove={() => void remove(f.id)} />
+            <FollowUpItem
+              key={f.id}
+              followUp={f}
+              quote={quoteAt(f.span.start)}
+              onEdit={() => edit(f)}
+              onRemove={() => void remove(f.id)}
+              onClip={() => requestClip(followUpClipSource(turns, f))}
+            />
           ))}
         </ul>
       )}

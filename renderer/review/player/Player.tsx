@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CallDetail } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
 import { NO_TAGS } from '../tags/tagsByTurn';
@@ -13,6 +13,12 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { formatDuration } from '../../ui/format';
 import { PlayerBar } from './PlayerBar';
 import { SpeakerLane } from './SpeakerLane';
+import { RangeBar } from '../clips/RangeBar';
+import { createSelectionStore } from '../clips/rangeSelection';
+import { useCallClips, useClipMarks } from '../clips/useClipMarks';
+import { useRangeKeys } from '../clips/useRangeKeys';
+import { useRegionsPlugin } from '../clips/useRegionsPlugin';
+import { useWaveformSelection } from '../clips/useWaveformSelection';
 
 type Props = { call: CallDetail; turns: readonly Turn[] };
 
@@ -33,6 +39,13 @@ export function Player({ call, turns }: Props) {
   useFollowerTracks(media, followers);
   usePlayerKeys(controls);
   const tags = useReviewAnnotationsValue().annotations?.tags ?? NO_TAGS;
+  // The range selected for a clip, and the clips already made, drawn as regions on the waveform.
+  const selection = useMemo(createSelectionStore, []);
+  const regions = useRegionsPlugin(waveform);
+  useWaveformSelection(waveform, regions, container, selection, call.durationSec);
+  useRangeKeys(selection, playback, call.durationSec);
+  const clips = useCallClips(call.id);
+  useClipMarks(regions, clips);
 
   const [leader, ...others] = call.tracks;
   const duration = peaks?.duration ?? call.durationSec;
@@ -57,7 +70,7 @@ export function Player({ call, turns }: Props) {
         </div>
       )}
       {call.peaks ? (
-        <div className="waveform" ref={setContainer} data-testid="waveform" aria-label="Waveform: click to play from there" />
+        <div className="waveform" ref={setContainer} data-testid="waveform" aria-label="Waveform: click to play from there, Shift+drag to select a range" />
       ) : (
         <p className="waveform-note muted" data-testid="waveform-note">
           The waveform appears once the call is transcribed
@@ -65,6 +78,7 @@ export function Player({ call, turns }: Props) {
       )}
       <ErrorMessage testId="waveform-error">{peaksError}</ErrorMessage>
       {turns.length > 0 && <SpeakerLane turns={turns} speakers={call.speakers} tags={tags} duration={duration} waveform={waveform} />}
+      <RangeBar store={selection} turns={turns} clipCount={clips.length} hasWaveform={waveform !== null} />
       <PlayerBar zoom={waveform ? { pxPerSec, fit, set: setPxPerSec } : null} fallbackDuration={call.durationSec} />
       <ErrorMessage testId="player-error">{mediaError ? 'This recording cannot be played here.' : null}</ErrorMessage>
     </section>

@@ -3,6 +3,8 @@ import type { Speaker } from '../../../shared/domain/call';
 import { chainDepth, chainTags, deleteChainCommand } from '../../../shared/domain/chains';
 import type { Turn } from '../../../shared/domain/transcript';
 import { showNotice } from '../notice/useReviewNotice';
+import { requestClip } from '../clips/clipRequest';
+import { chainClipSource } from '../clips/clipSources';
 import { useReviewAnnotationsValue } from '../useReviewAnnotations';
 import { ChainStep } from './ChainStep';
 import { ChainTopic } from './ChainTopic';
@@ -49,6 +51,20 @@ export function ChainCard({ chain, annotations, turns, speakers, onDeleted }: Pr
         ))}
       </ol>
       <div className="chain-actions">
+        {tags.length > 0 && (
+          <button
+            type="button"
+            className="button small quiet"
+            data-testid="chain-make-clip"
+            aria-label={`Make a clip of the chain ${topic}`}
+            onClick={() => {
+              const source = chainClipSource(turns, annotations, chain.id, chain.topic);
+              if (source) requestClip(source);
+            }}
+          >
+            Make clip…
+          </button>
+        )}
         <button type="button" className="button small quiet danger-text" data-testid="chain-delete" aria-label={`Delete the chain ${topic}`} onClick={remove}>
           Delete chain
         </button>
