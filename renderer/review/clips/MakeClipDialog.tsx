@@ -48,10 +48,17 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
   const playlists = useLiveQuery(() => call('playlists:list', {}), [], { refetchOnLibraryChange: false });
 
   const draft = draftRange(source, fields, durationSec);
+  // A message answers the last Save: any change makes it stale.
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setError(null);
+      set(value);
+    };
   const field = (name: keyof DraftFields) => ({
     value: fields[name],
     disabled: busy,
-    onChange: (e: { target: { value: string } }) => setFields((f) => ({ ...f, [name]: e.target.value })),
+    onChange: (e: { target: { value: string } }) => edited(setFields)((f) => ({ ...f, [name]: e.target.value })),
   });
 
   const submit = async (e: FormEvent) => {
@@ -85,7 +92,7 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
             maxLength={200}
             value={title}
             disabled={busy}
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={(e) => edited(setTitle)(e.target.value)}
           />
         </div>
 
@@ -146,11 +153,17 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
             value={note}
             disabled={busy}
             placeholder="What to listen for"
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => edited(setNote)(e.target.value)}
           />
         </div>
 
-        <ClipPlaylistField choice={choice} onChange={setChoice} playlists={playlists.data} loadError={playlists.error?.message ?? null} disabled={busy} />
+        <ClipPlaylistField
+          choice={choice}
+          onChange={edited(setChoice)}
+          playlists={playlists.data}
+          loadError={playlists.error?.message ?? null}
+          disabled={busy}
+        />
 
         <ErrorMessage testId="clip-error">{error}</ErrorMessage>
         <div className="dialog-actions">
