@@ -177,11 +177,21 @@ describe('Review: find in transcript, J/K, keyboard help (real renderer, real ba
     await h.page.keyboard.press('?');
     const help = h.page.getByTestId('keyboard-help');
     await help.waitFor();
-    expect(await help.locator('.keymap-title').allTextContents()).toEqual(['Playback', 'Tagging', 'Suggestions', 'Editing', 'Navigation', 'History', 'Help']);
+    expect(await help.locator('.keymap-title').allTextContents()).toEqual([
+      'Playback',
+      'Tagging',
+      'Suggestions',
+      'Clips',
+      'Editing',
+      'Navigation',
+      'History',
+      'Help',
+    ]);
     expect(await help.locator('.keymap-keys').allTextContents()).toEqual([
       ...['Space', '← / →'],
       ...['1 / 2 / 3', 'F', 'P', 'O', 'C'],
       ...['Enter', 'Backspace'],
+      ...['[', ']', 'Shift+Drag'],
       ...['E', 'S', 'M'],
       ...['J / K', 'Ctrl+F', 'Ctrl+K', 'Enter / Shift+Enter', 'Esc'],
       ...['Ctrl+Z', 'Ctrl+Shift+Z'],

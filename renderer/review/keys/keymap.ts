@@ -47,7 +47,7 @@ export const REVIEW_KEYMAP: readonly ShortcutGroup[] = [
     shortcuts: [
       { combos: [['[']], action: 'Start the range for a clip at the playhead' },
       { combos: [[']']], action: 'End the range for a clip at the playhead' },
-      { combos: [['Shift', 'drag']], action: 'Select a range for a clip (handles adjust it)', scope: 'waveform' },
+      { combos: [['Shift', 'Drag']], action: 'Select a range for a clip on the waveform (its handles adjust it)', scope: 'waveform' },
     ],
   },
   {
