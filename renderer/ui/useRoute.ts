@@ -11,7 +11,9 @@ export type Route =
   | { name: 'scorecard'; callId: string }
   | { name: 'settings' }
   | { name: 'reps'; repName: string | null }
-  | { name: 'compare'; a: string; b: string };
+  | { name: 'compare'; a: string; b: string }
+  | { name: 'playlists' }
+  | { name: 'playlist'; playlistId: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -28,6 +30,9 @@ export function parseRoute(hash: string): Route {
   if (reps) return { name: 'reps', repName: reps[1] ? safeDecode(reps[1]) : null };
   const compare = /^\/compare\/([^/]+)\/([^/]+)\/?$/.exec(path);
   if (compare) return { name: 'compare', a: safeDecode(compare[1]!), b: safeDecode(compare[2]!) };
+  if (/^\/playlists\/?$/.test(path)) return { name: 'playlists' };
+  const playlist = /^\/playlists\/([^/]+)\/?$/.exec(path);
+  if (playlist) return { name: 'playlist', playlistId: safeDecode(playlist[1]!) };
   return { name: 'library' };
 }
 
@@ -45,6 +50,10 @@ export function hrefFor(route: Route): string {
       return route.repName === null ? '#/reps' : `#/reps/${encodeURIComponent(route.repName)}`;
     case 'compare':
       return `#/compare/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
+    case 'playlists':
+      return '#/playlists';
+    case 'playlist':
+      return `#/playlists/${encodeURIComponent(route.playlistId)}`;
   }
 }
 
@@ -69,6 +78,7 @@ export function useRoute(): Route {
  */
 export function routeKey(route: Route): string {
   if (route.name === 'compare') return `compare:${route.a}:${route.b}`;
+  if (route.name === 'playlist') return `playlist:${route.playlistId}`;
   return route.name === 'review' || route.name === 'scorecard' ? `review:${route.callId}` : route.name;
 }
 
