@@ -16,6 +16,8 @@ import { SearchHost } from './search/SearchHost';
 // Loaded when first visited: a call opens (the common start) without parsing their code.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
 const RepsView = lazy(() => import('./reps/RepsView').then((m) => ({ default: m.RepsView })));
+const PlaylistsView = lazy(() => import('./playlists/PlaylistsView').then((m) => ({ default: m.PlaylistsView })));
+const PlaylistView = lazy(() => import('./playlists/PlaylistView').then((m) => ({ default: m.PlaylistView })));
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 import type { Importer } from './library/import/useImporter';
 
@@ -40,6 +42,10 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
       return <RepsView repName={route.repName} />;
     case 'compare':
       return <CompareView a={route.a} b={route.b} />;
+    case 'playlists':
+      return <PlaylistsView />;
+    case 'playlist':
+      return <PlaylistView playlistId={route.playlistId} />;
   }
 }
 

@@ -7,7 +7,7 @@ type Props = {
   onImportTracks: () => void;
 };
 
-/** The library's top bar: app name, search, the two import actions, and the ways to the reps' trends and to Settings. */
+/** The library's top bar: app name, search, the two import actions, and the ways to the playlists, the reps' trends and Settings. */
 export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Props) {
   return (
     <header className="top-bar">
@@ -20,6 +20,9 @@ export function LibraryHeader({ importDisabled, onImport, onImportTracks }: Prop
         <button type="button" className="button" data-testid="import-tracks-button" onClick={onImportTracks} disabled={importDisabled}>
           Import per-speaker tracks…
         </button>
+        <a className="button quiet" href={hrefFor({ name: 'playlists' })} data-testid="playlists-link">
+          Playlists
+        </a>
         <a className="button quiet" href={hrefFor({ name: 'reps', repName: null })} data-testid="reps-link">
           Reps &amp; trends
         </a>

@@ -1,0 +1,76 @@
+import { useId, useState, type FormEvent } from 'react';
+import { call } from '../ui/bridge';
+import { Dialog } from '../ui/Dialog';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
+import { useAction } from '../ui/useAction';
+
+type Props = { onCreated: (playlistId: string) => void; onClose: () => void };
+
+/** A new, empty playlist: its name and what it is for. Clips are added to it from the Review view. */
+export function CreatePlaylistDialog({ onCreated, onClose }: Props) {
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [missing, setMissing] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  const id = useId();
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!name.trim()) return setMissing('Give the playlist a name.');
+    void run(async () => {
+      const playlist = await call('playlists:create', { name: name.trim(), description: description.trim() });
+      onCreated(playlist.id);
+    });
+  };
+
+  return (
+    <Dialog title="New playlist" onClose={() => !busy && onClose()} testId="create-playlist-dialog">
+      <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
+        <div className="field">
+          <label htmlFor={`${id}-name`} className="field-label">
+            Name
+          </label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            className="text-input"
+            data-testid="playlist-name-input"
+            value={name}
+            maxLength={200}
+            disabled={busy}
+            onChange={(e) => {
+              setName(e.target.value);
+              setMissing(null);
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-description`} className="field-label">
+            Description (optional)
+          </label>
+          <textarea
+            id={`${id}-description`}
+            className="text-input playlist-textarea"
+            data-testid="playlist-description-input"
+            rows={3}
+            value={description}
+            maxLength={5000}
+            disabled={busy}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </div>
+        <ErrorMessage testId="create-playlist-error">{missing ?? error}</ErrorMessage>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" data-testid="create-playlist-save" disabled={busy}>
+            {busy ? 'Creating…' : 'Create'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
