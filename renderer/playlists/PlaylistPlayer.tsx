@@ -107,7 +107,7 @@ export function PlaylistPlayer({ player, count, onOpenCall }: Props) {
 
       <div className="player-controls button-row">
         <button type="button" className="button small" data-testid="player-previous" onClick={player.previous} aria-keyshortcuts="P">
-          ⏮ Previous
+          ‹ Previous
         </button>
         <button
           type="button"
@@ -123,7 +123,7 @@ export function PlaylistPlayer({ player, count, onOpenCall }: Props) {
           ↺ Replay
         </button>
         <button type="button" className="button small" data-testid="player-next" onClick={player.next} aria-keyshortcuts="N">
-          Next ⏭
+          Next ›
         </button>
         <label className="player-rate">
           <span className="visually-hidden">Playback speed</span>
