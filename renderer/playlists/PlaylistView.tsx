@@ -7,7 +7,7 @@ import { useAction } from '../ui/useAction';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hrefFor, navigate } from '../ui/useRoute';
 import { ClipList } from './ClipList';
-import { moveBy, moveTo } from './clipOrder';
+import { moveBy, moveTo, sameOrder } from './clipOrder';
 import { PlaylistBadges } from './PlaylistBadges';
 import { PlaylistPlayer } from './PlaylistPlayer';
 import { withinClip } from './playerQueue';
@@ -48,7 +48,7 @@ export function PlaylistView({ playlistId }: { playlistId: string }) {
 
   /** Saves a new order, showing it at once; on failure the saved order comes back with the reason. */
   const saveOrder = (ids: string[]) => {
-    if (!data) return;
+    if (!data || sameOrder(ids, data.playlist.clipIds)) return;
     view.set(inOrder(data, ids));
     void action.run(async () => {
       try {
