@@ -296,4 +296,21 @@ describe('Playlists: the list, reordering, the player and smart playlists (real 
     expect(frozen.clipIds).toHaveLength(2);
     expect(h.errors).toEqual([]);
   });
+
+  it('a clip whose call was deleted says why it can’t play, and the player passes over it with a note', async () => {
+    const [outcome] = await handlers()['calls:import']({ paths: [audio('jfk.mp3')] });
+    if (outcome?.kind !== 'imported') throw new Error('jfk.mp3 was not imported');
+    const gone = (await handlers()['clips:create']({ callId: outcome.call.id, start: 1, end: 4, title: 'Gone clip' })).id;
+    const withGap = (await handlers()['playlists:create']({ name: 'With a gap', clipIds: [chainClip, gone, followUpClip] })).id;
+    await handlers()['calls:delete']({ callId: outcome.call.id });
+
+    await page().goto(`${h.url}#/playlists/${withGap}`);
+    await page().getByTestId('clip-list').waitFor();
+    expect(await row(gone).getByTestId('clip-unavailable').textContent()).toMatch(/Can’t play: The call “.+” was deleted\./);
+    await page().keyboard.press('n');
+    await expect.poll(playerIndex).toBe('2');
+    expect(await page().getByTestId('player-notice').textContent()).toMatch(/^Skipped a clip that can’t play: “Gone clip” \(The call “.+” was deleted\.\)$/);
+    await expect.poll(async () => (await mediaState()).src).toContain(`/media/${callB}/`);
+    expect(h.errors).toEqual([]);
+  });
 });
