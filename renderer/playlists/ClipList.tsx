@@ -1,20 +1,25 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo } from 'react';
 import type { PlaylistItem } from '../../shared/playlists/views';
 import { ClipRow } from './ClipRow';
+import type { PlaylistEdits } from './usePlaylistEdits';
 
 type Props = {
   items: readonly PlaylistItem[];
   currentIndex: number | null;
   /** Null for a smart playlist (no reordering, no removing). */
-  edit: { reorder: (from: number, to: number) => void; move: (clipId: string, step: 1 | -1) => void; remove: (clipId: string) => void } | null;
+  edit: PlaylistEdits | null;
   onPlay: (index: number) => void;
 };
 
 const titleOf = (items: readonly PlaylistItem[], id: string | number) => items.find((i) => i.clip.id === id)?.clip.title ?? 'the clip';
 
-/** The playlist's clips in order; an ordinary playlist's are reordered by dragging their handle or by keyboard. */
-export function ClipList({ items, currentIndex, edit, onPlay }: Props) {
+/**
+ * The playlist's clips in order; an ordinary playlist's are reordered by dragging their handle or by
+ * keyboard. Memoised: the player's clock ticks re-render the view, not the list.
+ */
+export const ClipList = memo(function ClipList({ items, currentIndex, edit, onPlay }: Props) {
   const sensors = useSensors(
     // A few pixels before a drag starts, so a click on the handle stays a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -30,15 +35,7 @@ export function ClipList({ items, currentIndex, edit, onPlay }: Props) {
   };
 
   const rows = items.map((item, i) => (
-    <ClipRow
-      key={item.clip.id}
-      item={item}
-      index={i}
-      count={items.length}
-      current={i === currentIndex}
-      edit={edit && { move: edit.move, remove: edit.remove }}
-      onPlay={onPlay}
-    />
+    <ClipRow key={item.clip.id} item={item} index={i} count={items.length} current={i === currentIndex} edit={edit} onPlay={onPlay} />
   ));
 
   return (
@@ -63,4 +60,4 @@ export function ClipList({ items, currentIndex, edit, onPlay }: Props) {
       </SortableContext>
     </DndContext>
   );
-}
+});

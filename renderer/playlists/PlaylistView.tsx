@@ -7,21 +7,15 @@ import { useAction } from '../ui/useAction';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hrefFor, navigate } from '../ui/useRoute';
 import { ClipList } from './ClipList';
-import { moveBy, moveTo, sameOrder } from './clipOrder';
 import { PlaylistBadges } from './PlaylistBadges';
 import { PlaylistPlayer } from './PlaylistPlayer';
 import { withinClip } from './playerQueue';
 import { usePlaylist, useSavedSearches } from './usePlaylists';
+import { usePlaylistEdits } from './usePlaylistEdits';
 import { usePlaylistKeys } from './usePlaylistKeys';
 import { usePlaylistPlayer } from './usePlaylistPlayer';
 
 const NO_ITEMS: PlaylistData['items'] = [];
-
-/** The view with the clips in a new order, shown at once while the backend saves it. */
-const inOrder = (view: PlaylistData, ids: readonly string[]): PlaylistData => ({
-  playlist: { ...view.playlist, clipIds: [...ids] },
-  items: ids.map((id) => view.items.find((i) => i.clip.id === id)!),
-});
 
 /**
  * One playlist: its clips in order (reordered by drag or keyboard, renamed, noted, removed) beside the
@@ -46,34 +40,7 @@ export function PlaylistView({ playlistId }: { playlistId: string }) {
       : null;
   usePlaylistKeys(player, openCall);
 
-  /** Saves a new order, showing it at once; on failure the saved order comes back with the reason. */
-  const saveOrder = (ids: string[]) => {
-    if (!data || sameOrder(ids, data.playlist.clipIds)) return;
-    view.set(inOrder(data, ids));
-    void action.run(async () => {
-      try {
-        await call('playlists:reorder', { playlistId, clipIds: ids });
-      } finally {
-        view.reload();
-      }
-    });
-  };
-  const ids = items.map((i) => i.clip.id);
-  const edit =
-    data && !data.playlist.smart
-      ? {
-          reorder: (from: number, to: number) => saveOrder(moveTo(ids, from, to)),
-          move: (clipId: string, step: 1 | -1) => {
-            const next = moveBy(ids, clipId, step);
-            if (next) saveOrder(next);
-          },
-          remove: (clipId: string) =>
-            void action.run(async () => {
-              await call('playlists:removeClip', { playlistId, clipId });
-              view.reload();
-            }),
-        }
-      : null;
+  const edit = usePlaylistEdits(view, action.run);
 
   const freeze = () => {
     setFreezing(true);

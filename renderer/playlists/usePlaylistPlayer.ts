@@ -142,11 +142,10 @@ export function usePlaylistPlayer(items: readonly PlaylistItem[]): PlaylistPlaye
     }
   }, []);
 
-  /** Next and previous keep playing if it was (or was about to, between clips). */
-  const keepPlaying = () => wantPlay.current || element.current?.paused === false;
-
-  const player = useMemo(
-    () => ({
+  const player = useMemo(() => {
+    /** Next and previous keep playing if it was (or was about to, between clips). */
+    const keepPlaying = () => wantPlay.current || element.current?.paused === false;
+    return {
       next: () => {
         const at = latest.current.index;
         if (at !== null) go(at + 1, 1, keepPlaying());
@@ -180,9 +179,8 @@ export function usePlaylistPlayer(items: readonly PlaylistItem[]): PlaylistPlaye
         m.defaultPlaybackRate = r;
         m.playbackRate = r;
       },
-    }),
-    [go],
-  );
+    };
+  }, [go]);
 
   const changeRate = useCallback((step: 1 | -1) => player.setRate(stepRate(latest.current.rate, step)), [player]);
 
