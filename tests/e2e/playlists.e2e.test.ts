@@ -313,4 +313,34 @@ describe('Playlists: the list, reordering, the player and smart playlists (real 
     await expect.poll(async () => (await mediaState()).src).toContain(`/media/${callB}/`);
     expect(h.errors).toEqual([]);
   });
+
+  it('a clip of a call recorded one file per speaker plays every track together, from the clip’s start', async () => {
+    const outcome = await handlers()['calls:importTracks']({
+      title: 'Two-track call',
+      tracks: [
+        { path: audio('service-call-track-agent.wav'), speakerName: 'Agent' },
+        { path: audio('service-call-track-caller.wav'), speakerName: 'Caller' },
+      ],
+    });
+    if (outcome.kind !== 'imported') throw new Error(`the tracks were not imported: ${JSON.stringify(outcome)}`);
+    const clipId = (await handlers()['clips:create']({ callId: outcome.call.id, start: 20, end: 24, title: 'Both sides' })).id;
+    const tracks = (await handlers()['playlists:create']({ name: 'Tracks', clipIds: [clipId] })).id;
+
+    await page().goto(`${h.url}#/playlists/${tracks}`);
+    await page().getByTestId('clip-list').waitFor();
+    const follower = () =>
+      page()
+        .getByTestId('playlist-audio-track')
+        .evaluate((a: HTMLAudioElement) => ({ time: a.currentTime, paused: a.paused }));
+    expect(await page().getByTestId('playlist-audio-track').count()).toBe(1);
+    await page().getByTestId('player-toggle').click();
+    await expect.poll(async () => (await mediaState()).time, { timeout: 10_000 }).toBeGreaterThan(20.5);
+    const [lead, other] = [await mediaState(), await follower()];
+    expect(other.paused).toBe(false);
+    expect(Math.abs(lead.time - other.time)).toBeLessThan(0.3);
+    expect(other.time).toBeGreaterThan(20);
+    await expect.poll(() => page().getByTestId('player-notice').textContent(), { timeout: 10_000 }).toContain('End of the playlist.');
+    await expect.poll(async () => (await follower()).paused).toBe(true);
+    expect(h.errors).toEqual([]);
+  });
 });
