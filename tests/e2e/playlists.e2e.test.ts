@@ -155,6 +155,9 @@ describe('Playlists: the list, reordering, the player and smart playlists (real 
     await row(followUpClip).getByTestId('clip-handle').focus();
     await page().keyboard.press('Space');
     await announced('“Missed: weeks, how so?” is now at place 2');
+    // dnd-kit listens for the arrows from a setTimeout(0) after the pick-up, and Chromium runs input before
+    // timers: a timer of our own, queued after theirs, has run only once they listen (a person is never this fast).
+    await page().evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page().keyboard.press('ArrowUp');
     await announced('is now at place 1');
     await page().keyboard.press('Space');
