@@ -1,17 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../../electron/services/backend';
 import { answerAppRequest } from '../../../../electron/services/media/appRequest';
 import { PLAYLISTS_FILE } from '../../../../electron/services/playlists/store';
-import type { EventPayload } from '../../../../shared/contract';
 import { emptyAnnotations } from '../../../../shared/domain/annotations';
 import { tagCommand } from '../../../../shared/domain/chains';
 import { listTree, zipContents } from '../../../helpers/bundles';
-import { ScriptedDialogs } from '../../../helpers/dialogs';
-import { audio, tempDir } from '../../../helpers/fixtures';
+import { tempDir } from '../../../helpers/fixtures';
 import { rawZip, type RawEntry } from '../../../helpers/rawZip';
-import { WHISPER_BINARY } from '../../../helpers/whisper';
+import { callWithVtt, testLibrary, type TestLibrary } from '../../../helpers/vttLibrary';
 
 /**
  * `bundles:export` and `bundles:import` through the real backend: a playlist of two calls goes out as a
@@ -20,45 +17,12 @@ import { WHISPER_BINARY } from '../../../helpers/whisper';
 const dir = tempDir('bundles service');
 afterAll(() => dir.cleanup());
 
-const VTT = [
-  'WEBVTT',
-  '',
-  '00:00:00.000 --> 00:00:03.000',
-  '<v Dana>What made you look at this now?',
-  '',
-  '00:00:03.000 --> 00:00:08.000',
-  '<v Sam>Onboarding takes weeks and we lose renewals.',
-  '',
-  '00:00:08.000 --> 00:00:11.000',
-  '<v Dana>Let me show you our dashboard.',
-  '',
-].join('\n');
-
 let made = 0;
-type Library = { backend: Backend; dialogs: ScriptedDialogs; changes: EventPayload<'library:changed'>[]; userDataDir: string };
-async function library(): Promise<Library> {
-  const userDataDir = join(dir.path, `user data ${++made}`);
-  const dialogs = new ScriptedDialogs();
-  const changes: EventPayload<'library:changed'>[] = [];
-  const emit = (event: string, payload: unknown) => {
-    if (event === 'library:changed') changes.push(payload as EventPayload<'library:changed'>);
-  };
-  const backend = await createBackend({ userDataDir, dialogs, emit, whisperBinary: WHISPER_BINARY });
-  return { backend, dialogs, changes, userDataDir };
-}
+type Library = TestLibrary;
+const library = (): Promise<Library> => testLibrary(join(dir.path, `user data ${++made}`));
 
 /** A call with the three-turn transcript read from a VTT file (no whisper). */
-async function call({ backend, dialogs }: Library, file: string) {
-  const [outcome] = await backend.handlers['calls:import']({ paths: [audio(file)] });
-  if (outcome?.kind !== 'imported') throw new Error(`not imported: ${JSON.stringify(outcome)}`);
-  const callId = outcome.call.id;
-  const vtt = join(dir.path, `${callId}.vtt`);
-  writeFileSync(vtt, VTT);
-  dialogs.transcripts.push(vtt);
-  await backend.handlers['transcripts:import']({ callId });
-  const transcript = (await backend.handlers['calls:transcript']({ callId }))!;
-  return { callId, turns: transcript.turns };
-}
+const call = (lib: Library, file = 'jfk.wav') => callWithVtt(lib, dir.path, file);
 
 /** Asks the app's URL space exactly as the protocol (and the e2e harness) does. */
 const fetchApp = (lib: Library, rawPathname: string, range: string | null = null) =>

@@ -1,58 +1,22 @@
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../../electron/services/backend';
 import { PLAYLISTS_FILE } from '../../../../electron/services/playlists/store';
-import type { EventPayload } from '../../../../shared/contract';
 import { emptyAnnotations } from '../../../../shared/domain/annotations';
 import { tagCommand } from '../../../../shared/domain/chains';
 import { editTextSplice } from '../../../../shared/domain/transcriptEdits';
-import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { audio, tempDir } from '../../../helpers/fixtures';
-import { WHISPER_BINARY } from '../../../helpers/whisper';
+import { callWithVtt, testLibrary, type TestLibrary } from '../../../helpers/vttLibrary';
 
 const dir = tempDir('playlists');
 afterAll(() => dir.cleanup());
 
-const VTT = [
-  'WEBVTT',
-  '',
-  '00:00:00.000 --> 00:00:03.000',
-  '<v Dana>What made you look at this now?',
-  '',
-  '00:00:03.000 --> 00:00:08.000',
-  '<v Sam>Onboarding takes weeks and we lose renewals.',
-  '',
-  '00:00:08.000 --> 00:00:11.000',
-  '<v Dana>Let me show you our dashboard.',
-  '',
-].join('\n');
-
 let made = 0;
-type Library = { backend: Backend; dialogs: ScriptedDialogs; changes: EventPayload<'library:changed'>[]; userDataDir: string };
-async function library(userDataDir = join(dir.path, `user data ${++made}`)): Promise<Library> {
-  const dialogs = new ScriptedDialogs();
-  const changes: EventPayload<'library:changed'>[] = [];
-  const emit = (event: string, payload: unknown) => {
-    if (event === 'library:changed') changes.push(payload as EventPayload<'library:changed'>);
-  };
-  const backend = await createBackend({ userDataDir, dialogs, emit, whisperBinary: WHISPER_BINARY });
-  return { backend, dialogs, changes, userDataDir };
-}
+type Library = TestLibrary;
+const library = (userDataDir = join(dir.path, `user data ${++made}`)): Promise<Library> => testLibrary(userDataDir);
 
-/** A call of the jfk recording with a three-turn transcript read from a VTT file (no whisper). */
-async function call({ backend, dialogs }: Library, file = 'jfk.wav') {
-  const [outcome] = await backend.handlers['calls:import']({ paths: [audio(file)] });
-  if (outcome?.kind !== 'imported') throw new Error(`not imported: ${JSON.stringify(outcome)}`);
-  const callId = outcome.call.id;
-  const vtt = join(dir.path, `${callId}.vtt`);
-  writeFileSync(vtt, VTT);
-  dialogs.transcripts.push(vtt);
-  await backend.handlers['transcripts:import']({ callId });
-  const detail = await backend.handlers['calls:get']({ callId });
-  const transcript = (await backend.handlers['calls:transcript']({ callId }))!;
-  return { callId, detail, turns: transcript.turns, transcript };
-}
+/** A call with the three-turn transcript read from a VTT file (no whisper). */
+const call = (lib: Library, file = 'jfk.wav') => callWithVtt(lib, dir.path, file);
 
 describe('clips (real backend)', () => {
   it('makes, changes and deletes a clip; refuses ranges outside the call and unknown calls, changing nothing', async () => {
