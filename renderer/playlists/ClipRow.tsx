@@ -6,6 +6,7 @@ import { call } from '../ui/bridge';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { InlineNameEditor } from '../ui/InlineNameEditor';
 import { useAction } from '../ui/useAction';
+import { ExportBundleButton } from './bundles/ExportBundleButton';
 import { ClipNoteEditor } from './ClipNoteEditor';
 import { ClipRange } from './ClipRange';
 
@@ -29,7 +30,8 @@ function moveKey(e: KeyboardEvent, move: (step: 1 | -1) => void) {
 
 /**
  * One clip of the playlist: its title and note (edited in place), its call and range, why it can't play,
- * and for an ordinary playlist a drag handle, Move up / Move down and Remove.
+ * and for an ordinary playlist a drag handle, Move up / Move down, Remove and Export clip as bundle (a smart
+ * playlist's clips are found anew each time, not kept: freeze it to export one of them alone).
  */
 export function ClipRow({ item, index, count, current, edit, onPlay }: Props) {
   const { clip } = item;
@@ -134,6 +136,7 @@ export function ClipRow({ item, index, count, current, edit, onPlay }: Props) {
           <button type="button" className="button small danger-text" data-testid="clip-remove" onClick={() => edit.remove(clip.id)}>
             Remove
           </button>
+          <ExportBundleButton clipId={clip.id} />
         </div>
       )}
     </li>

@@ -6,6 +6,7 @@ import { formatDuration } from '../ui/format';
 import { useAction } from '../ui/useAction';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { hrefFor, navigate } from '../ui/useRoute';
+import { ExportBundleButton } from './bundles/ExportBundleButton';
 import { ClipList } from './ClipList';
 import { PlaylistBadges } from './PlaylistBadges';
 import { PlaylistPlayer } from './PlaylistPlayer';
@@ -84,13 +85,14 @@ export function PlaylistView({ playlistId }: { playlistId: string }) {
             {playlist.smart && ' · found again by its saved search each time it is opened'}
           </p>
         </div>
-        {/* The playlist's actions. "Export bundle…" (bundles) goes in this toolbar. */}
+        {/* The playlist's actions. A smart playlist exports the clips its search finds now, as listed here. */}
         <div className="playlist-toolbar button-row" data-testid="playlist-toolbar">
           {playlist.smart && (
             <button type="button" className="button" data-testid="freeze-playlist" onClick={freeze} disabled={freezing}>
               {freezing ? 'Freezing…' : 'Freeze into a playlist'}
             </button>
           )}
+          <ExportBundleButton playlistId={playlist.id} />
         </div>
       </header>
       <ErrorMessage testId="playlist-action-error">{action.error}</ErrorMessage>
