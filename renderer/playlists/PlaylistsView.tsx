@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { navigate } from '../ui/useRoute';
+import { ImportBundleButton, type ImportedBundle } from './bundles/ImportBundleButton';
 import { CreatePlaylistDialog } from './CreatePlaylistDialog';
 import { PlaylistRow } from './PlaylistRow';
 import { PlaylistsEmpty } from './PlaylistsEmpty';
@@ -13,8 +14,12 @@ import { SmartPlaylistDialog } from './SmartPlaylistDialog';
 import { usePlaylists } from './usePlaylists';
 
 const open = (playlistId: string) => navigate({ name: 'playlist', playlistId });
+/** A bundle imported now opens as its playlist; one imported before stays here, where the button says so. */
+const openImported = ({ playlistId, alreadyImported }: ImportedBundle) => {
+  if (!alreadyImported) open(playlistId);
+};
 
-/** Every playlist: create one (or a smart one from a saved search), open, rename, describe, delete. */
+/** Every playlist: create one (or a smart one from a saved search), import a bundle, open, rename, describe, delete. */
 export function PlaylistsView() {
   const playlists = usePlaylists();
   const [creating, setCreating] = useState<'plain' | 'smart' | null>(null);
@@ -34,6 +39,7 @@ export function PlaylistsView() {
           <button type="button" className="button" data-testid="new-smart-playlist" onClick={() => setCreating('smart')}>
             New smart playlist…
           </button>
+          <ImportBundleButton onImported={openImported} />
         </div>
       </header>
 
