@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -9,17 +8,15 @@ import { emptyAnnotations } from '../../shared/domain/annotations';
 import { tagCommand } from '../../shared/domain/chains';
 import { unzip } from '../helpers/bundles';
 import { audio, tempDir } from '../helpers/fixtures';
-import { RESULTS, startHarness, type Harness } from './harness';
+import { buildRenderer, RESULTS, startHarness, type Harness } from './harness';
 import { writeVttFile, type Cue } from './reviewCall';
 
 /**
- * Sharing without a server, end to end in Chromium with the real backend: a playlist of two calls is
- * exported from one library with the Export bundle button, unzipped and played from `index.html` over
- * file://, then imported with the Import bundle button into a second, fresh library whose page plays a
- * clip from the bundle's audio. Until the playlists views mount the buttons, they are mounted on a small
- * page of their own (`bundleButtons/`), built with the app's Vite config and served by the same harness.
+ * Sharing without a server, end to end in Chromium with the real renderer and backend: a playlist of two
+ * calls is exported from one library with its Export bundle… button, unzipped and played from
+ * `index.html` over file://, then imported from the Playlists view into a second, fresh library, where
+ * it opens as a playlist that plays its clips from the bundle's audio and whose words search finds.
  */
-const ROOT = join(__dirname, '../..');
 const files = tempDir('bundles e2e');
 let sender: Harness;
 let receiver: Harness;
@@ -52,23 +49,16 @@ async function buildCall(h: Harness, recording: string, cues: Cue[], title: stri
 }
 
 let playlistId = '';
+let deadlinesClip = '';
+let lostPlaylist = '';
+let goneClip = '';
 const zip = join(files.path, 'Best discoveries.zip');
 
-/** The buttons' page, built once for both libraries (each harness is its own backend, user data and browser). */
-function buildButtonsPage(): string {
-  const outDir = join(files.path, 'page');
-  execFileSync('npx', ['vite', 'build', 'tests/e2e/bundleButtons', '--config', 'vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  return outDir;
-}
-
 beforeAll(async () => {
-  const page = buildButtonsPage();
-  sender = await startHarness(page);
-  receiver = await startHarness(page);
+  // One build for both libraries (each harness is its own backend, user data and browser).
+  const renderer = buildRenderer();
+  sender = await startHarness(renderer);
+  receiver = await startHarness(renderer);
   const h = sender.backend.handlers;
   const a = await buildCall(sender, 'jfk.wav', CALL_A, 'Acme renewal');
   const b = await buildCall(sender, 'sales-followup-azure.wav', CALL_B, 'Globex onboarding');
@@ -77,7 +67,14 @@ beforeAll(async () => {
   await h['annotations:apply']({ callId: a, command: tagCommand(emptyAnnotations(), stakes, null, 'Renewals') });
   playlistId = (await h['playlists:create']({ name: 'Best discoveries', description: 'For new reps' })).id;
   await h['clips:create']({ callId: a, start: 3, end: 8, title: 'Renewals', note: 'Listen to the pause', playlistId });
-  await h['clips:create']({ callId: b, start: 20, end: 26, title: 'Deadlines', playlistId });
+  deadlinesClip = (await h['clips:create']({ callId: b, start: 20, end: 26, title: 'Deadlines', playlistId })).id;
+  // A playlist whose clip's call is gone: nothing to cut its audio from.
+  const [gone] = await h['calls:import']({ paths: [audio('jfk.mp3')] });
+  if (gone?.kind !== 'imported') throw new Error('jfk.mp3 was not imported');
+  await h['calls:rename']({ callId: gone.call.id, title: 'Old call' });
+  lostPlaylist = (await h['playlists:create']({ name: 'Lost call' })).id;
+  goneClip = (await h['clips:create']({ callId: gone.call.id, start: 1, end: 4, title: 'Gone clip', playlistId: lostPlaylist })).id;
+  await h['calls:delete']({ callId: gone.call.id });
 }, 240_000);
 
 afterAll(async () => {
@@ -89,11 +86,22 @@ afterAll(async () => {
   }
 });
 
-describe('bundles end to end (the buttons, the real bridge and backend, Chromium)', () => {
-  it('Export bundle shows its progress and where it saved; the unzipped index.html plays a clip over file://', async () => {
+/** From the library, Playlists → the playlist, as a user goes. */
+async function openPlaylist(h: Harness, id: string): Promise<void> {
+  await h.page.goto(h.url);
+  await h.page.getByTestId('playlists-link').click();
+  await h.page.locator(`[data-testid="playlist-row"][data-playlist-id="${id}"]`).getByTestId('playlist-link').click();
+  await h.page.getByTestId('clip-list').waitFor();
+}
+
+const clipRow = (page: Page, clipId: string) => page.locator(`[data-testid="clip-row"][data-clip-id="${clipId}"]`);
+
+describe('bundles end to end (the playlists views, the real bridge and backend, Chromium)', () => {
+  it('Export bundle… in a playlist shows its progress and where it saved; the unzipped index.html plays a clip over file://', async () => {
     const page = sender.page;
-    await page.goto(`${sender.url}?playlistId=${encodeURIComponent(playlistId)}`);
-    const button = page.getByTestId('export-bundle');
+    await openPlaylist(sender, playlistId);
+    const toolbar = page.getByTestId('playlist-toolbar');
+    const button = toolbar.getByTestId('export-bundle');
     expect(await button.textContent()).toBe('Export bundle…');
 
     // The export held in the bridge a moment, to see the button while it runs.
@@ -108,11 +116,12 @@ describe('bundles end to end (the buttons, the real bridge and backend, Chromium
     await expect.poll(() => button.textContent()).toBe('Exporting…');
     expect(await button.isDisabled()).toBe(true);
     release();
-    await expect.poll(() => page.getByTestId('export-bundle-result').textContent()).toBe(`Saved to ${zip}`);
+    await expect.poll(() => toolbar.getByTestId('export-bundle-result').textContent()).toBe(`Saved to ${zip}`);
     sender.setAround(null);
     expect(await button.textContent()).toBe('Export bundle…');
     expect(sender.dialogs.saveRequests.at(-1)).toMatchObject({ defaultName: 'Best discoveries.zip', extension: 'zip' });
     expect(await page.getByTestId('export-bundle-error').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'bundle-export.png') });
 
     const folder = join(files.path, 'unzipped');
     await unzip(zip, folder);
@@ -137,17 +146,46 @@ describe('bundles end to end (the buttons, the real bridge and backend, Chromium
     expect(sender.errors).toEqual([]);
   });
 
-  it('Export bundle shows why a clip can’t be exported', async () => {
+  it('Export clip as bundle… in a clip row exports that clip alone', async () => {
     const page = sender.page;
-    await page.goto(`${sender.url}?clipId=no-such-clip`);
-    await page.getByTestId('export-bundle').click();
-    await expect.poll(() => page.getByTestId('export-bundle-error').textContent()).toBe('That clip is no longer in this library.');
-    expect(await page.getByTestId('export-bundle-result').count()).toBe(0);
+    await openPlaylist(sender, playlistId);
+    const row = clipRow(page, deadlinesClip);
+    const button = row.getByTestId('export-bundle');
+    expect(await button.textContent()).toBe('Export clip as bundle…');
+    const one = join(files.path, 'Deadlines.zip');
+    sender.dialogs.savePaths.push(one);
+    await button.click();
+    await expect.poll(() => row.getByTestId('export-bundle-result').textContent()).toBe(`Saved to ${one}`);
+    expect(sender.dialogs.saveRequests.at(-1)).toMatchObject({ defaultName: 'Deadlines.zip', extension: 'zip' });
+    const folder = join(files.path, 'one clip');
+    await unzip(one, folder);
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { clips: { title: string }[] };
+    expect(manifest.clips.map((c) => c.title)).toEqual(['Deadlines']);
+    expect(sender.errors).toEqual([]);
   });
 
-  it('Import bundle into a fresh library: refuses a file that is not a bundle, then says what it imported; its clip plays from the bundle’s audio; again, no copy', async () => {
+  it('Export clip as bundle… shows why a clip can’t be exported', async () => {
+    const page = sender.page;
+    await openPlaylist(sender, lostPlaylist);
+    const row = clipRow(page, goneClip);
+    sender.dialogs.savePaths.push(join(files.path, 'never.zip'));
+    const asked = sender.dialogs.saveRequests.length;
+    await row.getByTestId('export-bundle').click();
+    await expect
+      .poll(() => row.getByTestId('export-bundle-error').textContent())
+      .toBe(
+        "“Gone clip” can't be exported: a clip has no audio to cut from: “Gone clip” (The call “Old call” was deleted.). Remove it from the playlist, or bring the call back, and export again.",
+      );
+    expect(await row.getByTestId('export-bundle-result').count()).toBe(0);
+    expect(sender.dialogs.saveRequests.length).toBe(asked); // refused before asking where to save
+    sender.dialogs.savePaths.length = 0;
+  });
+
+  it('Import bundle… into a fresh library: refuses a file that is not a bundle, then opens the imported playlist, which plays from the bundle’s audio; again, no copy; its words are found', async () => {
     const page = receiver.page;
     await page.goto(receiver.url);
+    await page.getByTestId('playlists-link').click();
+    await page.getByTestId('playlists-view').waitFor();
     const button = page.getByTestId('import-bundle');
     const notZip = join(files.path, 'notes.zip');
     writeFileSync(notZip, 'just some notes');
@@ -159,45 +197,54 @@ describe('bundles end to end (the buttons, the real bridge and backend, Chromium
 
     receiver.dialogs.bundles.push(zip);
     await button.click();
-    const result = page.getByTestId('import-bundle-result');
-    await expect.poll(() => result.textContent()).toBe('Imported “Best discoveries”.');
-    expect(await page.getByTestId('import-bundle-error').count()).toBe(0);
-    const playlistId = (await result.getAttribute('data-playlist-id'))!;
-    expect(JSON.parse((await page.evaluate(() => document.body.dataset.imported))!)).toEqual({ playlistId, name: 'Best discoveries', alreadyImported: false });
-    await page.screenshot({ path: join(RESULTS, 'bundle-import.png') });
+    // It lands on the imported playlist.
+    const view = page.getByTestId('playlist-view');
+    await expect.poll(() => view.getAttribute('data-playlist-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const playlistId = (await view.getAttribute('data-playlist-id'))!;
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/playlists/${playlistId}`);
+    expect(await page.getByTestId('playlist-title').textContent()).toBe('Best discoveries');
+    await expect.poll(() => page.getByTestId('clip-title').allTextContents()).toEqual(['Renewals', 'Deadlines']);
 
-    const view = await invoke<MethodOutput<'playlists:get'>>(page, 'playlists:get', { playlistId });
-    expect(view.playlist).toMatchObject({ name: 'Best discoveries', description: 'For new reps' });
-    expect(view.items.map((i) => [i.clip.title, i.clip.note, i.clip.callTitle, i.unavailable])).toEqual([
+    const imported = await invoke<MethodOutput<'playlists:get'>>(page, 'playlists:get', { playlistId });
+    expect(imported.playlist).toMatchObject({ name: 'Best discoveries', description: 'For new reps' });
+    expect(imported.items.map((i) => [i.clip.title, i.clip.note, i.clip.callTitle, i.unavailable])).toEqual([
       ['Renewals', 'Listen to the pause', 'Acme renewal', null],
       ['Deadlines', '', 'Globex onboarding', null],
     ]);
-    expect(view.items[0]!.turns.map((t) => [t.speaker, t.text, t.painLevels])).toEqual([['Sam', 'Onboarding takes weeks and we lose renewals.', [3]]]);
-
-    // The page plays the clip from the app's own URL space (under the app's CSP), as the playlist player will.
-    const url = view.items[1]!.audioUrl!;
+    expect(imported.items[0]!.turns.map((t) => [t.speaker, t.text, t.painLevels])).toEqual([['Sam', 'Onboarding takes weeks and we lose renewals.', [3]]]);
+    const url = imported.items[1]!.audioUrl!;
     expect(url).toMatch(/^\/bundle-media\/[0-9a-f-]{36}\/audio\/02\.m4a$/);
-    const played = await page.evaluate(async (src) => {
-      const player = new Audio(src);
-      document.body.append(player);
-      await player.play();
-      await new Promise((resolve) => setTimeout(resolve, 800));
-      const at = player.currentTime;
-      player.pause();
-      player.remove();
-      return { at, duration: player.duration };
-    }, url);
-    expect(played.at).toBeGreaterThan(0.3);
-    expect(played.duration).toBeCloseTo(6, 0);
 
+    // The playlist player plays the second clip from the bundle's audio, in the app's own URL space (under its CSP).
+    await page.getByTestId('clip-title').nth(1).click();
+    const media = page.getByTestId('playlist-audio');
+    await expect.poll(() => media.getAttribute('src')).toBe(url);
+    await expect.poll(() => media.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.3);
+    expect(await media.evaluate((a: HTMLAudioElement) => a.duration)).toBeCloseTo(6, 0);
+    await page.screenshot({ path: join(RESULTS, 'bundle-import.png') });
+    await page.getByTestId('player-toggle').click(); // pause
+
+    // Again: it says it was imported before, and stays on the list.
+    await page.getByTestId('playlist-back').click();
+    await page.getByTestId('playlists-view').waitFor();
     receiver.dialogs.bundles.push(zip);
-    await button.click();
+    await page.getByTestId('import-bundle').click();
+    const result = page.getByTestId('import-bundle-result');
     await expect.poll(() => result.textContent()).toBe('“Best discoveries” was imported before: it is already in your playlists.');
     expect(await result.getAttribute('data-playlist-id')).toBe(playlistId);
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/playlists');
     expect((await invoke<MethodOutput<'playlists:list'>>(page, 'playlists:list', {})).map((p) => p.id)).toEqual([playlistId]);
-    // The imported clip's words are found in this library, which has no call of its own.
+
+    // The imported clip's words are found in this library, which has no call of its own: by the bridge, and in the search panel.
     const found = await invoke<MethodOutput<'search:query'>>(page, 'search:query', { text: 'renewals' });
     expect(found.hits.map((h) => h.clip?.playlistId)).toContain(playlistId);
+    await page.locator('body').click();
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('search-panel').waitFor();
+    await page.getByTestId('search-input').fill('renewals');
+    await expect
+      .poll(() => page.getByTestId('search-hit').getByTestId('search-snippet').allTextContents())
+      .toEqual(['Onboarding takes weeks and we lose renewals.']);
     expect(receiver.errors).toEqual([]);
   });
 });
