@@ -226,6 +226,7 @@ describe('Clips from the Review view: a range on the waveform, a chain, a missed
     expect(await rangeOf(dialog().getByTestId('clip-range'))).toEqual({ start: 6, end: 9.5 });
     await saveAndWait();
     await expect.poll(() => notice().textContent()).toContain('saved.');
+    expect(await notice().getByTestId('review-notice-action').count()).toBe(0); // in no playlist: nothing to open
     expect((await clips())[2]).toMatchObject({ start: 6, end: 9.5, title: 'Missed follow-up: What did losing those renewals cost?' });
   });
 
@@ -256,6 +257,21 @@ describe('Clips from the Review view: a range on the waveform, a chain, a missed
     await dialog().getByTestId('clip-cancel').click();
     await expect.poll(() => dialog().count()).toBe(0);
     expect(await clips()).toHaveLength(3);
+  });
+
+  it('the notice of a clip saved into a playlist opens that playlist', async () => {
+    await turnRow(h, 't6').hover();
+    await turnRow(h, 't6').getByTestId('turn-actions').click();
+    await h.page.getByTestId('menu-make-clip').click();
+    await dialog().waitFor();
+    await dialog().getByTestId('clip-playlist').selectOption({ label: 'Best moments' });
+    await saveAndWait();
+    await expect.poll(() => notice().textContent()).toContain('saved to “Best moments”.');
+    const [playlist] = await h.backend.handlers['playlists:list']({});
+    await notice().getByTestId('review-notice-action').click();
+    await h.page.getByTestId('clip-list').waitFor();
+    expect(await h.page.evaluate(() => window.location.hash)).toBe(`#/playlists/${playlist!.id}`);
+    expect(await h.page.getByTestId('clip-row').last().getByTestId('clip-title').textContent()).toBe('My bonus is tied to renewals so it…');
   });
 
   it('logged no page errors', () => {
