@@ -6,7 +6,9 @@ import { call } from '../ui/bridge';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { InlineNameEditor } from '../ui/InlineNameEditor';
 import { useAction } from '../ui/useAction';
+import { AddToPlaylistDialog } from './AddToPlaylistDialog';
 import { ExportBundleButton } from './bundles/ExportBundleButton';
+import type { PlaylistEdits } from './usePlaylistEdits';
 import { ClipNoteEditor } from './ClipNoteEditor';
 import { ClipRange } from './ClipRange';
 
@@ -16,7 +18,7 @@ type Props = {
   count: number;
   current: boolean;
   /** Null for a smart playlist: its clips are what its search finds, not placed or edited by hand. */
-  edit: { move: (clipId: string, step: 1 | -1) => void; remove: (clipId: string) => void } | null;
+  edit: Pick<PlaylistEdits, 'playlistId' | 'move' | 'remove'> | null;
   onPlay: (index: number) => void;
 };
 
@@ -30,13 +32,15 @@ function moveKey(e: KeyboardEvent, move: (step: 1 | -1) => void) {
 
 /**
  * One clip of the playlist: its title and note (edited in place), its call and range, why it can't play,
- * and for an ordinary playlist a drag handle, Move up / Move down, Remove and Export clip as bundle (a smart
+ * and for an ordinary playlist a drag handle, Move up / Move down, Add to another playlist, Remove and Export clip as bundle (a smart
  * playlist's clips are found anew each time, not kept: freeze it to export one of them alone).
  */
 export function ClipRow({ item, index, count, current, edit, onPlay }: Props) {
   const { clip } = item;
   const sortable = useSortable({ id: clip.id, disabled: edit === null });
   const [editing, setEditing] = useState<'title' | 'note' | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState<string | null>(null);
   const { error, run } = useAction();
   const update = (fields: { title?: string; note?: string }) => call('clips:update', { clipId: clip.id, ...fields }).then(() => undefined);
 
@@ -101,6 +105,11 @@ export function ClipRow({ item, index, count, current, edit, onPlay }: Props) {
             Can’t play: {item.unavailable}
           </p>
         )}
+        {added && (
+          <p className="clip-added muted" role="status" data-testid="clip-added">
+            Also in “{added}”.
+          </p>
+        )}
         <ErrorMessage testId="clip-row-error">{error}</ErrorMessage>
       </div>
       {edit && (
@@ -133,11 +142,25 @@ export function ClipRow({ item, index, count, current, edit, onPlay }: Props) {
           >
             ↓
           </button>
+          <button type="button" className="button small quiet" data-testid="clip-add-to-playlist" onClick={() => setAdding(true)}>
+            Add to playlist…
+          </button>
           <button type="button" className="button small danger-text" data-testid="clip-remove" onClick={() => edit.remove(clip.id)}>
             Remove
           </button>
           <ExportBundleButton clipId={clip.id} />
         </div>
+      )}
+      {edit && adding && (
+        <AddToPlaylistDialog
+          clip={clip}
+          from={edit.playlistId}
+          onAdded={(name) => {
+            setAdding(false);
+            setAdded(name);
+          }}
+          onClose={() => setAdding(false)}
+        />
       )}
     </li>
   );

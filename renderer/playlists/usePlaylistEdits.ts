@@ -5,6 +5,7 @@ import type { LiveQuery } from '../ui/useLiveQuery';
 import { moveBy, moveTo, sameOrder } from './clipOrder';
 
 export type PlaylistEdits = {
+  playlistId: string;
   /** A drop: the clip at `from` now at `to`. */
   reorder: (from: number, to: number) => void;
   /** Move up (−1) or down (+1) a place. */
@@ -42,6 +43,7 @@ export function usePlaylistEdits(view: LiveQuery<PlaylistView>, run: (work: () =
       });
     };
     return {
+      playlistId,
       reorder: (from, to) => save(moveTo(ids, from, to)),
       move: (clipId, step) => {
         const next = moveBy(ids, clipId, step);

@@ -191,6 +191,24 @@ describe('Playlists: the list, reordering, the player and smart playlists (real 
     await page().screenshot({ path: join(RESULTS, 'playlist-editor.png') });
   });
 
+  it('puts a clip in a second playlist too (a clip can be in several): a new one, then it is not offered its own', async () => {
+    await openPlaylist();
+    await row(chainClip).getByTestId('clip-add-to-playlist').click();
+    const dialog = page().getByTestId('add-to-playlist-dialog');
+    const options = await dialog.getByTestId('add-to-playlist-select').locator('option').allTextContents();
+    expect(options).not.toContain('Onboarding pain'); // the playlist it is shown in
+    await dialog.getByTestId('add-to-playlist-select').selectOption('new');
+    await dialog.getByTestId('add-to-playlist-save').click();
+    await expect.poll(() => dialog.getByTestId('add-to-playlist-error').textContent()).toBe('Give the new playlist a name.');
+    await dialog.getByTestId('add-to-playlist-name').fill('Chains to copy');
+    await dialog.getByTestId('add-to-playlist-save').click();
+    await expect.poll(() => row(chainClip).getByTestId('clip-added').textContent()).toBe('Also in “Chains to copy”.');
+    const second = (await handlers()['playlists:list']({})).find((p) => p.name === 'Chains to copy')!;
+    expect((await handlers()['playlists:get']({ playlistId: second.id })).playlist.clipIds).toEqual([chainClip]);
+    expect(await savedOrder()).toContain(chainClip); // still in the first
+    await handlers()['playlists:delete']({ playlistId: second.id });
+  });
+
   it('plays the clips back to back across calls: the first from its start, then the second from its own', async () => {
     await openPlaylist();
     expect(await playerIndex()).toBe('0');
