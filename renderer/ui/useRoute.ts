@@ -13,7 +13,8 @@ export type Route =
   | { name: 'reps'; repName: string | null }
   | { name: 'compare'; a: string; b: string }
   | { name: 'playlists' }
-  | { name: 'playlist'; playlistId: string };
+  /** `clipId`: the clip to make current and play (a search result in an imported bundle's clip). */
+  | { name: 'playlist'; playlistId: string; clipId?: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
@@ -31,8 +32,11 @@ export function parseRoute(hash: string): Route {
   const compare = /^\/compare\/([^/]+)\/([^/]+)\/?$/.exec(path);
   if (compare) return { name: 'compare', a: safeDecode(compare[1]!), b: safeDecode(compare[2]!) };
   if (/^\/playlists\/?$/.test(path)) return { name: 'playlists' };
-  const playlist = /^\/playlists\/([^/]+)\/?$/.exec(path);
-  if (playlist) return { name: 'playlist', playlistId: safeDecode(playlist[1]!) };
+  const playlist = /^\/playlists\/([^/?]+)\/?(?:\?clip=([^&]+))?$/.exec(path);
+  if (playlist) {
+    const playlistId = safeDecode(playlist[1]!);
+    return playlist[2] ? { name: 'playlist', playlistId, clipId: safeDecode(playlist[2]) } : { name: 'playlist', playlistId };
+  }
   return { name: 'library' };
 }
 
@@ -53,7 +57,7 @@ export function hrefFor(route: Route): string {
     case 'playlists':
       return '#/playlists';
     case 'playlist':
-      return `#/playlists/${encodeURIComponent(route.playlistId)}`;
+      return `#/playlists/${encodeURIComponent(route.playlistId)}${route.clipId === undefined ? '' : `?clip=${encodeURIComponent(route.clipId)}`}`;
   }
 }
 

@@ -37,3 +37,21 @@ describe('a call opened to play from a moment (a search result)', () => {
     expect(routeKey(route)).toBe(routeKey({ name: 'review', callId: 'a b' }));
   });
 });
+
+describe('a playlist opened at one of its clips (a search result in a bundle’s clip)', () => {
+  it('parses and writes #/playlists/:id?clip=:clipId, ids that need encoding surviving the round trip', () => {
+    const route = { name: 'playlist', playlistId: 'p 1/2', clipId: 'c&d?é' } as const;
+    expect(hrefFor(route)).toBe('#/playlists/p%201%2F2?clip=c%26d%3F%C3%A9');
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+    expect(parseRoute('#/playlists/abc?clip=xyz')).toEqual({ name: 'playlist', playlistId: 'abc', clipId: 'xyz' });
+    expect(parseRoute('#/playlists/abc/?clip=xyz')).toEqual({ name: 'playlist', playlistId: 'abc', clipId: 'xyz' });
+  });
+
+  it('keeps the plain playlist URL, and the same page (key) with or without a clip', () => {
+    expect(parseRoute('#/playlists/abc')).toEqual({ name: 'playlist', playlistId: 'abc' });
+    expect(hrefFor({ name: 'playlist', playlistId: 'abc' })).toBe('#/playlists/abc');
+    expect(parseRoute('#/playlists/abc?clip=')).toEqual({ name: 'library' });
+    expect(parseRoute('#/playlists/abc?other=1')).toEqual({ name: 'library' });
+    expect(routeKey({ name: 'playlist', playlistId: 'abc', clipId: 'x' })).toBe(routeKey({ name: 'playlist', playlistId: 'abc' }));
+  });
+});
