@@ -45,7 +45,7 @@ function View({ route, importer }: { route: Route; importer: Importer }) {
     case 'playlists':
       return <PlaylistsView />;
     case 'playlist':
-      return <PlaylistView playlistId={route.playlistId} />;
+      return <PlaylistView playlistId={route.playlistId} clipId={route.clipId} />;
   }
 }
 

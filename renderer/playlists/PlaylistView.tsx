@@ -15,6 +15,7 @@ import { usePlaylist, useSavedSearches } from './usePlaylists';
 import { usePlaylistEdits } from './usePlaylistEdits';
 import { usePlaylistKeys } from './usePlaylistKeys';
 import { usePlaylistPlayer } from './usePlaylistPlayer';
+import { useStartAtClip } from './useStartAtClip';
 
 const NO_ITEMS: PlaylistData['items'] = [];
 
@@ -23,11 +24,12 @@ const NO_ITEMS: PlaylistData['items'] = [];
  * player that plays them back to back. A smart playlist lists what its search finds now and can be frozen
  * into an ordinary one.
  */
-export function PlaylistView({ playlistId }: { playlistId: string }) {
+export function PlaylistView({ playlistId, clipId }: { playlistId: string; clipId?: string }) {
   const view = usePlaylist(playlistId);
   const data = view.data;
   const items = data?.items ?? NO_ITEMS;
   const player = usePlaylistPlayer(items);
+  useStartAtClip(clipId, items, player.startAt);
   const searches = useSavedSearches();
   const action = useAction();
   const [freezing, setFreezing] = useState(false);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PlaylistItem } from '../../shared/playlists/views';
-import { clipOver, locate, positionAt, seek, skippedNote, stepRate, withinClip, type QueuePosition } from './playerQueue';
+import { clipOver, locate, playable, positionAt, seek, skippedNote, stepRate, withinClip, type QueuePosition } from './playerQueue';
 
 export type PlaylistPlayer = {
   /** The current clip's index, null for an empty playlist. */
@@ -21,6 +21,8 @@ export type PlaylistPlayer = {
   replay(): void;
   /** Plays the clip at this index from its start. */
   playAt(index: number): void;
+  /** Makes the clip at this index current (a link to it): playing it when it can, else showing why it can't. */
+  startAt(index: number): void;
   seekTo(time: number): void;
   setRate(rate: number): void;
   stepRate(step: 1 | -1): void;
@@ -155,6 +157,18 @@ export function usePlaylistPlayer(items: readonly PlaylistItem[]): PlaylistPlaye
         if (at !== null) go(at - 1, -1, keepPlaying());
       },
       playAt: (at: number) => go(at, 1, true),
+      startAt: (at: number) => {
+        const list = latest.current.items;
+        const item = list[at];
+        if (!item) return;
+        if (playable(item)) return go(at, 1, true);
+        // Not passed over as playAt would: the link named this clip, and the player says why it can't play.
+        wantPlay.current = false;
+        setNotice(null);
+        setMediaError(null);
+        setPosition(positionAt(list, at));
+        setTime(item.clip.start);
+      },
       replay: () => {
         const m = element.current;
         const current = latest.current.item;
@@ -206,6 +220,7 @@ export function usePlaylistPlayer(items: readonly PlaylistItem[]): PlaylistPlaye
     previous: player.previous,
     replay: player.replay,
     playAt: player.playAt,
+    startAt: player.startAt,
     seekTo: player.seekTo,
     setRate: player.setRate,
     stepRate: changeRate,
