@@ -23,10 +23,15 @@ type Props = {
   measure: (el: HTMLElement | null) => void;
   onOpen: (hit: SearchHit) => void;
   onHover: (index: number) => void;
+  /** Offered on the active row, unless the moment is in a bundle's clip (no call here to cut from). */
+  onMakeClip: (hit: SearchHit) => void;
 };
 
-/** One moment found: who said it, the snippet, the call, when it was recorded and the time in the call. */
-export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active, top, measure, onOpen, onHover }: Props) {
+/**
+ * One moment found: who said it, the snippet, the call, when it was recorded and the time in the call
+ * (or, for a moment of an imported bundle's clip, the playlist it is in).
+ */
+export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active, top, measure, onOpen, onHover, onMakeClip }: Props) {
   const role = ROLE_WORDS[hit.role];
   return (
     <li
@@ -39,6 +44,7 @@ export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active,
       data-call-id={hit.callId}
       data-turn-id={hit.turnId}
       data-start={hit.start}
+      data-clip-id={hit.clip?.clipId}
       className={`search-hit${active ? ' active' : ''}`}
       style={{ transform: `translateY(${top}px)` }}
       onClick={() => onOpen(hit)}
@@ -55,12 +61,35 @@ export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active,
       </div>
       <Snippet text={hit.snippet} highlights={hit.highlights} />
       <div className="search-hit-call">
-        <span className="search-hit-title" data-testid="search-hit-title">
-          {hit.callTitle}
-        </span>
-        <span className="search-hit-date">
-          <DateTime iso={hit.recordedAt} />
-        </span>
+        {hit.clip ? (
+          <span className="search-hit-title" data-testid="search-hit-playlist">
+            in playlist “{hit.clip.playlistName}” <span className="search-hit-from">· {hit.callTitle}</span>
+          </span>
+        ) : (
+          <span className="search-hit-title" data-testid="search-hit-title">
+            {hit.callTitle}
+          </span>
+        )}
+        {active && !hit.clip && (
+          <button
+            type="button"
+            className="button small search-hit-clip"
+            data-testid="search-hit-make-clip"
+            tabIndex={-1} // the search box keeps the focus; Alt+C is the key
+            aria-keyshortcuts="Alt+C"
+            onClick={(e) => {
+              e.stopPropagation(); // the row's click opens the call
+              onMakeClip(hit);
+            }}
+          >
+            Make clip…
+          </button>
+        )}
+        {!hit.clip && (
+          <span className="search-hit-date">
+            <DateTime iso={hit.recordedAt} />
+          </span>
+        )}
       </div>
     </li>
   );

@@ -1,21 +1,26 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { describeQuery, withoutFilter, type SearchFilters as Filters } from '../../shared/search/describe';
+import type { SavedSearch } from '../../shared/domain/playlist';
+import { describeQuery, hasCriteria, withoutFilter } from '../../shared/search/describe';
 import type { SearchHit, SearchQuery } from '../../shared/search/query';
+import { isMac } from '../review/keys/keymap';
+import { call } from '../ui/bridge';
 import { Dialog } from '../ui/Dialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useLiveQuery } from '../ui/useLiveQuery';
 import { navigate } from '../ui/useRoute';
 import { formatDay } from './dates';
 import { FilterChips } from './FilterChips';
+import { SavedSearches } from './SavedSearches';
+import { SaveSearchForm } from './SaveSearchForm';
+import { draftOf, type SearchDraft } from './searchDraft';
 import { SearchFilters } from './SearchFilters';
 import { optionId, SearchResults } from './SearchResults';
+import { useHitClip, type HitClipAsk } from './useHitClip';
 import { useSearch, type SearchState } from './useSearch';
 import { useSearchNames } from './useSearchNames';
 
 /** Most moments one search lists: enough to browse, few enough to answer at once. */
 export const SEARCH_LIMIT = 200;
-
-/** What the user has asked so far; kept by the host while the panel is closed, so it reopens as it was. */
-export type SearchDraft = { text: string; filters: Filters };
 
 type Props = {
   draft: SearchDraft;
@@ -23,6 +28,11 @@ type Props = {
   onClose: () => void;
   /** Changes when Ctrl/Cmd+K is pressed again with the panel open: back to the search box. */
   focusRequest: number;
+  /** What the last action (a clip made, a search saved) did, until the search changes. */
+  notice: string | null;
+  onNotice: (text: string) => void;
+  /** "Make clip…" on a result: the host closes the panel and opens the clip dialog. */
+  onMakeClip: (ask: HitClipAsk) => void;
 };
 
 const NO_HITS: SearchHit[] = [];
@@ -59,11 +69,20 @@ function Summary({ state }: { state: SearchState }) {
   );
 }
 
+/** Where a result opens: its call playing from the moment, or the playlist of the bundle's clip it is in. */
+const openHit = (hit: SearchHit) =>
+  navigate(
+    hit.clip
+      ? { name: 'playlist', playlistId: hit.clip.playlistId, clipId: hit.clip.clipId }
+      : { name: 'review', callId: hit.callId, at: hit.start, play: true },
+  );
+
 /**
  * The search over every call: words and "phrases" searched as you type, filters as chips, and the
- * moments found. ↑/↓ move through them, Enter (or a click) opens the call playing from that moment.
+ * moments found. ↑/↓ move through them, Enter (or a click) opens the call playing from that moment,
+ * Alt+C makes a clip of it. Searches are saved by name and listed (when the box is empty, or on asking).
  */
-export function SearchPanel({ draft, onDraft, onClose, focusRequest }: Props) {
+export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, notice, onNotice, onMakeClip }: Props) {
   const query = useMemo<SearchQuery>(() => ({ ...draft.filters, text: draft.text, limit: SEARCH_LIMIT }), [draft]);
   const state = useSearch(query);
   const hits = hitsOf(state);
@@ -75,18 +94,46 @@ export function SearchPanel({ draft, onDraft, onClose, focusRequest }: Props) {
   const active = activeIn.hits === hits ? Math.min(activeIn.index, hits.length - 1) : 0;
   const setActive = useCallback((index: number) => setActiveIn({ hits, index }), [hits]);
 
+  const savedSearches = useLiveQuery(() => call('searches:list', {}), []);
+  const [saving, setSaving] = useState<'closed' | 'form' | 'refused'>('closed');
+  const [savedOpen, setSavedOpen] = useState(false);
+  const [runs, setRuns] = useState(0); // a saved search run: the filter controls start over from its filters
+  const { make: makeClip, problem } = useHitClip(onMakeClip);
+  const clipProblem = problem && hits.includes(problem.hit) ? problem.message : null;
+  const onMakeClipOf = useCallback((hit: SearchHit) => void makeClip(hit), [makeClip]);
+
   useEffect(() => {
     input.current?.focus();
     input.current?.select(); // reopened with the last words: typing replaces them
   }, [focusRequest]);
 
+  const onDraft = (next: SearchDraft) => {
+    setSaving((s) => (s === 'refused' ? 'closed' : s));
+    setDraft(next);
+  };
+
   const open = useCallback(
     (hit: SearchHit) => {
-      navigate({ name: 'review', callId: hit.callId, at: hit.start, play: true });
+      openHit(hit);
       onClose();
     },
     [onClose],
   );
+
+  const runSaved = (search: SavedSearch) => {
+    setDraft(draftOf(search.query));
+    setRuns((n) => n + 1);
+    setSavedOpen(false);
+    setSaving('closed');
+    input.current?.focus();
+  };
+
+  const onSaved = (search: SavedSearch) => {
+    setSaving('closed');
+    savedSearches.reload();
+    onNotice(`Search saved as “${search.name}”.`);
+    input.current?.focus();
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -96,8 +143,14 @@ export function SearchPanel({ draft, onDraft, onClose, focusRequest }: Props) {
       e.preventDefault();
       const hit = hits[active];
       if (hit) open(hit);
+    } else if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyC' || e.key.toLowerCase() === 'c')) {
+      e.preventDefault(); // by the physical key too: Option+C types "ç" on a Mac
+      const hit = hits[active];
+      if (hit) onMakeClipOf(hit);
     }
   };
+
+  const idle = state.phase === 'idle';
 
   return (
     <Dialog title="Search calls" onClose={onClose} testId="search-panel" className="search-dialog">
@@ -120,15 +173,45 @@ export function SearchPanel({ draft, onDraft, onClose, focusRequest }: Props) {
           onKeyDown={onKeyDown}
           data-testid="search-input"
         />
-        <SearchFilters filters={draft.filters} onChange={(filters) => onDraft({ ...draft, filters })} names={names} />
+        <SearchFilters key={runs} filters={draft.filters} onChange={(filters) => onDraft({ ...draft, filters })} names={names} />
+        <button
+          type="button"
+          className="button quiet small search-save-toggle"
+          aria-expanded={saving === 'form'}
+          data-testid="save-search"
+          onClick={() => setSaving(!hasCriteria(query) ? 'refused' : saving === 'form' ? 'closed' : 'form')}
+        >
+          Save search…
+        </button>
+        {!idle && (
+          <button
+            type="button"
+            className="button quiet small search-saved-toggle"
+            aria-expanded={savedOpen}
+            data-testid="saved-searches-toggle"
+            onClick={() => setSavedOpen(!savedOpen)}
+          >
+            Saved {savedOpen ? '▴' : '▾'}
+          </button>
+        )}
       </div>
+      {saving === 'form' && <SaveSearchForm query={query} onSaved={onSaved} onCancel={() => setSaving('closed')} />}
+      <ErrorMessage testId="save-search-refused">
+        {saving === 'refused' ? 'Type words or pick a filter first: an empty search can’t be saved.' : null}
+      </ErrorMessage>
       <FilterChips filters={draft.filters} onRemove={(key) => onDraft({ ...draft, filters: withoutFilter(draft.filters, key) })} />
+      {(idle || savedOpen) && <SavedSearches searches={savedSearches} onRun={runSaved} onLeave={onClose} />}
       <Summary state={state} />
+      <p className="search-notice" role="status" data-testid="search-notice" hidden={!notice}>
+        {notice}
+      </p>
+      <ErrorMessage testId="search-clip-error">{clipProblem}</ErrorMessage>
       <Status state={state} query={query} />
-      {hits.length > 0 && <SearchResults hits={hits} listboxId={listboxId} active={active} onActive={setActive} onOpen={open} />}
+      {hits.length > 0 && <SearchResults hits={hits} listboxId={listboxId} active={active} onActive={setActive} onOpen={open} onMakeClip={onMakeClipOf} />}
       <p className="search-hint">
         <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Enter</kbd> open and play · <kbd>Esc</kbd> close
+        <kbd>↓</kbd> choose · <kbd>Enter</kbd> open and play · <kbd>{isMac() ? 'Option' : 'Alt'}</kbd>
+        <kbd>C</kbd> make a clip · <kbd>Esc</kbd> close
       </p>
     </Dialog>
   );
