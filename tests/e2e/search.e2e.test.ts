@@ -199,4 +199,200 @@ describe('Search across the library (real renderer, real backend and index)', ()
     expect(await turnRow(h, 't3').isVisible()).toBe(true);
     expect(h.errors).toEqual([]);
   });
+
+  it('saves a search by name (an empty one is refused), lists it, and runs it again from the list', async () => {
+    await h.page.getByTestId('turns-scroll').focus();
+    await h.page.keyboard.press('Control+k');
+    await panel().waitFor();
+    await input().fill('');
+    await h.page.getByTestId('saved-searches-none').waitFor(); // an empty box lists the saved searches: none yet
+    await h.page.getByTestId('save-search').click();
+    expect(await h.page.getByTestId('save-search-refused').textContent()).toBe('Type words or pick a filter first: an empty search can’t be saved.');
+    expect(await h.page.getByTestId('save-search-form').count()).toBe(0);
+
+    await search('pricing');
+    await expect.poll(() => h.page.getByTestId('save-search-refused').count()).toBe(0);
+    await h.page.getByTestId('search-filters-toggle').click();
+    await h.page.getByTestId('filter-role').selectOption('prospect');
+    await expect.poll(found).toEqual(['B/t4', 'A/t2']);
+    await h.page.getByTestId('save-search').click();
+    expect(await h.page.getByTestId('save-search-name').inputValue()).toBe('“pricing”, Prospect said'); // the query in words, editable
+    await h.page.getByTestId('save-search-name').fill('');
+    await h.page.getByTestId('save-search-confirm').click();
+    expect(await h.page.getByTestId('save-search-error').textContent()).toBe('A playlist needs a name.');
+    await h.page.getByTestId('save-search-name').fill('Prospects on price');
+    await h.page.getByTestId('save-search-name').press('Enter');
+    await expect.poll(() => h.page.getByTestId('search-notice').textContent()).toBe('Search saved as “Prospects on price”.');
+    expect(await h.page.getByTestId('save-search-form').count()).toBe(0);
+    const saved = await handlers()['searches:list']({});
+    expect(saved.map((s) => [s.name, s.query])).toEqual([['Prospects on price', { text: 'pricing', role: 'prospect', limit: 200 }]]);
+
+    // Another search, then the saved one from the "Saved" list: its words and filter come back.
+    await h.page.getByTestId('filter-chip-remove').click();
+    await search('zebra');
+    await h.page.getByTestId('search-no-match').waitFor();
+    await h.page.getByTestId('saved-searches-toggle').click();
+    expect(await h.page.getByTestId('saved-search-name').allTextContents()).toEqual(['Prospects on price']);
+    await h.page.getByTestId('search-filters-toggle').click(); // closed, for the screenshot
+    await h.page.screenshot({ path: join(RESULTS, 'search-saved.png') });
+    await h.page.getByTestId('saved-search-run').click();
+    await expect.poll(() => input().inputValue()).toBe('pricing');
+    expect(await h.page.getByTestId('filter-chip').allTextContents()).toEqual(['Prospect said×']);
+    await expect.poll(found).toEqual(['B/t4', 'A/t2']);
+    expect(await h.page.getByTestId('saved-searches').count()).toBe(0); // the list closes once one runs
+    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+  });
+
+  it('deleting a saved search asks first, shows why it is refused while a smart playlist uses it, then deletes it', async () => {
+    const [search1] = await handlers()['searches:list']({});
+    const smart = await handlers()['playlists:create']({ name: 'Price talk', smart: { searchId: search1!.id, contextSec: 3 } });
+    await h.page.getByTestId('saved-searches-toggle').click();
+    await h.page.getByTestId('saved-search-delete').click();
+    await h.page.getByTestId('saved-search-delete-cancel').click(); // asked first: cancel keeps it
+    expect(await h.page.getByTestId('saved-search-name').allTextContents()).toEqual(['Prospects on price']);
+    await h.page.getByTestId('saved-search-delete').click();
+    await h.page.getByTestId('saved-search-delete-confirm').click();
+    await h.page.getByTestId('saved-search-error').waitFor();
+    expect(await h.page.getByTestId('saved-search-error').textContent()).toMatch(/^Not deleted: .*“Price talk”/);
+    expect(await handlers()['searches:list']({})).toHaveLength(1);
+
+    await handlers()['playlists:delete']({ playlistId: smart.id });
+    await h.page.getByTestId('saved-search-delete-confirm').click();
+    await expect.poll(() => h.page.getByTestId('saved-search').count()).toBe(0);
+    expect(await h.page.getByTestId('saved-searches-none').textContent()).toBe('None yet: search, then Save search… to keep it.');
+    expect(await handlers()['searches:list']({})).toEqual([]);
+  });
+
+  it('"Make smart playlist…" beside a saved search goes to the Playlists view', async () => {
+    await handlers()['searches:save']({ name: 'Stakes', query: { text: '', painLevels: [3], limit: 50 } });
+    await h.page.getByTestId('filter-chip-remove').click();
+    await input().fill(''); // nothing asked: the saved searches are listed
+    await h.page.getByTestId('search-empty').waitFor();
+    await expect.poll(() => h.page.getByTestId('saved-search-name').allTextContents()).toEqual(['Stakes']);
+    await h.page.getByTestId('saved-search-smart').click();
+    await expect.poll(() => panel().count()).toBe(0);
+    await expect.poll(() => h.page.evaluate(() => window.location.hash)).toBe('#/playlists');
+    await h.page.getByTestId('playlists-view').waitFor();
+  });
+
+  it('Alt+C on the active result makes a clip of its turn (3 s of context) into a new playlist; the panel comes back', async () => {
+    await h.page.locator('body').click();
+    await h.page.keyboard.press('Control+k');
+    await panel().waitFor();
+    await search('pricing');
+    await expect.poll(found).toEqual(['B/t4', 'A/t2', 'A/t3']);
+    await h.page.keyboard.press('ArrowDown');
+    await expect.poll(() => h.page.locator('[data-testid="search-hit"][aria-selected="true"]').getAttribute('data-turn-id')).toBe('t2');
+    expect(await h.page.getByTestId('search-hit-make-clip').count()).toBe(1); // on the active row only
+
+    await h.page.keyboard.press('Alt+c');
+    const dialog = h.page.getByTestId('clip-dialog');
+    await dialog.waitFor();
+    expect(await panel().count()).toBe(0); // one dialog at a time
+    expect(await dialog.getByTestId('clip-title').inputValue()).toBe('Honestly the price of the renewal worries me.');
+    expect(await dialog.getByTestId('clip-context-before').inputValue()).toBe('3');
+    // Turn 2:00–4:00 of call A (11 s long), 3 s each side, kept inside the call.
+    expect([await dialog.getByTestId('clip-range').getAttribute('data-start'), await dialog.getByTestId('clip-range').getAttribute('data-end')]).toEqual([
+      '0',
+      '7',
+    ]);
+    await dialog.getByTestId('clip-note').fill('Price worry, early');
+    await dialog.getByTestId('clip-playlist').selectOption({ label: 'New playlist…' });
+    await dialog.getByTestId('clip-playlist-name').fill('Price worries');
+    await dialog.getByTestId('clip-save').click();
+
+    await panel().waitFor();
+    await expect
+      .poll(() => h.page.getByTestId('search-notice').textContent())
+      .toBe('Clip “Honestly the price of the renewal worries me.” saved to “Price worries”.');
+    await expect.poll(() => h.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    expect(await input().inputValue()).toBe('pricing');
+
+    const clips = await handlers()['clips:list']({});
+    expect(clips.map((c) => ({ origin: c.origin, start: c.start, end: c.end, title: c.title, note: c.note }))).toEqual([
+      { origin: { kind: 'call', callId: callA }, start: 0, end: 7, title: 'Honestly the price of the renewal worries me.', note: 'Price worry, early' },
+    ]);
+    const playlist = (await handlers()['playlists:list']({})).find((p) => p.name === 'Price worries');
+    const view = await handlers()['playlists:get']({ playlistId: playlist!.id });
+    expect(view.items.map((i) => i.clip.id)).toEqual([clips[0]!.id]);
+  });
+
+  it('the "Make clip…" button on a hovered result opens the dialog too; cancelling gives the panel back as it was', async () => {
+    await hits().nth(2).hover();
+    await expect.poll(() => h.page.locator('[data-testid="search-hit"][aria-selected="true"]').getAttribute('data-turn-id')).toBe('t3');
+    const where = await h.page.evaluate(() => window.location.hash);
+    await hits().nth(2).getByTestId('search-hit-make-clip').click();
+    const dialog = h.page.getByTestId('clip-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('clip-title').inputValue()).toBe('Our pricing is flexible for next quarter.');
+    expect([await dialog.getByTestId('clip-range').getAttribute('data-start'), await dialog.getByTestId('clip-range').getAttribute('data-end')]).toEqual([
+      '1',
+      '10.5',
+    ]);
+    await dialog.getByTestId('clip-cancel').click();
+    await panel().waitFor();
+    expect(await h.page.evaluate(() => window.location.hash)).toBe(where); // the button did not open the call
+    expect(await input().inputValue()).toBe('pricing');
+    expect(await handlers()['clips:list']({})).toHaveLength(1);
+  });
+
+  it('a moment of an imported bundle’s clip says which playlist it is in, and Enter opens that playlist at that clip', async () => {
+    const turn = (start: number, end: number, text: string) => ({
+      start,
+      end,
+      speaker: 'Ines Prospect',
+      role: 'prospect' as const,
+      text,
+      painLevels: [],
+      missedFollowUp: false,
+      moments: [],
+    });
+    const { playlist } = await h.backend.playlists.addBundlePlaylist({
+      bundleId: 'bundle-search-e2e',
+      name: 'Shared wins',
+      description: '',
+      clips: [
+        {
+          file: 'audio/01.m4a',
+          callTitle: 'Initech discovery',
+          start: 0,
+          end: 5,
+          title: 'Opening',
+          note: '',
+          turns: [turn(0, 5, 'Welcome aboard, everyone.')],
+        },
+        {
+          file: 'audio/02.m4a',
+          callTitle: 'Initech discovery',
+          start: 0,
+          end: 5,
+          title: 'Rollout',
+          note: '',
+          turns: [turn(0, 5, 'Our zanzibar rollout stalled twice.')],
+        },
+      ],
+    });
+    const rollout = playlist.clipIds[1]!;
+    await search('zanzibar');
+    await expect.poll(() => hits().count()).toBe(1);
+    const hit = hits().first();
+    expect(await hit.getAttribute('data-clip-id')).toBe(rollout);
+    expect(await hit.getByTestId('search-hit-playlist').textContent()).toBe('in playlist “Shared wins” · Initech discovery');
+    expect(await hit.getByTestId('search-hit-title').count()).toBe(0);
+    expect(await hit.getByTestId('search-hit-make-clip').count()).toBe(0); // no call here to cut a clip from
+    await h.page.keyboard.press('Alt+c');
+    expect(await h.page.getByTestId('search-clip-error').textContent()).toBe(
+      'This moment is in a clip of the playlist “Shared wins” (from a bundle), not in a call of this library: it can’t be clipped again.',
+    );
+    expect(await h.page.getByTestId('clip-dialog').count()).toBe(0);
+
+    await h.page.keyboard.press('Enter');
+    await expect.poll(() => panel().count()).toBe(0);
+    await expect.poll(() => h.page.evaluate(() => window.location.hash)).toBe(`#/playlists/${playlist.id}?clip=${rollout}`);
+    await expect.poll(() => h.page.getByTestId('playlist-player').getAttribute('data-clip-id')).toBe(rollout);
+    expect(await h.page.getByTestId('player-position').textContent()).toBe('Clip 2 of 2');
+    expect(await h.page.locator(`[data-testid="clip-row"][data-clip-id="${rollout}"]`).getAttribute('data-current')).toBe('true');
+    expect(await h.page.getByTestId('player-unavailable').textContent()).toMatch(/^This clip can’t play: The audio of “Rollout” is missing/);
+    expect(h.errors).toEqual([]);
+  });
 });
