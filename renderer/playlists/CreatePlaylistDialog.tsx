@@ -1,7 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { call } from '../ui/bridge';
 import { Dialog } from '../ui/Dialog';
+import { DialogActions } from '../ui/DialogActions';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { Field } from '../ui/Field';
 import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
 import { useAction } from '../ui/useAction';
 
@@ -13,7 +15,6 @@ export function CreatePlaylistDialog({ onCreated, onClose }: Props) {
   const [description, setDescription] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  const id = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -28,48 +29,39 @@ export function CreatePlaylistDialog({ onCreated, onClose }: Props) {
   return (
     <Dialog title="New playlist" onClose={() => !busy && onClose()} testId="create-playlist-dialog">
       <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
-        <div className="field">
-          <label htmlFor={`${id}-name`} className="field-label">
-            Name
-          </label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            className="text-input"
-            data-testid="playlist-name-input"
-            value={name}
-            maxLength={200}
-            disabled={busy}
-            onChange={(e) => {
-              setName(e.target.value);
-              setMissing(null);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-description`} className="field-label">
-            Description (optional)
-          </label>
-          <textarea
-            id={`${id}-description`}
-            className="text-input playlist-textarea"
-            data-testid="playlist-description-input"
-            rows={3}
-            value={description}
-            maxLength={5000}
-            disabled={busy}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
+        <Field label="Name">
+          {(id) => (
+            <input
+              id={id}
+              type="text"
+              className="text-input"
+              data-testid="playlist-name-input"
+              value={name}
+              maxLength={200}
+              disabled={busy}
+              onChange={(e) => {
+                setName(e.target.value);
+                setMissing(null);
+              }}
+            />
+          )}
+        </Field>
+        <Field label="Description (optional)">
+          {(id) => (
+            <textarea
+              id={id}
+              className="text-input playlist-textarea"
+              data-testid="playlist-description-input"
+              rows={3}
+              value={description}
+              maxLength={5000}
+              disabled={busy}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          )}
+        </Field>
         <ErrorMessage testId="create-playlist-error">{missing ?? error}</ErrorMessage>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="create-playlist-save" disabled={busy}>
-            {busy ? 'Creating…' : 'Create'}
-          </button>
-        </div>
+        <DialogActions busy={busy} onCancel={onClose} submitLabel="Create" busyLabel="Creating…" submitTestId="create-playlist-save" />
       </form>
     </Dialog>
   );

@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { DEFAULT_CONTEXT_SEC, MAX_CONTEXT_SEC } from '../../shared/playlists/clipRange';
 import { call } from '../ui/bridge';
 import { Dialog } from '../ui/Dialog';
+import { DialogActions } from '../ui/DialogActions';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { Field } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useSavedSearches } from './usePlaylists';
 
@@ -19,7 +21,6 @@ export function SmartPlaylistDialog({ onCreated, onClose }: Props) {
   const [context, setContext] = useState(String(DEFAULT_CONTEXT_SEC));
   const [invalid, setInvalid] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  const id = useId();
   const list = searches.data;
   const chosen = list?.find((s) => s.id === searchId) ?? list?.[0] ?? null;
 
@@ -47,71 +48,61 @@ export function SmartPlaylistDialog({ onCreated, onClose }: Props) {
       )}
       {list && list.length > 0 && chosen && (
         <form onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={`${id}-search`} className="field-label">
-              Saved search
-            </label>
-            <select
-              id={`${id}-search`}
-              className="select"
-              data-testid="smart-search-select"
-              value={chosen.id}
-              disabled={busy}
-              onChange={(e) => setSearchId(e.target.value)}
-            >
-              {list.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-context`} className="field-label">
-              Seconds of context around each moment
-            </label>
-            <input
-              id={`${id}-context`}
-              type="number"
-              className="text-input smart-context-input"
-              data-testid="smart-context-input"
-              min={0}
-              max={MAX_CONTEXT_SEC}
-              step={1}
-              value={context}
-              disabled={busy}
-              aria-invalid={invalid ? true : undefined}
-              onChange={(e) => {
-                setContext(e.target.value);
-                setInvalid(null);
-              }}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-name`} className="field-label">
-              Name
-            </label>
-            <input
-              id={`${id}-name`}
-              type="text"
-              className="text-input"
-              data-testid="smart-name-input"
-              value={name}
-              placeholder={chosen.name}
-              maxLength={200}
-              disabled={busy}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <Field label="Saved search">
+            {(id) => (
+              <select
+                id={id}
+                className="select"
+                data-testid="smart-search-select"
+                value={chosen.id}
+                disabled={busy}
+                onChange={(e) => setSearchId(e.target.value)}
+              >
+                {list.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Seconds of context around each moment">
+            {(id) => (
+              <input
+                id={id}
+                type="number"
+                className="text-input smart-context-input"
+                data-testid="smart-context-input"
+                min={0}
+                max={MAX_CONTEXT_SEC}
+                step={1}
+                value={context}
+                disabled={busy}
+                aria-invalid={invalid ? true : undefined}
+                onChange={(e) => {
+                  setContext(e.target.value);
+                  setInvalid(null);
+                }}
+              />
+            )}
+          </Field>
+          <Field label="Name">
+            {(id) => (
+              <input
+                id={id}
+                type="text"
+                className="text-input"
+                data-testid="smart-name-input"
+                value={name}
+                placeholder={chosen.name}
+                maxLength={200}
+                disabled={busy}
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
           <ErrorMessage testId="smart-playlist-error">{invalid ?? error}</ErrorMessage>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={onClose} disabled={busy}>
-              Cancel
-            </button>
-            <button type="submit" className="button primary" data-testid="smart-playlist-save" disabled={busy}>
-              {busy ? 'Creating…' : 'Create smart playlist'}
-            </button>
-          </div>
+          <DialogActions busy={busy} onCancel={onClose} submitLabel="Create smart playlist" busyLabel="Creating…" submitTestId="smart-playlist-save" />
         </form>
       )}
       {(!list || list.length === 0) && (
