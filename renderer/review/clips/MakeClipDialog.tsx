@@ -1,8 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_CONTEXT_SEC, MAX_CONTEXT_SEC } from '../../../shared/playlists/clipRange';
 import { call, errorMessage } from '../../ui/bridge';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
 import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import {
@@ -30,13 +32,18 @@ type Props = {
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
 
+/** The seconds of context kept before and after a moment, in the order the dialog shows them. */
+const CONTEXT_FIELDS = [
+  { name: 'before', label: 'Context before (s)', testId: 'clip-context-before' },
+  { name: 'after', label: 'after (s)', testId: 'clip-context-after' },
+] as const;
+
 /**
  * Makes a clip of a call: its title and note, its range (a moment with context before and after, or a
  * selected range's ends), and the playlist it goes into (none, an ordinary one, or a new one). It stays
  * open with what was typed when something can't be saved, and says why. Usable from any view.
  */
 export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }: Props) {
-  const id = useId();
   const [title, setTitle] = useState(source.title);
   const [note, setNote] = useState('');
   const [fields, setFields] = useState<DraftFields>(() => initialFields(source, DEFAULT_CONTEXT_SEC));
@@ -81,47 +88,28 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
   return (
     <Dialog title="Make clip" onClose={() => !busy && onClose()} testId="clip-dialog" className="clip-dialog">
       <form onSubmit={(e) => void submit(e)} onKeyDown={submitOnCtrlEnter}>
-        <div className="field">
-          <label htmlFor={`${id}-title`} className="field-label">
-            Title
-          </label>
-          <input
-            id={`${id}-title`}
-            className="text-input"
-            data-testid="clip-title"
-            maxLength={200}
-            value={title}
-            disabled={busy}
-            onChange={(e) => edited(setTitle)(e.target.value)}
-          />
-        </div>
+        <Field label="Title">
+          {(id) => (
+            <input
+              id={id}
+              className="text-input"
+              data-testid="clip-title"
+              maxLength={200}
+              value={title}
+              disabled={busy}
+              onChange={(e) => edited(setTitle)(e.target.value)}
+            />
+          )}
+        </Field>
 
         {source.withContext ? (
           <div className="clip-times">
-            <label className="field-label">
-              Context before (s)
-              <input
-                type="number"
-                min={0}
-                max={MAX_CONTEXT_SEC}
-                step={0.5}
-                className="text-input clip-seconds"
-                data-testid="clip-context-before"
-                {...field('before')}
-              />
-            </label>
-            <label className="field-label">
-              after (s)
-              <input
-                type="number"
-                min={0}
-                max={MAX_CONTEXT_SEC}
-                step={0.5}
-                className="text-input clip-seconds"
-                data-testid="clip-context-after"
-                {...field('after')}
-              />
-            </label>
+            {CONTEXT_FIELDS.map(({ name, label, testId }) => (
+              <label key={name} className="field-label">
+                {label}
+                <input type="number" min={0} max={MAX_CONTEXT_SEC} step={0.5} className="text-input clip-seconds" data-testid={testId} {...field(name)} />
+              </label>
+            ))}
           </div>
         ) : (
           <div className="clip-times">
@@ -140,22 +128,21 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
         </p>
         <ErrorMessage testId="clip-range-error">{draft.error}</ErrorMessage>
 
-        <div className="field">
-          <label htmlFor={`${id}-note`} className="field-label">
-            Note
-          </label>
-          <textarea
-            id={`${id}-note`}
-            className="text-input clip-note"
-            data-testid="clip-note"
-            rows={3}
-            maxLength={5000}
-            value={note}
-            disabled={busy}
-            placeholder="What to listen for"
-            onChange={(e) => edited(setNote)(e.target.value)}
-          />
-        </div>
+        <Field label="Note">
+          {(id) => (
+            <textarea
+              id={id}
+              className="text-input clip-note"
+              data-testid="clip-note"
+              rows={3}
+              maxLength={5000}
+              value={note}
+              disabled={busy}
+              placeholder="What to listen for"
+              onChange={(e) => edited(setNote)(e.target.value)}
+            />
+          )}
+        </Field>
 
         <ClipPlaylistField
           choice={choice}
@@ -166,14 +153,7 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
         />
 
         <ErrorMessage testId="clip-error">{error}</ErrorMessage>
-        <div className="dialog-actions">
-          <button type="button" className="button" data-testid="clip-cancel" disabled={busy} onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="clip-save" disabled={busy}>
-            {busy ? 'Saving…' : 'Save clip'}
-          </button>
-        </div>
+        <DialogActions busy={busy} onCancel={onClose} submitLabel="Save clip" busyLabel="Saving…" submitTestId="clip-save" cancelTestId="clip-cancel" />
       </form>
     </Dialog>
   );
