@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StepResult } from '../history/useAnnotations';
 import { useDialogSave } from '../useDialogSave';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
 import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 
 type Props = {
@@ -21,7 +23,6 @@ export function CommentDialog({ where, initialText, askName, onSave, onClose }: 
   const [text, setText] = useState(initialText ?? '');
   const [name, setName] = useState('');
   const { busy, error, setError, save } = useDialogSave(onClose);
-  const id = useId();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -38,48 +39,40 @@ export function CommentDialog({ where, initialText, askName, onSave, onClose }: 
       </p>
       <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
         {askName && (
-          <div className="field">
-            <label htmlFor={`${id}-name`} className="field-label">
-              Your name
-            </label>
-            <input
-              id={`${id}-name`}
-              type="text"
-              className="text-input"
-              data-testid="comment-author"
-              value={name}
-              maxLength={100}
-              disabled={busy}
-              placeholder="Shown with your comments"
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <Field label="Your name">
+            {(id) => (
+              <input
+                id={id}
+                type="text"
+                className="text-input"
+                data-testid="comment-author"
+                value={name}
+                maxLength={100}
+                disabled={busy}
+                placeholder="Shown with your comments"
+                onChange={(e) => setName(e.target.value)}
+              />
+            )}
+          </Field>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-text`} className="field-label">
-            Comment
-          </label>
-          <textarea
-            id={`${id}-text`}
-            className="text-input mark-textarea"
-            data-testid="comment-text"
-            rows={4}
-            maxLength={4000}
-            value={text}
-            disabled={busy}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
+        <Field label="Comment">
+          {(id) => (
+            <textarea
+              id={id}
+              className="text-input mark-textarea"
+              data-testid="comment-text"
+              rows={4}
+              maxLength={4000}
+              value={text}
+              disabled={busy}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
         <ErrorMessage testId="comment-error">{error}</ErrorMessage>
-        <div className="dialog-actions">
+        <DialogActions busy={busy} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" submitTestId="comment-save" cancelTestId="comment-cancel">
           <span className="muted mark-dialog-hint">Ctrl+Enter saves</span>
-          <button type="button" className="button" data-testid="comment-cancel" disabled={busy} onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="comment-save" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );

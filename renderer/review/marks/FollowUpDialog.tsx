@@ -4,7 +4,9 @@ import { FOLLOW_UP_REASONS, type FollowUpReason } from './marks';
 import type { StepResult } from '../history/useAnnotations';
 import { useDialogSave } from '../useDialogSave';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Field } from '../../ui/Field';
 import { formatTimestamp } from '../../ui/format';
 import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 
@@ -66,24 +68,23 @@ export function FollowUpDialog({ time, quote, existing, onSave, onRemove, onClos
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-asked`} className="field-label">
-            What should have been asked?
-          </label>
-          <textarea
-            id={`${id}-asked`}
-            className="text-input mark-textarea"
-            data-testid="follow-up-asked"
-            rows={3}
-            maxLength={2000}
-            value={asked}
-            disabled={busy}
-            placeholder="“Tell me more: what does that cost the team each month?”"
-            onChange={(e) => setAsked(e.target.value)}
-          />
-        </div>
+        <Field label="What should have been asked?">
+          {(fieldId) => (
+            <textarea
+              id={fieldId}
+              className="text-input mark-textarea"
+              data-testid="follow-up-asked"
+              rows={3}
+              maxLength={2000}
+              value={asked}
+              disabled={busy}
+              placeholder="“Tell me more: what does that cost the team each month?”"
+              onChange={(e) => setAsked(e.target.value)}
+            />
+          )}
+        </Field>
         <ErrorMessage testId="follow-up-error">{error}</ErrorMessage>
-        <div className="dialog-actions">
+        <DialogActions busy={busy} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" submitTestId="follow-up-save" cancelTestId="follow-up-cancel">
           {existing && (
             <button
               type="button"
@@ -95,13 +96,7 @@ export function FollowUpDialog({ time, quote, existing, onSave, onRemove, onClos
               Remove
             </button>
           )}
-          <button type="button" className="button" data-testid="follow-up-cancel" disabled={busy} onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="follow-up-save" disabled={busy}>
-            {busy ? 'Saving…' : 'Save'}
-          </button>
-        </div>
+        </DialogActions>
       </form>
     </Dialog>
   );
