@@ -3,6 +3,7 @@ import { DEFAULT_CRITERIA, type RubricCriterion } from '../../../shared/scorecar
 import { call } from '../../ui/bridge';
 import { useAction } from '../../ui/useAction';
 import { Dialog } from '../../ui/Dialog';
+import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 
 const MAX_CRITERIA = 20;
@@ -146,14 +147,14 @@ export function CriteriaDialog({ criteria, onClose }: { criteria: readonly Rubri
           {rows.length >= MAX_CRITERIA && <span className="muted">At most {MAX_CRITERIA} criteria.</span>}
         </div>
         <ErrorMessage testId="criteria-error">{problem ?? (error && `Not saved: ${error}`)}</ErrorMessage>
-        <div className="dialog-actions">
-          <button type="button" className="button" data-testid="criteria-cancel" disabled={busy} onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="criteria-save" disabled={busy}>
-            {busy ? 'Saving…' : 'Save criteria'}
-          </button>
-        </div>
+        <DialogActions
+          busy={busy}
+          onCancel={onClose}
+          submitLabel="Save criteria"
+          busyLabel="Saving…"
+          submitTestId="criteria-save"
+          cancelTestId="criteria-cancel"
+        />
       </form>
     </Dialog>
   );
