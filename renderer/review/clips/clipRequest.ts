@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createCurrentStore, type Stamped } from '../../ui/currentStore';
 import type { ClipSource } from './clipDraft';
 
 /*
@@ -6,29 +6,18 @@ import type { ClipSource } from './clipDraft';
  * like the notice: the asks come from a turn's menu (closed by then), a chain card, a follow-up and the
  * range under the player, and one Review view is open at a time.
  */
-export type ClipRequest = ClipSource & { id: number };
+export type ClipRequest = Stamped<ClipSource>;
 
-let current: ClipRequest | null = null;
-let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((l) => l());
+const requests = createCurrentStore<ClipSource>();
 
 export function requestClip(source: ClipSource): void {
-  current = { ...source, id: nextId++ };
-  emit();
+  requests.set(source);
 }
 
 export function closeClipRequest(): void {
-  if (!current) return;
-  current = null;
-  emit();
+  requests.clear();
 }
 
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-
 export function useClipRequest(): ClipRequest | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return requests.useCurrent();
 }
