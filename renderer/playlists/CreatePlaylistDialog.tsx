@@ -3,7 +3,7 @@ import { call } from '../ui/bridge';
 import { Dialog } from '../ui/Dialog';
 import { DialogActions } from '../ui/DialogActions';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { Field } from '../ui/Field';
+import { InputField, TextAreaField } from '../ui/Field';
 import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
 import { useAction } from '../ui/useAction';
 
@@ -29,37 +29,29 @@ export function CreatePlaylistDialog({ onCreated, onClose }: Props) {
   return (
     <Dialog title="New playlist" onClose={() => !busy && onClose()} testId="create-playlist-dialog">
       <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
-        <Field label="Name">
-          {(id) => (
-            <input
-              id={id}
-              type="text"
-              className="text-input"
-              data-testid="playlist-name-input"
-              value={name}
-              maxLength={200}
-              disabled={busy}
-              onChange={(e) => {
-                setName(e.target.value);
-                setMissing(null);
-              }}
-            />
-          )}
-        </Field>
-        <Field label="Description (optional)">
-          {(id) => (
-            <textarea
-              id={id}
-              className="text-input playlist-textarea"
-              data-testid="playlist-description-input"
-              rows={3}
-              value={description}
-              maxLength={5000}
-              disabled={busy}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Name"
+          type="text"
+          className="text-input"
+          data-testid="playlist-name-input"
+          value={name}
+          maxLength={200}
+          disabled={busy}
+          onChange={(e) => {
+            setName(e.target.value);
+            setMissing(null);
+          }}
+        />
+        <TextAreaField
+          label="Description (optional)"
+          className="text-input playlist-textarea"
+          data-testid="playlist-description-input"
+          rows={3}
+          value={description}
+          maxLength={5000}
+          disabled={busy}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         <ErrorMessage testId="create-playlist-error">{missing ?? error}</ErrorMessage>
         <DialogActions busy={busy} onCancel={onClose} submitLabel="Create" busyLabel="Creating…" submitTestId="create-playlist-save" />
       </form>

@@ -4,7 +4,7 @@ import { call } from '../ui/bridge';
 import { Dialog } from '../ui/Dialog';
 import { DialogActions } from '../ui/DialogActions';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { Field } from '../ui/Field';
+import { Field, InputField } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useSavedSearches } from './usePlaylists';
 
@@ -66,41 +66,33 @@ export function SmartPlaylistDialog({ onCreated, onClose }: Props) {
               </select>
             )}
           </Field>
-          <Field label="Seconds of context around each moment">
-            {(id) => (
-              <input
-                id={id}
-                type="number"
-                className="text-input smart-context-input"
-                data-testid="smart-context-input"
-                min={0}
-                max={MAX_CONTEXT_SEC}
-                step={1}
-                value={context}
-                disabled={busy}
-                aria-invalid={invalid ? true : undefined}
-                onChange={(e) => {
-                  setContext(e.target.value);
-                  setInvalid(null);
-                }}
-              />
-            )}
-          </Field>
-          <Field label="Name">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                className="text-input"
-                data-testid="smart-name-input"
-                value={name}
-                placeholder={chosen.name}
-                maxLength={200}
-                disabled={busy}
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
+          <InputField
+            label="Seconds of context around each moment"
+            type="number"
+            className="text-input smart-context-input"
+            data-testid="smart-context-input"
+            min={0}
+            max={MAX_CONTEXT_SEC}
+            step={1}
+            value={context}
+            disabled={busy}
+            aria-invalid={invalid ? true : undefined}
+            onChange={(e) => {
+              setContext(e.target.value);
+              setInvalid(null);
+            }}
+          />
+          <InputField
+            label="Name"
+            type="text"
+            className="text-input"
+            data-testid="smart-name-input"
+            value={name}
+            placeholder={chosen.name}
+            maxLength={200}
+            disabled={busy}
+            onChange={(e) => setName(e.target.value)}
+          />
           <ErrorMessage testId="smart-playlist-error">{invalid ?? error}</ErrorMessage>
           <DialogActions busy={busy} onCancel={onClose} submitLabel="Create smart playlist" busyLabel="Creating…" submitTestId="smart-playlist-save" />
         </form>

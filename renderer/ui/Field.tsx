@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentProps, type ReactNode } from 'react';
 
 type Props = {
   label: ReactNode;
@@ -17,4 +17,14 @@ export function Field({ label, children }: Props) {
       {children(id)}
     </div>
   );
+}
+
+/** A Field whose control is an input; its id is the Field's, so it takes every other input prop. */
+export function InputField({ label, ...input }: { label: ReactNode } & Omit<ComponentProps<'input'>, 'id'>) {
+  return <Field label={label}>{(id) => <input id={id} {...input} />}</Field>;
+}
+
+/** A Field whose control is a textarea. */
+export function TextAreaField({ label, ...textarea }: { label: ReactNode } & Omit<ComponentProps<'textarea'>, 'id'>) {
+  return <Field label={label}>{(id) => <textarea id={id} {...textarea} />}</Field>;
 }

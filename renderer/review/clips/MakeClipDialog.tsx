@@ -4,7 +4,7 @@ import { call, errorMessage } from '../../ui/bridge';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { Field } from '../../ui/Field';
+import { InputField, TextAreaField } from '../../ui/Field';
 import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import {
@@ -88,19 +88,15 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
   return (
     <Dialog title="Make clip" onClose={() => !busy && onClose()} testId="clip-dialog" className="clip-dialog">
       <form onSubmit={(e) => void submit(e)} onKeyDown={submitOnCtrlEnter}>
-        <Field label="Title">
-          {(id) => (
-            <input
-              id={id}
-              className="text-input"
-              data-testid="clip-title"
-              maxLength={200}
-              value={title}
-              disabled={busy}
-              onChange={(e) => edited(setTitle)(e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Title"
+          className="text-input"
+          data-testid="clip-title"
+          maxLength={200}
+          value={title}
+          disabled={busy}
+          onChange={(e) => edited(setTitle)(e.target.value)}
+        />
 
         {source.withContext ? (
           <div className="clip-times">
@@ -128,21 +124,17 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
         </p>
         <ErrorMessage testId="clip-range-error">{draft.error}</ErrorMessage>
 
-        <Field label="Note">
-          {(id) => (
-            <textarea
-              id={id}
-              className="text-input clip-note"
-              data-testid="clip-note"
-              rows={3}
-              maxLength={5000}
-              value={note}
-              disabled={busy}
-              placeholder="What to listen for"
-              onChange={(e) => edited(setNote)(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Note"
+          className="text-input clip-note"
+          data-testid="clip-note"
+          rows={3}
+          maxLength={5000}
+          value={note}
+          disabled={busy}
+          placeholder="What to listen for"
+          onChange={(e) => edited(setNote)(e.target.value)}
+        />
 
         <ClipPlaylistField
           choice={choice}

@@ -4,7 +4,7 @@ import { useDialogSave } from '../useDialogSave';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { Field } from '../../ui/Field';
+import { InputField, TextAreaField } from '../../ui/Field';
 import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 
 type Props = {
@@ -39,36 +39,28 @@ export function CommentDialog({ where, initialText, askName, onSave, onClose }: 
       </p>
       <form onSubmit={submit} onKeyDown={submitOnCtrlEnter}>
         {askName && (
-          <Field label="Your name">
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                className="text-input"
-                data-testid="comment-author"
-                value={name}
-                maxLength={100}
-                disabled={busy}
-                placeholder="Shown with your comments"
-                onChange={(e) => setName(e.target.value)}
-              />
-            )}
-          </Field>
+          <InputField
+            label="Your name"
+            type="text"
+            className="text-input"
+            data-testid="comment-author"
+            value={name}
+            maxLength={100}
+            disabled={busy}
+            placeholder="Shown with your comments"
+            onChange={(e) => setName(e.target.value)}
+          />
         )}
-        <Field label="Comment">
-          {(id) => (
-            <textarea
-              id={id}
-              className="text-input mark-textarea"
-              data-testid="comment-text"
-              rows={4}
-              maxLength={4000}
-              value={text}
-              disabled={busy}
-              onChange={(e) => setText(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="Comment"
+          className="text-input mark-textarea"
+          data-testid="comment-text"
+          rows={4}
+          maxLength={4000}
+          value={text}
+          disabled={busy}
+          onChange={(e) => setText(e.target.value)}
+        />
         <ErrorMessage testId="comment-error">{error}</ErrorMessage>
         <DialogActions busy={busy} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" submitTestId="comment-save" cancelTestId="comment-cancel">
           <span className="muted mark-dialog-hint">Ctrl+Enter saves</span>

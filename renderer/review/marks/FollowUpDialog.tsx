@@ -6,7 +6,7 @@ import { useDialogSave } from '../useDialogSave';
 import { Dialog } from '../../ui/Dialog';
 import { DialogActions } from '../../ui/DialogActions';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { Field } from '../../ui/Field';
+import { TextAreaField } from '../../ui/Field';
 import { formatTimestamp } from '../../ui/format';
 import { submitOnCtrlEnter } from '../../ui/submitOnCtrlEnter';
 
@@ -68,21 +68,17 @@ export function FollowUpDialog({ time, quote, existing, onSave, onRemove, onClos
             </label>
           ))}
         </fieldset>
-        <Field label="What should have been asked?">
-          {(fieldId) => (
-            <textarea
-              id={fieldId}
-              className="text-input mark-textarea"
-              data-testid="follow-up-asked"
-              rows={3}
-              maxLength={2000}
-              value={asked}
-              disabled={busy}
-              placeholder="“Tell me more: what does that cost the team each month?”"
-              onChange={(e) => setAsked(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          label="What should have been asked?"
+          className="text-input mark-textarea"
+          data-testid="follow-up-asked"
+          rows={3}
+          maxLength={2000}
+          value={asked}
+          disabled={busy}
+          placeholder="“Tell me more: what does that cost the team each month?”"
+          onChange={(e) => setAsked(e.target.value)}
+        />
         <ErrorMessage testId="follow-up-error">{error}</ErrorMessage>
         <DialogActions busy={busy} onCancel={onClose} submitLabel="Save" busyLabel="Saving…" submitTestId="follow-up-save" cancelTestId="follow-up-cancel">
           {existing && (
