@@ -1,8 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Clip } from '../../shared/domain/clip';
 import { call } from '../ui/bridge';
 import { Dialog } from '../ui/Dialog';
+import { DialogActions } from '../ui/DialogActions';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { Field, InputField } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { usePlaylists } from './usePlaylists';
 
@@ -20,7 +22,6 @@ export function AddToPlaylistDialog({ clip, from, onAdded, onClose }: Props) {
   const [name, setName] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const { busy, error, run } = useAction();
-  const id = useId();
   const targets = (playlists.data ?? []).filter((p) => !p.smart && p.id !== from);
   const chosen = choice || targets[0]?.id || NEW;
 
@@ -38,60 +39,47 @@ export function AddToPlaylistDialog({ clip, from, onAdded, onClose }: Props) {
   return (
     <Dialog title={`Add “${clip.title}” to a playlist`} onClose={() => !busy && onClose()} testId="add-to-playlist-dialog">
       <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-playlist`} className="field-label">
-            Playlist
-          </label>
-          <select
-            id={`${id}-playlist`}
-            className="select"
-            data-testid="add-to-playlist-select"
-            value={chosen}
-            disabled={busy}
-            onChange={(e) => {
-              setChoice(e.target.value);
-              setMissing(null);
-            }}
-          >
-            {targets.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-            <option value={NEW}>New playlist…</option>
-          </select>
-        </div>
-        {chosen === NEW && (
-          <div className="field">
-            <label htmlFor={`${id}-name`} className="field-label">
-              New playlist’s name
-            </label>
-            <input
-              id={`${id}-name`}
-              type="text"
-              className="text-input"
-              data-testid="add-to-playlist-name"
-              value={name}
-              maxLength={200}
+        <Field label="Playlist">
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              className="select"
+              data-testid="add-to-playlist-select"
+              value={chosen}
               disabled={busy}
               onChange={(e) => {
-                setName(e.target.value);
+                setChoice(e.target.value);
                 setMissing(null);
               }}
-            />
-          </div>
+            >
+              {targets.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+              <option value={NEW}>New playlist…</option>
+            </select>
+          )}
+        </Field>
+        {chosen === NEW && (
+          <InputField
+            label="New playlist’s name"
+            type="text"
+            className="text-input"
+            data-testid="add-to-playlist-name"
+            value={name}
+            maxLength={200}
+            disabled={busy}
+            onChange={(e) => {
+              setName(e.target.value);
+              setMissing(null);
+            }}
+          />
         )}
         <ErrorMessage testId="add-to-playlist-error">
           {missing ?? error ?? (playlists.error && `Could not list the playlists: ${playlists.error.message}`)}
         </ErrorMessage>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" data-testid="add-to-playlist-save" disabled={busy || !playlists.data}>
-            {busy ? 'Adding…' : 'Add'}
-          </button>
-        </div>
+        <DialogActions busy={busy} onCancel={onClose} submitLabel="Add" busyLabel="Adding…" submitTestId="add-to-playlist-save" />
       </form>
     </Dialog>
   );
