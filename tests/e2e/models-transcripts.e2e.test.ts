@@ -60,7 +60,7 @@ describe('model downloads, transcript import/export and speakers (real renderer,
   it('downloads a catalogue model with live progress, and uses it', async () => {
     await openSettings();
     await h.page.getByTestId('model-catalogue').waitFor();
-    expect(await item('test').getAttribute('data-state')).toBe('available');
+    await expect.poll(() => item('test').getAttribute('data-state')).toBe('available');
     expect(await item('test').textContent()).toContain('Test model');
     await item('test').getByTestId('model-download').click();
 
@@ -81,7 +81,8 @@ describe('model downloads, transcript import/export and speakers (real renderer,
     const problem = item('broken').getByTestId('model-item-error');
     await problem.waitFor({ timeout: 15_000 });
     expect(await problem.textContent()).toMatch(/arrived damaged/);
-    expect(await item('broken').getAttribute('data-state')).toBe('available');
+    // The error shows before the list is read again: the state is waited for, not read once.
+    await expect.poll(() => item('broken').getAttribute('data-state')).toBe('available');
   });
 
   it('imports a WebVTT transcript into a call, and asks which speaker is the rep', async () => {

@@ -68,7 +68,8 @@ describe('speaker models downloaded from Settings (real renderer, real backend, 
       .toBe(
         "The speaker embedding model couldn't be downloaded: campplus.onnx arrived damaged (its checksum does not match the catalogue's), so it was deleted. Try again.",
       );
-    expect(await box().getAttribute('data-state')).toBe('partial');
+    // The error shows before the models' state is read again: waited for, not read once.
+    await expect.poll(() => box().getAttribute('data-state')).toBe('partial');
     expect(await section().getByTestId('speaker-models-status').textContent()).toMatch(/^Not set up/);
     await section().screenshot({ path: join(RESULTS, 'settings-speaker-models-download-failed.png') });
   });
