@@ -58,6 +58,7 @@ async function runRow(root: string, seed: { folder: string; callId: string }, ro
     if (mount && row.mount?.readOnly === 'once open') mount.makeReadOnly();
     const seen = await row.act(env);
     await env.backend.queue.idle();
+    await env.backend.searchSettled(); // the search index has taken what changed
     const changes = compare(before, await snapshot(made.library));
     const why: string[] = [];
     if (seen.code !== row.expected.code) why.push(`code ${seen.code ?? 'none'}, expected ${row.expected.code ?? 'none'}`);

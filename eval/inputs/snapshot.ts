@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LOCK_DIR, OWNER_FILE } from '../../electron/services/library/lock';
+import { SEARCH_INDEX_FILE } from '../../electron/services/search/service';
 
 /**
  * Every file under a folder, by its path inside it, with the sha256 of its bytes. The folder lock (held by
- * whichever app has the library open) is not the library's content: a row's backend takes it over.
+ * whichever app has the library open) is not the library's content: a row's backend takes it over. Nor is
+ * the search index: it is derived from the documents (brought up to date with them at each start, rebuilt
+ * from them when damaged), so what a bad input must leave alone is the documents and recordings.
  */
 export type Snapshot = Map<string, string>;
 
@@ -16,7 +19,7 @@ export async function snapshot(folder: string): Promise<Snapshot> {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const inside = relative(folder, path);
-    if (inside === OWNER_FILE || inside.startsWith(LOCK_DIR)) continue;
+    if (inside === OWNER_FILE || inside.startsWith(LOCK_DIR) || inside.startsWith(SEARCH_INDEX_FILE)) continue;
     files.set(
       inside,
       createHash('sha256')

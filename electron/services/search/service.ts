@@ -55,16 +55,17 @@ export function createSearchService({ ref, bundleClips = async () => [] }: Searc
       index = openSearchIndex(file, { readOnly });
     } catch (e) {
       if (!(e instanceof DamagedIndexError)) throw e;
-      if (readOnly) {
-        index = openSearchIndex(null); // another instance's file is not this one's to replace: one of its own
-      } else {
-        // Damaged or of another version: it only ever holds what the documents hold, so start it afresh.
-        await Promise.all([file, `${file}-journal`].map((f) => rm(f, { force: true })));
-        index = openSearchIndex(file);
-      }
+      // Damaged or of another version: it only ever holds what the documents hold, so start it afresh —
+      // in memory when the file can't be replaced (another instance's, a read-only folder or disk).
+      index = readOnly ? openSearchIndex(null) : await freshIndexFile(file).catch(() => openSearchIndex(null));
     }
     const catchingUp = catchUp(library, index).catch(() => undefined); // a call that can't be read stays out, as in the library
     return { library, index, catchingUp };
+  }
+
+  async function freshIndexFile(file: string): Promise<SearchIndex> {
+    await Promise.all([file, `${file}-journal`].map((f) => rm(f, { force: true })));
+    return openSearchIndex(file);
   }
 
   /** Reads again, one call at a time, the calls whose files are not the ones the index read (and bundles' clips). */
