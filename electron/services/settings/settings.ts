@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { StorageNotice } from '../../../shared/contract';
 import { isAppError } from '../../../shared/errors';
+import { DEFAULT_TRANSCRIPTION_SPEED, TranscriptionSpeed } from '../../../shared/transcription/engineProfile';
 import { keepUnreadableAside, openDocument, writeDocument, type DocumentSpec } from '../library/documents';
 
 const SettingsDocument = z.object({
@@ -12,8 +13,10 @@ const SettingsDocument = z.object({
   libraryFolder: z.string().nullable(),
   /** The whisper model file transcription uses (downloaded or chosen from disk). */
   modelPath: z.string().nullable().default(null),
-  /** Threads whisper may use; null: all cores. */
+  /** Threads whisper may use; null: chosen for the machine (see engineProfile). */
   threads: z.number().int().positive().nullable().default(null),
+  /** Settings → Transcription speed; files from before it existed load as the default. */
+  transcriptionSpeed: TranscriptionSpeed.default(DEFAULT_TRANSCRIPTION_SPEED),
   /** The speaker models mono calls are diarized with (files chosen from disk); null until chosen. */
   speakerSegmentationPath: z.string().nullable().default(null),
   speakerEmbeddingPath: z.string().nullable().default(null),
@@ -26,6 +29,7 @@ const defaults = (): SettingsDocument => ({
   libraryFolder: null,
   modelPath: null,
   threads: null,
+  transcriptionSpeed: DEFAULT_TRANSCRIPTION_SPEED,
   speakerSegmentationPath: null,
   speakerEmbeddingPath: null,
 });

@@ -57,4 +57,14 @@ describe('settings', () => {
     settings.dismissNotice(settings.notices()[0]!.id);
     expect(settings.notices()).toEqual([]);
   });
+
+  it('settings saved before the transcription speed existed load with the default, Balanced; a choice is kept', async () => {
+    const userDataDir = dirs.make('settings').path;
+    writeFileSync(join(userDataDir, 'settings.json'), JSON.stringify({ schemaVersion: 1, libraryFolder: null, threads: 3 }));
+    const settings = await createSettingsService({ userDataDir });
+    expect(settings.notices()).toEqual([]);
+    expect(settings.get()).toMatchObject({ threads: 3, transcriptionSpeed: 'balanced' });
+    await settings.change({ transcriptionSpeed: 'speed' });
+    expect((await createSettingsService({ userDataDir })).get().transcriptionSpeed).toBe('speed');
+  });
 });
