@@ -9,7 +9,7 @@ import type { VoiceAnalysis } from '../../../shared/speakers/diarization';
 import { detectSpeakers } from '../speakers/detect';
 import type { SpeakerModels } from '../speakers/engine';
 import { WHISPER_SAMPLE_RATE, decodeForTranscription, type DecodedTrack } from './decode';
-import { runWhisper } from './whisperCli';
+import { runWhisper, type Decoding } from './whisperCli';
 import { mixWavFiles } from './wavWriter';
 
 export type Engine = {
@@ -21,6 +21,8 @@ export type Engine = {
   language: string;
   /** whisper.cpp's DTW preset for word timing, when the model is one it knows. */
   dtwPreset: string | null;
+  /** Beam size, best-of and flash attention from the engine profile; absent: whisper-cli's defaults. */
+  decoding?: Decoding;
 };
 
 export type Stage = 'decoding' | 'transcribing' | 'speakers';

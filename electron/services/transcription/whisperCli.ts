@@ -18,21 +18,30 @@ export type WhisperOptions = {
   threads: number;
   language: string;
   dtwPreset: string | null;
+  /** Beam search and flash attention (from the engine profile); absent: whisper-cli's defaults. */
+  decoding?: Decoding;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 };
 
+/** whisper-cli's `-bs` (1: greedy), `-bo`, and flash attention when DTW does not rule it out. */
+export type Decoding = { beamSize: number; bestOf: number; flashAttn: boolean };
+
 /**
  * Flags chosen for long calls: `--max-context 0` stops whisper from conditioning each 30 s window on the
- * text before it, which is what feeds its repetition loops on long recordings; beam search 5 (its default)
- * keeps accuracy. Progress is read from `--print-progress`; cancelling kills the process.
+ * text before it, which is what feeds its repetition loops on long recordings; beam size and best-of come
+ * from the engine profile (Settings → Transcription speed). Progress is read from `--print-progress`; cancelling kills the process.
  */
-export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBase' | 'threads' | 'language' | 'dtwPreset'>): string[] {
+export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBase' | 'threads' | 'language' | 'dtwPreset' | 'decoding'>): string[] {
   // DTW token timestamps put words where they are heard (speaker attribution, word highlighting);
   // whisper.cpp computes them only with flash attention off.
   const wordTiming = o.dtwPreset ? ['--dtw', o.dtwPreset, '--no-flash-attn'] : [];
+  const flashAttn = o.decoding && !o.dtwPreset ? [o.decoding.flashAttn ? '--flash-attn' : '--no-flash-attn'] : [];
+  const decoding = o.decoding ? ['-bs', String(o.decoding.beamSize), '-bo', String(o.decoding.bestOf)] : [];
   return [
     ...wordTiming,
+    ...flashAttn,
+    ...decoding,
     '--model',
     o.model,
     '--file',
