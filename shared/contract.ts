@@ -15,6 +15,7 @@ import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
 import { localPathProblem } from './domain/localPath';
 import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
 import { VoiceProfileSummary } from './domain/voiceProfile';
+import { TranscriptionSpeed } from './transcription/engineProfile';
 import { Clip, ClipNote, ClipTitle } from './domain/clip';
 import { PlaylistDescription, PlaylistName, SavedSearch, Playlist } from './domain/playlist';
 import { ContextSec, DEFAULT_CONTEXT_SEC } from './playlists/clipRange';
@@ -212,6 +213,8 @@ export const contract = {
     /** Opens a file picker in the main process for a ggml model file on disk. */
     'models:chooseFile': method(none, ModelsInfo),
     'models:setThreads': method(z.object({ threads: z.number().int().min(1).max(64).nullable() }), ModelsInfo),
+    /** Settings → Transcription speed: the next transcription runs with the matching engine profile. */
+    'models:setSpeed': method(z.object({ speed: TranscriptionSpeed }), ModelsInfo),
     /** Starts (or resumes) downloading a catalogue model; progress arrives as events. */
     'models:download': method(z.object({ id: ModelId }), ModelsInfo),
     'models:cancelDownload': method(z.object({ id: ModelId }), ModelsInfo),

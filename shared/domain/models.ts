@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Machine, TranscriptionSpeed } from '../transcription/engineProfile';
 
 export type CatalogueEntry = { id: string; file: string; bytes: number; sha256: string; englishOnly: boolean; note: string };
 
@@ -88,8 +89,14 @@ export const ModelsInfo = z.object({
   problem: z.string().nullable(),
   /** Threads in use now. */
   threads: z.number().int().positive(),
-  /** What the user set; null means automatic (all cores). */
+  /** What the user set; null means automatic (chosen for the machine: see engineProfile). */
   threadsSetting: z.number().int().positive().nullable(),
+  /** Settings → Transcription speed. */
+  speed: TranscriptionSpeed,
+  /** The computer transcription runs on (cores, CPU features where the system tells). */
+  machine: Machine,
+  /** What the chosen speed means on this machine, in one line (the engine profile's `why`). */
+  speedWhy: z.string(),
   catalogue: z.array(CatalogueItem),
 });
 export type ModelsInfo = z.infer<typeof ModelsInfo>;

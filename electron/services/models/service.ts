@@ -1,12 +1,13 @@
-import { availableParallelism } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
 import { RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
+import { engineProfile, type Machine } from '../../../shared/transcription/engineProfile';
 import type { Dialogs, Fetch, ModelSource } from '../ports';
 import type { Settings } from '../settings/settings';
+import { detectMachine } from '../transcription/cpu';
 import type { Engine } from '../transcription/pipeline';
 import { downloadModel } from './download';
 import { inspectModelFile } from './modelFile';
@@ -20,14 +21,26 @@ export type ModelsDeps = {
   emit: Emit;
   /** Downloads go through this (Electron's net.fetch in the app); Node's fetch when absent. */
   fetch?: Fetch;
+  /** The computer transcription runs on; detected (once) when absent. */
+  machine?: () => Promise<Machine>;
 };
 
-/** The model and threads transcription runs with; the catalogue of official models and their downloads. */
+/**
+ * The model transcription runs with and how (threads, decoding: the engine profile for this machine and the
+ * chosen speed); the catalogue of official models and their downloads.
+ */
 export function createModelsService(deps: ModelsDeps) {
   const downloads = new Map<string, { controller: AbortController; receivedBytes: number }>();
   /** Why the last download of a model failed, until it is tried again (the Settings view may be closed). */
   const failures = new Map<string, string>();
-  const threads = () => deps.settings.get().threads ?? Math.max(1, availableParallelism());
+  let detected: Promise<Machine> | null = null;
+  const machine = () => (detected ??= (deps.machine ?? (() => detectMachine()))());
+  /** The profile for this machine and the chosen speed; a thread count the user set still wins. */
+  const profile = async () => {
+    const { threads, transcriptionSpeed } = deps.settings.get();
+    const chosen = engineProfile(await machine(), transcriptionSpeed);
+    return { ...chosen, threads: threads ?? chosen.threads };
+  };
   const entry = (id: string) => {
     const found = deps.source.catalogue.find((e) => e.id === id);
     if (!found) throw new AppError('NOT_FOUND', `There is no model called “${id}” in the catalogue.`);
@@ -76,7 +89,15 @@ export function createModelsService(deps: ModelsDeps) {
   async function info(): Promise<ModelsInfo> {
     await adoptInstalled();
     const path = deps.settings.get().modelPath;
-    const base = { threads: threads(), threadsSetting: deps.settings.get().threads, catalogue: await catalogue(path) };
+    const { threads, why } = await profile();
+    const base = {
+      threads,
+      threadsSetting: deps.settings.get().threads,
+      speed: deps.settings.get().transcriptionSpeed,
+      machine: await machine(),
+      speedWhy: why,
+      catalogue: await catalogue(path),
+    };
     if (!path) return { current: null, problem: null, ...base };
     try {
       return { current: await inspectModelFile(path), problem: null, ...base };
@@ -93,13 +114,15 @@ export function createModelsService(deps: ModelsDeps) {
       throw new AppError('MODEL_MISSING', 'Choose a transcription model first (Settings → Transcription model).');
     }
     const model = await inspectModelFile(path);
+    const p = await profile();
     return {
       binary: deps.whisperBinary,
       model: model.path,
       modelName: model.name,
-      threads: threads(),
+      threads: p.threads,
       language: model.englishOnly ? 'en' : 'auto',
-      dtwPreset: model.dtwPreset,
+      dtwPreset: p.wordTiming === 'dtw' ? model.dtwPreset : null,
+      decoding: { beamSize: p.beamSize, bestOf: p.bestOf, flashAttn: p.flashAttn },
     };
   }
 
@@ -150,6 +173,10 @@ export function createModelsService(deps: ModelsDeps) {
     },
     'models:setThreads': async ({ threads: n }) => {
       await deps.settings.change({ threads: n });
+      return info();
+    },
+    'models:setSpeed': async ({ speed }) => {
+      await deps.settings.change({ transcriptionSpeed: speed });
       return info();
     },
     'models:download': async ({ id }) => {
