@@ -39,7 +39,8 @@ export function createModelsService(deps: ModelsDeps) {
   const profile = async () => {
     const { threads, transcriptionSpeed } = deps.settings.get();
     const chosen = engineProfile(await machine(), transcriptionSpeed);
-    return { ...chosen, threads: threads ?? chosen.threads };
+    if (threads === null) return chosen;
+    return { ...chosen, threads, why: `${chosen.why} You set ${threads} ${threads === 1 ? 'thread' : 'threads'}: that is used instead.` };
   };
   const entry = (id: string) => {
     const found = deps.source.catalogue.find((e) => e.id === id);

@@ -75,7 +75,9 @@ describe('transcription speed (models service, real backend)', () => {
     dir = tempDir('speed');
     const b = await open(dir.path);
     await b.handlers['models:setThreads']({ threads: 5 });
-    expect(await b.handlers['models:setSpeed']({ speed: 'accuracy' })).toMatchObject({ threads: 5, threadsSetting: 5, speed: 'accuracy' });
+    const info = await b.handlers['models:setSpeed']({ speed: 'accuracy' });
+    expect(info).toMatchObject({ threads: 5, threadsSetting: 5, speed: 'accuracy' });
+    expect(info.speedWhy).toMatch(/You set 5 threads: that is used instead\.$/);
     const args = await engineArgsOfATranscription(b);
     expect([after(args, '--threads'), after(args, '-bs')]).toEqual(['5', '5']);
   }, 60_000);
