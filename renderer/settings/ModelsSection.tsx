@@ -5,6 +5,7 @@ import { useModels } from './useModels';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatSize } from '../ui/format';
 import { ModelCatalogue } from './ModelCatalogue';
+import { SpeedField } from './SpeedField';
 import { ThreadsField } from './ThreadsField';
 
 const sizeNames: Record<ModelFile['size'], string> = {
@@ -33,7 +34,7 @@ function CurrentModel({ model }: { model: ModelFile }) {
   );
 }
 
-/** Settings: the whisper model transcription uses (downloaded or chosen), and how many threads it may take. */
+/** Settings: the whisper model transcription uses (downloaded or chosen), its speed/accuracy choice, and how many threads it may take. */
 export function ModelsSection() {
   const models = useModels();
   const { info, loadError, set } = models;
@@ -77,6 +78,7 @@ export function ModelsSection() {
         </button>
       </div>
       <ErrorMessage testId="model-error">{error}</ErrorMessage>
+      {info && <SpeedField info={info} onSaved={set} />}
       {info && <ThreadsField threads={info.threads} threadsSetting={info.threadsSetting} onSaved={set} />}
       <p className="note">
         Transcription runs on this computer; nothing is uploaded. Download a model from the list (from the whisper.cpp project; each file is checked against its

@@ -11,7 +11,7 @@ const parseThreads = (text: string): number | null => {
   return text.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= 64 ? n : null;
 };
 
-/** How many threads whisper may use: automatic (all cores) or a fixed number. */
+/** How many threads whisper may use: automatic (for this computer: one core left free on 4+) or a fixed number. */
 export function ThreadsField({ threads, threadsSetting, onSaved }: Props) {
   const [automatic, setAutomatic] = useState(() => threadsSetting === null);
   const [text, setText] = useState(String(threads));
@@ -55,7 +55,7 @@ export function ThreadsField({ threads, threadsSetting, onSaved }: Props) {
         <label className="radio-line">
           <input type="radio" name="threads" checked={automatic} onChange={() => choose(true)} data-testid="threads-automatic" />
           {/* The count the main process reports, not the page's guess: they can differ under CPU limits. */}
-          Automatic (all cores{automatic ? `: ${threads} threads` : ''})
+          Automatic{automatic ? ` (${threads} ${threads === 1 ? 'thread' : 'threads'})` : ''}
         </label>
         <label className="radio-line">
           <input type="radio" name="threads" checked={!automatic} onChange={() => choose(false)} data-testid="threads-custom" />

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio } from '../helpers/fixtures';
+import { threadsFor } from '../../shared/transcription/engineProfile';
 import { TEST_MODEL, TRAINED_MODEL } from '../helpers/whisper';
 import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
@@ -64,7 +65,34 @@ describe('transcription end to end (real renderer, real backend, whisper.cpp)', 
     await h.page.getByTestId('threads-input').press('Enter');
     await expect.poll(threads).toBe(1);
     await h.page.getByTestId('threads-automatic').check();
-    await expect.poll(threads).toBe(availableParallelism());
+    // Automatic leaves one core for the user's other apps on 4+ cores (all of them on fewer).
+    await expect.poll(threads).toBe(threadsFor(availableParallelism()));
+    await h.page.getByTestId('settings-back').click();
+  });
+
+  it('chooses Speed in Settings: saved, and explained for this computer; then back to Balanced', async () => {
+    // That the next transcription runs greedy (-bs 1 -bo 1) is checked on the engine's argv in
+    // tests/electron/services/models/service.test.ts: this harness runs the real whisper-cli.
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    const field = h.page.getByTestId('speed-field');
+    const speed = async () => (await h.backend.handlers['models:info']({})).speed;
+    expect(await speed()).toBe('balanced');
+    expect(await field.getByTestId('speed-balanced').isChecked()).toBe(true);
+    const cores = availableParallelism();
+    const threads = threadsFor(cores);
+    expect(await field.getByTestId('speed-machine').textContent()).toMatch(
+      new RegExp(`^This computer: ${cores} cores?, uses ${threads} threads?( \\((AVX2|AVX-512|FMA|F16C|NEON)(, [A-Z0-9-]+)*\\))?$`),
+    );
+    expect(await field.textContent()).toContain('word error 14 % vs 10 %');
+
+    await field.getByTestId('speed-speed').check();
+    await expect.poll(speed).toBe('speed');
+    await expect.poll(() => field.getByTestId('speed-why').textContent()).toContain('greedy decoding');
+    await field.screenshot({ path: join(RESULTS, 'settings-speed.png') });
+
+    // The calls below are checked for what was heard: they run with the default.
+    await field.getByTestId('speed-balanced').check();
+    await expect.poll(speed).toBe('balanced');
     await h.page.getByTestId('settings-back').click();
   });
 

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { call, errorMessage } from '../ui/bridge';
+import type { ModelsInfo } from '../../shared/domain/models';
+import { SPEED_CHOICES, TranscriptionSpeed, featureNames } from '../../shared/transcription/engineProfile';
+import { ErrorMessage } from '../ui/ErrorMessage';
+
+type Props = { info: ModelsInfo; onSaved: (info: ModelsInfo) => void };
+
+/** "This computer: 8 cores, uses 7 threads (AVX2, FMA)". */
+function machineLine({ machine, threads }: ModelsInfo): string {
+  const features = featureNames(machine.features);
+  const cores = `${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}`;
+  return `This computer: ${cores}, uses ${threads} ${threads === 1 ? 'thread' : 'threads'}${features.length ? ` (${features.join(', ')})` : ''}`;
+}
+
+/** Speed / Balanced / Accuracy: each maps to a measured whisper.cpp configuration (shared/transcription/engineProfile). */
+export function SpeedField({ info, onSaved }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const choose = async (speed: TranscriptionSpeed) => {
+    setError(null);
+    setSaving(true);
+    try {
+      onSaved(await call('models:setSpeed', { speed }));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="speed-field" data-testid="speed-field">
+      <fieldset disabled={saving}>
+        <legend className="field-label">Transcription speed</legend>
+        {TranscriptionSpeed.options.map((speed) => (
+          <label key={speed} className="radio-line speed-choice">
+            <input type="radio" name="transcription-speed" checked={info.speed === speed} onChange={() => void choose(speed)} data-testid={`speed-${speed}`} />
+            <span>
+              <span className="speed-label">{SPEED_CHOICES[speed].label}</span>
+              <span className="muted speed-trade-off">{SPEED_CHOICES[speed].tradeOff}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted" data-testid="speed-machine">
+        {machineLine(info)}
+      </p>
+      <p className="muted" data-testid="speed-why">
+        {info.speedWhy}
+      </p>
+      <ErrorMessage>{error}</ErrorMessage>
+    </div>
+  );
+}
