@@ -21,8 +21,6 @@ export type ModelsDeps = {
   emit: Emit;
   /** Downloads go through this (Electron's net.fetch in the app); Node's fetch when absent. */
   fetch?: Fetch;
-  /** The computer transcription runs on; detected (once) when absent. */
-  machine?: () => Promise<Machine>;
 };
 
 /**
@@ -33,8 +31,9 @@ export function createModelsService(deps: ModelsDeps) {
   const downloads = new Map<string, { controller: AbortController; receivedBytes: number }>();
   /** Why the last download of a model failed, until it is tried again (the Settings view may be closed). */
   const failures = new Map<string, string>();
+  /** The computer transcription runs on, detected once. */
   let detected: Promise<Machine> | null = null;
-  const machine = () => (detected ??= (deps.machine ?? (() => detectMachine()))());
+  const machine = () => (detected ??= detectMachine());
   /** The profile for this machine and the chosen speed; a thread count the user set still wins. */
   const profile = async () => {
     const { threads, transcriptionSpeed } = deps.settings.get();
