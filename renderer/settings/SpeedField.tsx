@@ -16,27 +16,29 @@ function machineLine({ machine, threads }: ModelsInfo): string {
 /** Speed / Balanced / Accuracy: each maps to a measured whisper.cpp configuration (shared/transcription/engineProfile). */
 export function SpeedField({ info, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  // The choice shows at once; the saved one comes back with the answer (and stays if saving failed).
+  const [pending, setPending] = useState<TranscriptionSpeed | null>(null);
+  const shown = pending ?? info.speed;
 
   const choose = async (speed: TranscriptionSpeed) => {
     setError(null);
-    setSaving(true);
+    setPending(speed);
     try {
       onSaved(await call('models:setSpeed', { speed }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
-      setSaving(false);
+      setPending(null);
     }
   };
 
   return (
     <div className="speed-field" data-testid="speed-field">
-      <fieldset disabled={saving}>
+      <fieldset>
         <legend className="field-label">Transcription speed</legend>
         {TranscriptionSpeed.options.map((speed) => (
           <label key={speed} className="radio-line speed-choice">
-            <input type="radio" name="transcription-speed" checked={info.speed === speed} onChange={() => void choose(speed)} data-testid={`speed-${speed}`} />
+            <input type="radio" name="transcription-speed" checked={shown === speed} onChange={() => void choose(speed)} data-testid={`speed-${speed}`} />
             <span>
               <span className="speed-label">{SPEED_CHOICES[speed].label}</span>
               <span className="muted speed-trade-off">{SPEED_CHOICES[speed].tradeOff}</span>

@@ -86,13 +86,16 @@ export function engineProfile(machine: Machine, choice: TranscriptionSpeed): Eng
 }
 
 function explain(machine: Machine, threads: number, choice: TranscriptionSpeed): string {
-  const cores = `${machine.cores} ${machine.cores === 1 ? 'core' : 'cores'}`;
-  const left = machine.cores >= 4 ? ', one left free for your other apps' : '';
-  const capped = threads === MAX_THREADS && machine.cores - 1 > MAX_THREADS ? ` (whisper gains little past ${MAX_THREADS})` : '';
-  const decoding = choice === 'speed' ? 'greedy decoding with token timestamps' : 'beam search 5 with words timed where they are heard';
+  const decoding = choice === 'speed' ? 'Greedy decoding with token timestamps' : 'Beam search 5 with words timed where they are heard';
+  const cores =
+    machine.cores - 1 > MAX_THREADS
+      ? `${threads} threads, one core or more left free (whisper gains little past ${MAX_THREADS})`
+      : machine.cores >= 4
+        ? 'one core left free for your other apps'
+        : 'every core used';
   const slow =
     machine.features && !machine.features.avx2 && !machine.features.neon ? ' This processor has no AVX2, so transcription is slow: Speed helps most.' : '';
-  return `${cores}: ${threads} ${threads === 1 ? 'thread' : 'threads'}${left}${capped}; ${decoding}.${slow}`;
+  return `${decoding}; ${cores}.${slow}`;
 }
 
 /** The features worth naming in Settings ("AVX2, AVX-512, FMA"). */

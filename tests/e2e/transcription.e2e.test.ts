@@ -87,7 +87,7 @@ describe('transcription end to end (real renderer, real backend, whisper.cpp)', 
 
     await field.getByTestId('speed-speed').check();
     await expect.poll(speed).toBe('speed');
-    await expect.poll(() => field.getByTestId('speed-why').textContent()).toContain('greedy decoding');
+    await expect.poll(() => field.getByTestId('speed-why').textContent()).toContain('Greedy decoding');
     await field.screenshot({ path: join(RESULTS, 'settings-speed.png') });
 
     // The calls below are checked for what was heard: they run with the default.
