@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { whisperArgs } from '../../../../electron/services/transcription/whisperCli';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runWhisper, whisperArgs } from '../../../../electron/services/transcription/whisperCli';
+import { audio, tempDir } from '../../../helpers/fixtures';
+import { wordErrorRate } from '../../../helpers/wer';
+import { TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
 const base = { model: 'model.bin', wav: 'call.wav', outputBase: 'transcript', threads: 3, language: 'en' };
 const after = (args: string[], flag: string) => args[args.indexOf(flag) + 1];
@@ -42,4 +46,31 @@ describe('whisperArgs', () => {
     expect(after(args, '--max-context')).toBe('0');
     expect(args).toEqual(expect.arrayContaining(['--output-json-full', '--print-progress', '--no-prints']));
   });
+});
+
+describe('the Speed flags on the real engine', () => {
+  const dir = tempDir('speed flags');
+  afterAll(() => dir.cleanup());
+
+  it.runIf(TRAINED_MODEL)(
+    'greedy with flash attention and token timestamps hears jfk.wav and times its words in order',
+    async () => {
+      const result = await runWhisper({
+        binary: WHISPER_BINARY,
+        model: TRAINED_MODEL!,
+        wav: audio('jfk.wav'),
+        outputBase: join(dir.path, 'jfk-speed'),
+        threads: 2,
+        language: 'en',
+        dtwPreset: null,
+        decoding: { beamSize: 1, bestOf: 1, flashAttn: true },
+      });
+      const words = result.segments.flatMap((s) => s.words);
+      const JFK = 'And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.';
+      expect(wordErrorRate(JFK, words.map((w) => w.text).join(''))).toBeLessThanOrEqual(0.1);
+      expect(words.every((w, i) => i === 0 || w.start >= words[i - 1]!.start)).toBe(true);
+      expect(words.at(-1)!.end).toBeGreaterThan(8);
+    },
+    60_000,
+  );
 });
