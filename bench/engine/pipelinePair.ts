@@ -1,0 +1,66 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inspectModelFile } from '../../electron/services/models/modelFile';
+import { whisperArgs } from '../../electron/services/transcription/whisperCli';
+import { parseWhisperJson } from '../../shared/formats/whisperJson';
+import type { PipelineJob, PipelineOutcome } from './pipelineChild';
+import { runMeasured, type Usage } from './measure';
+
+const CHILD = fileURLToPath(new URL('./pipelineChild.ts', import.meta.url));
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export type Side = { runs: Usage[]; text: string };
+
+/**
+ * Our pipeline against the bare whisper-cli with exactly the pipeline's flags (whisperArgs), in
+ * alternating pairs so a change in the machine's load hits both alike. The pipeline decodes `audio`
+ * itself; the bare CLI gets the 16 kHz `wav` made from it. The pipeline's wall is transcribeRecording's
+ * own (Node's start excluded), its CPU its process's plus whisper-cli's, its memory the larger of the two.
+ */
+export async function pipelineVsBare(o: {
+  binary: string;
+  model: string;
+  audio: string;
+  wav: string;
+  threads: number;
+  pairs: number;
+  work: string;
+  clockTicks: number;
+}): Promise<{ pipeline: Side; bare: Side }> {
+  const model = await inspectModelFile(o.model);
+  const outputBase = join(o.work, 'bare-pipeline-flags');
+  const args = whisperArgs({
+    model: model.path,
+    wav: o.wav,
+    outputBase,
+    threads: o.threads,
+    language: model.englishOnly ? 'en' : 'auto',
+    dtwPreset: model.dtwPreset,
+  });
+  const job: PipelineJob = {
+    audio: o.audio,
+    model: o.model,
+    binary: o.binary,
+    threads: o.threads,
+    workDir: join(o.work, 'pipeline'),
+    clockTicks: o.clockTicks,
+  };
+  const pipeline: Side = { runs: [], text: '' };
+  const bare: Side = { runs: [], text: '' };
+  for (let i = 0; i < o.pairs; i++) {
+    const b = await runMeasured(o.binary, args);
+    const json: unknown = JSON.parse(await readFile(`${outputBase}.json`, 'utf8'));
+    await rm(`${outputBase}.json`, { force: true });
+    bare.runs.push(b);
+    bare.text = parseWhisperJson(json)
+      .segments.map((s) => s.text)
+      .join(' ');
+
+    const p = await runMeasured(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(job)], { cwd: ROOT });
+    const outcome = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as PipelineOutcome;
+    pipeline.runs.push({ wallSec: outcome.wallSec, cpuSec: outcome.cpuSec, peakRssMb: p.peakRssMb });
+    pipeline.text = outcome.text;
+  }
+  return { pipeline, bare };
+}
