@@ -24,7 +24,7 @@
 //   (add -DGGML_OPENMP=OFF for no OpenMP; -DGGML_BLAS=ON -DGGML_BLAS_VENDOR=OpenBLAS with libopenblas-dev)
 //   cmake --build /tmp/wc-native --target whisper-cli -j 2, then --whisper /tmp/wc-native/bin/whisper-cli
 // faster-whisper: see bench/engine/fasterWhisper.ts (a venv in /tmp; never part of the product).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -111,6 +111,13 @@ if (anyAxis) ({ configs, skipped } = crossProduct(axes!, baseline('portable', th
 else configs = values.long ? longSubset(keys, threads) : defaultSubset(keys, threads);
 
 const work = await mkdtemp(join(tmpdir(), 'bench-engine-'));
+// Stopped with Ctrl-C: the temp folder (WAVs, the quantized model) goes too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   await main();
 } finally {
