@@ -153,8 +153,7 @@ async function main(): Promise<void> {
   if (skipped) console.log(`skipped  ${skipped} combination(s) of DTW with flash attention on (whisper.cpp needs it off for DTW)`);
   console.log('');
 
-  // `load`: the 1-minute load average as the row finished: the machine is shared, read figures with it.
-  type Result = { label: string[]; usage: Usage | null; wer: number | null; jfkWer: number | null; note: string; fwKey: string | null; load?: string };
+  type Result = { label: string[]; usage: Usage | null; wer: number | null; jfkWer: number | null; note: string; fwKey: string | null };
   const results: Result[] = [];
   const variants = new Map<string, string>();
   const wer = (r: string | null, text: string) => (r === null ? null : wordErrorRate(r, text));
@@ -177,7 +176,6 @@ async function main(): Promise<void> {
         jfkWer: jfk && wordErrorRate(JFK_TEXT, jfk.text),
         note: '',
         fwKey: fwKeyOf(config),
-        load: loadNow(),
       });
       console.log(`${usage.wallSec.toFixed(1)} s`);
     } catch (e) {
@@ -217,7 +215,6 @@ async function main(): Promise<void> {
             jfkWer: jfk && wordErrorRate(JFK_TEXT, jfk.text),
             note: 'yardstick',
             fwKey: null,
-            load: loadNow(),
           });
           console.log(`${usage.wallSec.toFixed(1)} s`);
         } catch (e) {
@@ -252,7 +249,7 @@ async function main(): Promise<void> {
   }
 
   console.log('');
-  const headers = ['engine', 'model', 'decoding', 'timing', 'FA', 'VAD', 'thr', 'wall s', 'CPU s', 'RSS MB', 'WER call', 'WER jfk', '× fw', 'load', 'note'];
+  const headers = ['engine', 'model', 'decoding', 'timing', 'FA', 'VAD', 'thr', 'wall s', 'CPU s', 'RSS MB', 'WER call', 'WER jfk', '× fw', 'others', 'note'];
   const rows = results.map((r) => {
     const fw = r.fwKey ? fwFigures.get(r.fwKey)?.wallSec : undefined;
     return [
@@ -263,7 +260,7 @@ async function main(): Promise<void> {
       fmtWer(r.wer),
       fmtWer(r.jfkWer),
       r.usage && fw ? (r.usage.wallSec / fw).toFixed(2) : '-',
-      r.load ?? '-',
+      r.usage?.others === undefined ? '-' : r.usage.others.toFixed(2),
       r.note,
     ];
   });
@@ -288,7 +285,7 @@ async function main(): Promise<void> {
         fmtWer(wer(ref, side.text)),
         '-',
         fw ? (u.wallSec / fw).toFixed(2) : '-',
-        loadNow(),
+        u.others === undefined ? '-' : u.others.toFixed(2),
         `median of ${side.runs.length}`,
       ]);
     }
@@ -298,6 +295,7 @@ async function main(): Promise<void> {
   console.log(`cpu variant  ${[...variants].map(([b, v]) => `${b}: ${v}`).join(', ') || 'not reported (a build without GGML_BACKEND_DL)'}`);
   console.log(`load at end  ${loadNow()} (1 min)`);
   console.log('× fw: wall ÷ faster-whisper int8 tiny.en with the same decoding, VAD and word timing. "app" = the flags whisperArgs gives.');
+  console.log('others: cores other processes kept busy during the run (the worst run); above ~0.2 the row measures the contention, not the engine.');
   if (pair) printGoals(pair, fwFigures, ref);
 }
 

@@ -14,5 +14,5 @@ export async function runCli(binary: string, args: string[], outputBase: string)
   const text = await readFile(txt, 'utf8').catch(() => '');
   await rm(txt, { force: true });
   const cpuVariant = run.stderr.split('\n').map(cpuVariantOf).find(Boolean) ?? null;
-  return { wallSec: run.wallSec, cpuSec: run.cpuSec, peakRssMb: run.peakRssMb, text: text.replace(/\s+/g, ' ').trim(), cpuVariant };
+  return { wallSec: run.wallSec, cpuSec: run.cpuSec, peakRssMb: run.peakRssMb, others: run.others, text: text.replace(/\s+/g, ' ').trim(), cpuVariant };
 }

@@ -47,5 +47,5 @@ export async function runFasterWhisper(fw: FasterWhisper, config: FwConfig, audi
   const job = { model: fw.model, audio, threads: config.threads, vad: config.vad, words: config.words, ...fasterWhisperDecoding(config.decoding) };
   const run = await runMeasured(fw.python, [script, JSON.stringify(job)]);
   const { text } = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { text?: string };
-  return { wallSec: run.wallSec, cpuSec: run.cpuSec, peakRssMb: run.peakRssMb, text: text ?? '' };
+  return { wallSec: run.wallSec, cpuSec: run.cpuSec, peakRssMb: run.peakRssMb, others: run.others, text: text ?? '' };
 }

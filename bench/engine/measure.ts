@@ -1,11 +1,23 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** What one whole child process cost: wall, CPU (user + system) and its peak resident memory. */
-export type Usage = { wallSec: number; cpuSec: number; peakRssMb: number };
+/**
+ * What one whole child process cost: wall, CPU (user + system) and its peak resident memory; `others`:
+ * cores other processes kept busy meanwhile (absent when not measured). On a shared machine ggml's
+ * spinning threads lose badly to any other busy process, so a row with others > ~0.2 is not a figure.
+ */
+export type Usage = { wallSec: number; cpuSec: number; peakRssMb: number; others?: number };
+
+/** Busy CPU ticks of the whole machine from /proc/stat's first line (all but idle and iowait). */
+export function busyTicks(procStat: string): number {
+  const fields = /^cpu\s+([\d\s]+)$/m.exec(procStat)?.[1]?.trim().split(/\s+/).map(Number);
+  if (!fields || fields.length < 4) throw new Error(`/proc/stat was not understood: ${procStat.slice(0, 80)}`);
+  // user nice system idle iowait irq softirq steal (guest time is already inside user).
+  return fields.slice(0, 8).reduce((sum, v, i) => (i === 3 || i === 4 ? sum : sum + v), 0);
+}
 
 export const GNU_TIME = '/usr/bin/time';
 const FORMAT = 'BENCH-USAGE %e %U %S %M';
@@ -51,6 +63,7 @@ export async function runMeasured(command: string, args: string[], options: { cw
   const dir = await mkdtemp(join(tmpdir(), 'bench-engine-time-'));
   const report = join(dir, 'usage.txt');
   try {
+    const busyBefore = busyTicks(readFileSync('/proc/stat', 'utf8'));
     const child = spawn(GNU_TIME, ['-f', FORMAT, '-o', report, command, ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -65,19 +78,25 @@ export async function runMeasured(command: string, args: string[], options: { cw
       const tail = stderr.trim().split('\n').slice(-8).join('\n');
       throw new Error(`${command} failed (${text.split('\n')[0] || `exit ${code}`}):\n${tail}`);
     }
-    return { ...parseGnuTime(text), stdout, stderr };
+    const usage = parseGnuTime(text);
+    const busySec = (busyTicks(readFileSync('/proc/stat', 'utf8')) - busyBefore) / clockTicksPerSec();
+    return { ...usage, others: Math.max(0, (busySec - usage.cpuSec) / usage.wallSec), stdout, stderr };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-/** The kernel's clock ticks per second, which /proc/<pid>/stat counts CPU time in. */
+let ticks: number | undefined;
+/** The kernel's clock ticks per second, which /proc counts CPU time in. */
 export function clockTicksPerSec(): number {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
+  if (ticks === undefined) {
+    try {
+      ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticks = 100;
+    }
   }
+  return ticks;
 }
 
 /** Each figure's median over runs (wall, CPU and memory separately). */
@@ -87,5 +106,11 @@ export function medianUsage(runs: readonly Usage[]): Usage {
     const h = s.length >> 1;
     return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
   };
-  return { wallSec: mid(runs.map((r) => r.wallSec)), cpuSec: mid(runs.map((r) => r.cpuSec)), peakRssMb: mid(runs.map((r) => r.peakRssMb)) };
+  const others = runs.map((r) => r.others).filter((o) => o !== undefined);
+  return {
+    wallSec: mid(runs.map((r) => r.wallSec)),
+    cpuSec: mid(runs.map((r) => r.cpuSec)),
+    peakRssMb: mid(runs.map((r) => r.peakRssMb)),
+    ...(others.length ? { others: Math.max(...others) } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childrenCpuSec, medianUsage, parseGnuTime } from '../../../bench/engine/measure';
+import { busyTicks, childrenCpuSec, medianUsage, parseGnuTime } from '../../../bench/engine/measure';
 
 describe('parseGnuTime', () => {
   it('reads wall, user + system CPU and the peak RSS (KiB → MB)', () => {
@@ -48,5 +48,16 @@ describe('medianUsage', () => {
       { wallSec: 30, cpuSec: 25, peakRssMb: 250 },
     ];
     expect(medianUsage(runs)).toEqual({ wallSec: 12, cpuSec: 25, peakRssMb: 250 });
+  });
+});
+
+describe('busyTicks', () => {
+  it('adds every CPU state but idle and iowait from the machine-wide line', () => {
+    const stat = 'cpu  100 5 50 9000 40 3 2 10 0 0\ncpu0 50 2 25 4500 20 1 1 5 0 0\nintr 123\n';
+    expect(busyTicks(stat)).toBe(100 + 5 + 50 + 3 + 2 + 10);
+  });
+
+  it('says so when there is no cpu line', () => {
+    expect(() => busyTicks('intr 1 2 3')).toThrow(/not understood/);
   });
 });
