@@ -1,0 +1,77 @@
+/**
+ * Where a long call is cut into the windows whisper.cpp transcribes one at a time: bounded memory per run,
+ * and a stalled or interrupted run loses one window of work, not the call. Cuts go at the quietest moment
+ * near each limit, so no word is split between two windows.
+ */
+export type TimeWindow = { start: number; end: number };
+
+/** Longest window: whisper-cli's memory grows with the audio it is given (~900 MB for 61 min with DTW). */
+export const MAX_WINDOW_SEC = 600;
+
+export type WindowPlanOptions = {
+  /** Longest window, seconds. */
+  maxSec?: number;
+  /** How far before each limit a quiet moment is looked for, seconds. */
+  searchSec?: number;
+};
+
+/** Length of the stretch whose energy is compared: a pause between words, not one quiet sample. */
+const QUIET_STRETCH_SEC = 0.3;
+
+/**
+ * Windows covering [0, durationSec] exactly, end to end, each at most `maxSec` long. Each cut is in the
+ * longest pause (a run of stretches nearly as quiet as the quietest) in the last `searchSec` before the
+ * limit, at its middle; the latest of equal pauses. `energy` is the call's mean square per bucket (see
+ * envelope.ts). Cuts are whole centiseconds, whisper.cpp's resolution.
+ */
+export function planWindows(energy: Float32Array, bucketsPerSecond: number, durationSec: number, options: WindowPlanOptions = {}): TimeWindow[] {
+  const maxSec = options.maxSec ?? MAX_WINDOW_SEC;
+  const searchSec = Math.min(options.searchSec ?? Math.min(60, maxSec / 4), maxSec / 2);
+  if (!(maxSec > 0) || !(durationSec > 0)) return durationSec > 0 ? [{ start: 0, end: durationSec }] : [];
+  const stretch = Math.max(1, Math.round(QUIET_STRETCH_SEC * bucketsPerSecond));
+  const windows: TimeWindow[] = [];
+  let start = 0;
+  while (durationSec - start > maxSec) {
+    const cut = quietestCut(energy, bucketsPerSecond, stretch, start + maxSec - searchSec, start + maxSec);
+    windows.push({ start, end: cut });
+    start = cut;
+  }
+  windows.push({ start, end: durationSec });
+  return windows;
+}
+
+/**
+ * Seconds (whole centiseconds) in [from, to] at the middle of the longest run of near-quietest stretches:
+ * the middle of a pause rather than its edge, where the next word begins.
+ */
+function quietestCut(energy: Float32Array, bucketsPerSecond: number, stretch: number, from: number, to: number): number {
+  const first = Math.max(0, Math.ceil(from * bucketsPerSecond));
+  const last = Math.min(energy.length, Math.floor(to * bucketsPerSecond)) - stretch; // first bucket of the last stretch
+  if (last < first) return centiseconds(to); // no envelope there (shorter than the duration said): cut at the limit
+  const sums = new Float64Array(last - first + 1);
+  let sum = 0;
+  for (let i = first; i < first + stretch; i++) sum += energy[i]!;
+  sums[0] = sum;
+  for (let i = first + 1; i <= last; i++) sums[i - first] = sum += energy[i + stretch - 1]! - energy[i - 1]!;
+  // "As quiet as the quietest", with a floor for digital silence and the running sum's rounding.
+  const quiet = Math.max(2 * Math.min(...sums), QUIET_FLOOR * stretch);
+  let bestFrom = 0;
+  let bestLength = 0;
+  for (let i = 0; i < sums.length;) {
+    if (sums[i]! > quiet) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < sums.length && sums[j + 1]! <= quiet) j++;
+    if (j - i + 1 >= bestLength) [bestFrom, bestLength] = [i, j - i + 1]; // ≥: the latest of equal pauses (longer windows)
+    i = j + 1;
+  }
+  const middle = first + bestFrom + (bestLength - 1 + stretch) / 2;
+  return Math.min(centiseconds(to), Math.max(centiseconds(from), centiseconds(middle / bucketsPerSecond)));
+}
+
+/** Mean square below which audio counts as silent whatever else is around (about -80 dBFS). */
+const QUIET_FLOOR = 1e-8;
+
+const centiseconds = (sec: number) => Math.round(sec * 100) / 100;
