@@ -20,12 +20,21 @@ export type WhisperOptions = {
   dtwPreset: string | null;
   /** Beam search and flash attention (from the engine profile); absent: whisper-cli's defaults. */
   decoding?: Decoding;
+  /** Where `wav` starts in the call, seconds: added to every time whisper reports (a window's slice). */
+  offsetSec?: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
 };
 
 /** whisper-cli's `-bs` (1: greedy), `-bo`, and flash attention when DTW does not rule it out. */
 export type Decoding = { beamSize: number; bestOf: number; flashAttn: boolean };
+
+export type WhisperResult = {
+  language: string | null;
+  segments: Segment[];
+  /** DTW word timing was asked for but dropped after the engine stalled with it twice: words timed by the decoder. */
+  withoutDtw: boolean;
+};
 
 /**
  * Flags chosen for long calls: `--max-context 0` stops whisper from conditioning each 30 s window on the
@@ -69,24 +78,31 @@ export type StallLimits = { firstProgressMs: number; minimumMs: number; paceFact
 export const DEFAULT_STALL_LIMITS: StallLimits = { firstProgressMs: 5 * 60_000, minimumMs: 90_000, paceFactor: 5 };
 
 /**
- * Runs whisper.cpp once. DTW word timing has a known CPU-backend hang (whisper.cpp issue #2669), seen
- * here too, so a stalled run with DTW is retried once without it rather than failing the call.
+ * Runs whisper.cpp on one file (the pipeline gives it one window of a call). A run that stops making
+ * progress is killed and run once more with the same settings (a busy machine can starve it); if it
+ * stalls again with DTW word timing, it runs without DTW, whose CPU-backend hang (whisper.cpp #2669,
+ * closed unfixed: "with the CPU backend the transcription never finishes", the Vulkan backend finishes)
+ * is the known cause of stalls, and the result says so.
  */
-export async function runWhisper(
-  options: WhisperOptions,
-  limits: StallLimits = DEFAULT_STALL_LIMITS,
-): Promise<{ language: string | null; segments: Segment[] }> {
-  try {
-    return await runOnce(options, limits);
-  } catch (e) {
-    if (!(e instanceof AppError && e.code === 'ENGINE_STALLED' && options.dtwPreset)) throw e;
-    console.warn(`whisper.cpp stalled with DTW word timing; retrying without it (${options.wav})`);
-    options.onProgress?.(0);
-    return runOnce({ ...options, dtwPreset: null }, limits);
+export async function runWhisper(options: WhisperOptions, limits: StallLimits = DEFAULT_STALL_LIMITS): Promise<WhisperResult> {
+  const attempts = [options, options, ...(options.dtwPreset ? [{ ...options, dtwPreset: null }] : [])];
+  for (const [i, attempt] of attempts.entries()) {
+    try {
+      const result = await runOnce(attempt, limits);
+      return { ...result, withoutDtw: Boolean(options.dtwPreset) && !attempt.dtwPreset };
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'ENGINE_STALLED') || i === attempts.length - 1) throw e;
+      const next = attempts[i + 1]!.dtwPreset ? 'retrying' : 'retrying without DTW word timing';
+      console.warn(`whisper.cpp stalled${attempt.dtwPreset ? ' with DTW word timing' : ''}; ${next} (${options.wav})`);
+      options.onProgress?.(0);
+    }
   }
+  throw new Error('unreachable: the last attempt returns or throws');
 }
 
-async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ language: string | null; segments: Segment[] }> {
+type Heard = Omit<WhisperResult, 'withoutDtw'>;
+
+async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<Heard> {
   const { signal } = options;
   signal?.throwIfAborted();
   const files = await engineFiles(options);
@@ -98,11 +114,7 @@ async function runOnce(options: WhisperOptions, limits: StallLimits): Promise<{ 
   }
 }
 
-async function watchEngine(
-  options: WhisperOptions,
-  limits: StallLimits,
-  files: Omit<EngineFiles, 'dispose'>,
-): Promise<{ language: string | null; segments: Segment[] }> {
+async function watchEngine(options: WhisperOptions, limits: StallLimits, files: Omit<EngineFiles, 'dispose'>): Promise<Heard> {
   const { signal } = options;
   const args = whisperArgs({ ...options, model: files.model, wav: files.wav, outputBase: files.outputBase });
   const child = spawn(options.binary, args, { cwd: files.cwd, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
@@ -158,7 +170,7 @@ async function watchEngine(
     if (exit.code !== 0) throw engineFailure(exit, stderrTail, options.model, cpuVariant);
     options.onProgress?.(1);
     const json: unknown = JSON.parse(await readFile(files.outputJson, 'utf8'));
-    return parseWhisperJson(json);
+    return parseWhisperJson(json, options.offsetSec ?? 0);
   } finally {
     clearInterval(watchdog);
     signal?.removeEventListener('abort', kill);

@@ -59,7 +59,7 @@ describe('whisper.cpp CLI (natively built)', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  it('a run that stops making progress with DTW is killed and retried without DTW', async () => {
+  it('a run that stops making progress with DTW is killed and run again, then without DTW, and says so', async () => {
     const started = Date.now();
     const result = await runWhisper(
       {
@@ -72,6 +72,7 @@ describe('whisper.cpp CLI (natively built)', () => {
       { firstProgressMs: 2000, minimumMs: 400, paceFactor: 5 },
     );
     expect(result.segments[0]!.words.map((w) => w.text)).toEqual([' Tell', ' me', ' more.']);
+    expect(result.withoutDtw).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
