@@ -1,15 +1,17 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AudioTrack, Speaker } from '../../../shared/domain/call';
 import { cleanSegments } from '../../../shared/domain/cleanup';
 import type { AudioEnvelope } from '../../../shared/domain/envelope';
 import type { Segment, Turn } from '../../../shared/domain/transcript';
 import { defaultSpeakers, turnsByChannel, turnsByPauses } from '../../../shared/domain/turns';
+import { planWindows, type TimeWindow } from '../../../shared/domain/windows';
 import type { VoiceAnalysis } from '../../../shared/speakers/diarization';
 import { detectSpeakers } from '../speakers/detect';
 import type { SpeakerModels } from '../speakers/engine';
 import { WHISPER_SAMPLE_RATE, decodeForTranscription, type DecodedTrack } from './decode';
-import { runWhisper, type Decoding } from './whisperCli';
+import { transcribeWindows } from './windowed';
+import type { Decoding, StallLimits } from './whisperCli';
 import { mixWavFiles } from './wavWriter';
 
 export type Engine = {
@@ -30,7 +32,11 @@ export type Stage = 'decoding' | 'transcribing' | 'speakers';
 export type PipelineInput = {
   /** The recordings, absolute paths, in the order of `tracks`. */
   audioPaths: string[];
-  /** Scratch folder for the 16 kHz copies; created and removed here. */
+  /**
+   * Scratch folder for the 16 kHz copies, created here and removed once the call is transcribed. A job
+   * that stops keeps its finished windows' results there (see windowStore.ts): run again, it goes on
+   * from the next window. Remove the folder to start over (a cancelled job).
+   */
   workDir: string;
   tracks: AudioTrack[];
   speakers: Speaker[];
@@ -39,6 +45,9 @@ export type PipelineInput = {
   speakerModels?: SpeakerModels | null;
   /** How many people speak, when the user said so; null or absent: found from the voices. */
   speakerCount?: number | null;
+  /** Longest window whisper.cpp is given at once, seconds (tests use short ones). */
+  maxWindowSec?: number;
+  stallLimits?: StallLimits;
   signal?: AbortSignal;
   /** `fraction` of the whole job, and of the current stage (stages run at very different speeds). */
   onProgress?: (fraction: number, stage: Stage, stageFraction: number) => void;
@@ -53,6 +62,8 @@ export type PipelineResult = {
   voices: VoiceAnalysis | null;
   /** Each detected speaker's mean voice (s1, s2…), when the speakers were found from voices. */
   speakerVoices: number[][] | null;
+  /** Stretches whose words were timed without DTW: the engine stalled there with it (see whisperCli.ts). */
+  withoutDtw: TimeWindow[];
 };
 
 /** Decoding is fast next to recognition; these weights make one progress bar out of the stages. */
@@ -63,7 +74,8 @@ const SPEAKERS_SHARE = 0.15;
 /**
  * One call's audio → speaker turns with word timings, and the cached waveform. Each track is decoded once
  * (16 kHz mix for whisper, per-channel envelope for peaks and speaker attribution); whisper.cpp then
- * transcribes the call's mix once, and each word goes to the channel or track that was loudest while it
+ * transcribes the call's mix in windows of at most 10 minutes cut in pauses (bounded memory; a stall or
+ * a quit loses one window at most), and each word goes to the channel or track that was loudest while it
  * was spoken.
  *
  * Per-speaker tracks are mixed rather than transcribed one by one: measured on the call-centre fixture,
@@ -72,7 +84,6 @@ const SPEAKERS_SHARE = 0.15;
  */
 export async function transcribeRecording(input: PipelineInput): Promise<PipelineResult> {
   const work = input.workDir;
-  await rm(work, { recursive: true, force: true });
   await mkdir(work, { recursive: true });
   const decodeTotal = input.tracks.reduce((sum, t) => sum + t.durationSec, 0) || 1;
   let decodedBefore = 0;
@@ -104,11 +115,23 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     // One mono recording: its voices are the only clue to who speaks (stereo and tracks have channels).
     const models = input.tracks.length === 1 && envelopes[0]!.energy.length === 1 ? input.speakerModels : null;
     const transcribeShare = 1 - DECODE_SHARE - (models ? SPEAKERS_SHARE : 0);
-    const { segments, language } = await runWhisper({
-      ...input.engine,
+    const durationSec = Math.max(...decoded.map((d) => d.durationSec));
+    const windows = planWindows(callEnergy(envelopes), envelopes[0]!.bucketsPerSecond, durationSec, { maxSec: input.maxWindowSec });
+    const { engine } = input;
+    const { segments, language, withoutDtw } = await transcribeWindows({
+      engine,
       wav,
-      outputBase: join(work, 'transcript'),
+      workDir: work,
+      windows,
+      key: {
+        version: 1,
+        audio: input.tracks.map((t) => t.sha256),
+        durationSec,
+        windows,
+        engine: { model: engine.model, language: engine.language, dtwPreset: engine.dtwPreset, decoding: engine.decoding ?? null },
+      },
       signal: input.signal,
+      stallLimits: input.stallLimits,
       onProgress: (f) => input.onProgress?.(DECODE_SHARE + transcribeShare * f, 'transcribing', f),
     });
     const cleaned = cleanSegments(segments);
@@ -121,14 +144,31 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
       });
       if (detected) {
         const { turns, speakers, voices, speakerVoices } = detected;
-        return { turns, speakers, language, envelopes, voices, speakerVoices };
+        await rm(work, { recursive: true, force: true });
+        return { turns, speakers, language, envelopes, voices, speakerVoices, withoutDtw };
       }
     }
     const { turns, speakers } = attributeSpeakers(input.tracks, input.speakers, cleaned, envelopes);
-    return { turns, speakers, language, envelopes, voices: null, speakerVoices: null };
-  } finally {
     await rm(work, { recursive: true, force: true });
+    return { turns, speakers, language, envelopes, voices: null, speakerVoices: null, withoutDtw };
+  } catch (e) {
+    await removeAudioCopies(work);
+    throw e;
   }
+}
+
+/** A stopped job keeps only its windows' results: the audio copies are made again, and are large (115 MB an hour). */
+async function removeAudioCopies(work: string): Promise<void> {
+  const names = await readdir(work).catch(() => []);
+  for (const name of names) if (name !== 'windows') await rm(join(work, name), { recursive: true, force: true }).catch(() => {});
+}
+
+/** The whole call's energy per bucket (tracks summed): where it is quiet, nobody speaks. */
+function callEnergy(envelopes: AudioEnvelope[]): Float32Array {
+  const curves = envelopes.map(mixedEnergy);
+  const out = new Float32Array(Math.max(...curves.map((c) => c.length)));
+  for (const curve of curves) curve.forEach((v, i) => (out[i]! += v));
+  return out;
 }
 
 /** One energy curve per track (a stereo track's channels averaged). */

@@ -95,3 +95,28 @@ export async function mixWavFiles(inputs: string[], output: string, sampleRate: 
     await Promise.all(files.map((f) => f.close()));
   }
 }
+
+/**
+ * Copies [startSec, endSec) of one of our own 16 kHz mono WAVs into a WAV of its own, a second at a time:
+ * what whisper.cpp is given for one window of a long call. Given a slice rather than the whole call with
+ * `--offset-t`, it holds only the window in memory (it reads the whole file and computes the whole
+ * spectrogram otherwise), and hears silence after the window's end, not the next window's first words.
+ */
+export async function sliceWav(input: string, output: string, startSec: number, endSec: number, sampleRate: number): Promise<void> {
+  const source = await open(input, 'r');
+  const target = await open(output, 'w');
+  try {
+    const dataBytes = (await source.stat()).size - 44;
+    const from = Math.min(dataBytes, Math.round(startSec * sampleRate) * 2);
+    const to = Math.min(dataBytes, Math.round(endSec * sampleRate) * 2);
+    await target.write(header(sampleRate, to - from), 0, 44, 0);
+    const buffer = Buffer.alloc(sampleRate * 2);
+    for (let offset = from; offset < to; offset += buffer.length) {
+      const { bytesRead } = await source.read(buffer, 0, Math.min(buffer.length, to - offset), 44 + offset);
+      await target.write(buffer, 0, bytesRead, 44 + offset - from);
+    }
+  } finally {
+    await target.close();
+    await source.close();
+  }
+}
