@@ -4,7 +4,7 @@ const descriptions: Record<CallStatus, string> = {
   imported: 'Imported, not transcribed yet',
   transcribing: 'Transcription in progress',
   transcribed: 'Transcript ready',
-  interrupted: 'Transcription was interrupted: resume it to start again',
+  interrupted: 'Transcription was interrupted: resume it to go on from where it stopped',
   failed: 'Transcription failed',
   damaged: 'The recording or its document is damaged',
 };

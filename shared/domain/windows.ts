@@ -1,3 +1,5 @@
+import { clock } from '../scorecard/evidence';
+
 /**
  * Where a long call is cut into the windows whisper.cpp transcribes one at a time: bounded memory per run,
  * and a stalled or interrupted run loses one window of work, not the call. Cuts go at the quietest moment
@@ -75,3 +77,13 @@ function quietestCut(energy: Float32Array, bucketsPerSecond: number, stretch: nu
 const QUIET_FLOOR = 1e-8;
 
 const centiseconds = (sec: number) => Math.round(sec * 100) / 100;
+
+/** What the user is told when some windows' words were timed without DTW (the engine stalled with it there). */
+export function approximateTimingNote(windows: TimeWindow[]): string | null {
+  if (windows.length === 0) return null;
+  const stretches = windows.map((w) => `${clock(w.start)}–${clock(w.end)}`).join(', ');
+  return (
+    `Word timing is approximate in ${stretches}: the transcription engine stalled there with precise word timing ` +
+    'and transcribed that part without it. Transcribe the call again to retry.'
+  );
+}

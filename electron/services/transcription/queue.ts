@@ -4,8 +4,10 @@ import type { Call, Speaker } from '../../../shared/domain/call';
 import { estimateSecondsLeft, type JobInfo } from '../../../shared/domain/job';
 import { callsChanged } from '../../../shared/domain/libraryChange';
 import { rolesFromMyName } from '../../../shared/domain/speakers';
+import { approximateTimingNote } from '../../../shared/domain/windows';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Library } from '../library/library';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { releaseSpeakerEngine } from '../speakers/diarize';
 import type { SpeakerModels } from '../speakers/engine';
@@ -61,6 +63,9 @@ export function createTranscriptionQueue(deps: QueueDeps) {
     if (!job) return;
     const { callId } = job.info;
     const { library } = job;
+    const callDir = library.callDir(callId);
+    // Kept when the job stops (quit, crash, failure) so that running it again goes on from the next window.
+    const workDir = join(callDir, '.work');
     job.info.state = 'running';
     job.startedAt = Date.now();
     publish(job);
@@ -69,10 +74,9 @@ export function createTranscriptionQueue(deps: QueueDeps) {
       const speakerModels = (await deps.speakerModels?.()) ?? null;
       let stageStartedAt = Date.now();
       const call = await library.get(callId);
-      const callDir = library.callDir(callId);
       const result = await transcribeRecording({
         audioPaths: call.tracks.map((t) => join(callDir, t.file)),
-        workDir: join(callDir, '.work'),
+        workDir,
         tracks: call.tracks,
         speakers: call.speakers,
         engine,
@@ -102,11 +106,13 @@ export function createTranscriptionQueue(deps: QueueDeps) {
         },
         (c) => ({ ...c, status: 'transcribed', statusMessage: null, speakers: rolesFromMyName(speakers, library.myName()), peaks }),
       );
-      settle(callId, 'transcribed', null);
+      settle(callId, 'transcribed', approximateTimingNote(result.withoutDtw));
     } catch (e) {
       if (shuttingDown) {
         // Left "transcribing" on purpose: the next start marks it interrupted, with Resume.
       } else if (job.controller.signal.aborted) {
+        // Cancelled: the next Transcribe starts over.
+        await rm(workDir, { recursive: true, force: true }).catch(() => {});
         await library.update(callId, undoTranscribing).catch(() => {});
         settle(callId, 'cancelled', job.stopMessage ?? null);
       } else {
@@ -235,7 +241,7 @@ export async function markInterrupted(library: Library): Promise<void> {
       .update(call.id, (c) => ({
         ...c,
         status: 'interrupted',
-        statusMessage: 'Call Review was closed while this call was being transcribed. Resume to start again.',
+        statusMessage: 'Call Review was closed while this call was being transcribed. Resume to go on from where it stopped.',
       }))
       .catch(() => {});
   }

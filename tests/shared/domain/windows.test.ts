@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WINDOW_SEC, planWindows, type TimeWindow } from '../../../shared/domain/windows';
+import { MAX_WINDOW_SEC, approximateTimingNote, planWindows, type TimeWindow } from '../../../shared/domain/windows';
 
 const BPS = 100;
 
@@ -97,5 +97,17 @@ describe('planWindows', () => {
 
   it('no audio, no windows', () => {
     expect(planWindows(new Float32Array(0), BPS, 0)).toEqual([]);
+  });
+});
+
+describe('approximateTimingNote', () => {
+  it('names the stretches timed without DTW, or says nothing', () => {
+    expect(approximateTimingNote([])).toBeNull();
+    expect(
+      approximateTimingNote([
+        { start: 570.5, end: 1151 },
+        { start: 1151, end: 1500 },
+      ]),
+    ).toMatch(/^Word timing is approximate in 9:31–19:11, 19:11–25:00: the transcription engine stalled there/);
   });
 });
