@@ -1,8 +1,10 @@
 // npm run bench:transcribe -- [audio] [--model <ggml file>] [--threads N] [--runs N] [--whisper <whisper-cli>]
 // Prints: our pipeline's wall time, the bare whisper.cpp CLI's (same build, same file, same threads and
-// flags), their ratio (goal ≤ 1.05), the bare CLI with its default flags, decoding's peak RSS and the
-// real-time factor. Defaults: the 120 s sales call and the trained tiny.en fixture.
+// flags), their ratio (goal ≤ 1.05), the bare CLI with its default flags, decoding's peak RSS, the
+// engine's peak RSS given the whole call vs the largest window the pipeline gives it, and the real-time
+// factor. Defaults: the 120 s sales call and the trained tiny.en fixture.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -13,7 +15,10 @@ import { inspectModelFile } from '../electron/services/models/modelFile';
 import { whisperBinaryPath } from '../electron/services/transcription/binary';
 import { decodeForTranscription } from '../electron/services/transcription/decode';
 import { transcribeRecording } from '../electron/services/transcription/pipeline';
+import { sliceWav } from '../electron/services/transcription/wavWriter';
 import { whisperArgs } from '../electron/services/transcription/whisperCli';
+import { clock } from '../shared/scorecard/evidence';
+import { planWindows } from '../shared/domain/windows';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const FIXTURES = resolve(ROOT, '../shared/fixtures');
@@ -64,9 +69,26 @@ function bareOnce(wav: string, dtwPreset: string | null): number {
   return (performance.now() - started) / 1000;
 }
 
+/**
+ * whisper-cli's peak RSS (MB) transcribing the first 30 s of `file` (GNU time; null where it is absent).
+ * It reads the whole file and computes its whole spectrogram first, so this is what the input's length
+ * costs; the transcript and DTW state then grow with what has been transcribed.
+ */
+function enginePeakRssMb(file: string): number | null {
+  if (!existsSync('/usr/bin/time')) return null;
+  const args = whisperArgs({ model: model.path, wav: file, outputBase: join(work, 'rss'), threads, language: engine.language, dtwPreset: engine.dtwPreset });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', binary, ...args, '--duration', '30000'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  return Number(result.stderr.trim().split('\n').at(-1)) / 1024;
+}
+
 // The bare CLI gets the same 16 kHz file the pipeline feeds it (it cannot read m4a/webm itself).
 const wav = join(work, 'input.16k.wav');
-await decodeForTranscription(audio, wav);
+const decoded = await decodeForTranscription(audio, wav);
+const windows = planWindows(decoded.envelope.energy[0]!, decoded.envelope.bucketsPerSecond, decoded.durationSec);
+const largest = windows.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+await sliceWav(wav, join(work, 'window.16k.wav'), largest.start, largest.end, 16_000);
+const rssWhole = enginePeakRssMb(wav);
+const rssWindow = enginePeakRssMb(join(work, 'window.16k.wav'));
 const ours: number[] = [];
 const bare: number[] = [];
 const bareDefault: number[] = [];
@@ -90,4 +112,8 @@ console.log(`bare whisper    ${fmt(median(bare))}   (same flags; runs: ${bare.ma
 console.log(`ratio           ${(median(ours) / median(bare)).toFixed(3)}   (goal ≤ 1.05)`);
 console.log(`bare, defaults  ${fmt(median(bareDefault))}   (no DTW, flash attention on: what DTW word timing costs)`);
 console.log(`decode          ${fmt(decode.seconds)}, peak RSS ${decode.maxRssMb.toFixed(0)} MB (own process)`);
+const mb = (x: number | null) => (x === null ? 'n/a (no GNU time)' : `${x.toFixed(0)} MB`);
+console.log(
+  `engine RSS      whole call ${mb(rssWhole)}, largest of ${windows.length} window(s) (${clock(largest.end - largest.start)}) ${mb(rssWindow)} (first 30 s transcribed)`,
+);
 console.log(`real-time factor ${(median(ours) / probe.durationSec).toFixed(3)}`);
