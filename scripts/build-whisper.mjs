@@ -35,7 +35,7 @@ const FLAGS = [
   '-DWHISPER_SDL2=OFF',
   '-DWHISPER_CURL=OFF',
 ];
-// whisper-quantize makes the quantized test model (tests/helpers/whisper.ts); it is not packaged.
+// whisper-quantize makes Balanced's 8-bit copy of a model on the user's machine (electron/services/models/eightBit.ts).
 const TARGETS = ['whisper-cli', 'whisper-quantize'];
 
 const version = /project\("whisper\.cpp" VERSION ([\d.]+)\)/.exec(readFileSync(join(SOURCE, 'CMakeLists.txt'), 'utf8'))?.[1];

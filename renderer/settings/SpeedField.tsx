@@ -53,8 +53,8 @@ export function SpeedField({ info, onSaved }: Props) {
         {info.speedWhy}
       </p>
       <p className="note">
-        Figures measured with the tiny.en model on a 2-minute sales call, word error counted against a commercial service&apos;s transcript. Greedy decoding
-        skips beam search (about half the time); Balanced will take faster settings only where measurements show no loss of accuracy.
+        Figures measured with the tiny.en model on a 2-minute sales call, word error counted against a commercial service&apos;s transcript. The 8-bit copy of
+        the model is made once on this computer (a second for tiny, a few for larger models) and kept beside it.
       </p>
       <ErrorMessage>{error}</ErrorMessage>
     </div>

@@ -79,6 +79,7 @@ export const ModelFile = z.object({
   size: z.enum(['tiny', 'base', 'small', 'medium', 'large', 'unknown']),
   englishOnly: z.boolean(),
   dtwPreset: z.string().nullable(),
+  precision: z.enum(['f32', 'f16', 'q4_0', 'q4_1', 'q5_0', 'q5_1', 'q8_0', 'unknown']),
 });
 export type ModelFile = z.infer<typeof ModelFile>;
 

@@ -32,6 +32,11 @@ export type EngineProfile = {
   vad: boolean;
   /** Flash attention; whisper.cpp computes DTW only with it off. */
   flashAttn: boolean;
+  /**
+   * Run an 8-bit (q8_0) copy of a full-precision model, made once on this computer (models/quantize.ts):
+   * smaller and faster at the same word error. A model that is already quantized is used as it is.
+   */
+  eightBit: boolean;
   /** One line for Settings: what this machine gets and why. */
   why: string;
 };
@@ -42,29 +47,28 @@ export const MAX_THREADS = 8;
 /**
  * The measured trade-off behind each choice, shown beside it in Settings.
  *
- * Figures measured on the 2-core test machine (Xeon with AVX-512) with tiny.en on the 120-s sales call
- * `sales-followup-azure.wav`, WER against a commercial service's transcript (fixtures README, issue 14):
- * - beam search 5: WER 0.097; greedy (`-bs 1 -bo 1`): WER 0.142, about 2× faster (17.5 s → 8.9 s with the
- *   AVX2 build);
- * - DTW word timing with flash attention off costs about 30 % over whisper-cli's defaults (flash attention
- *   on, token timestamps);
- * - VAD (Silero): WER 0.080, slower on dense speech, faster on calls with silences — not used yet: the app
- *   ships no VAD model.
- * TODO(bench:engine): `npm run bench:engine` measures beam 2, q8_0 models, VAD and threads per machine;
- * balanced moves to whatever it shows is faster at no loss of WER, accuracy stays the most accurate.
+ * `npm run bench:engine` on the 2-core test machine (Xeon with AVX-512), tiny.en, the 120-s sales call
+ * `sales-followup-azure.wav`, WER against a commercial service's transcript (fixtures README, issue 14),
+ * median of 2 runs, faster-whisper int8 beam 5 as the yardstick (9.7 s, WER 0.100):
+ * - beam 5 + DTW word timing (flash attention must be off): 15.3 s, WER 0.094 — Accuracy;
+ * - beam 5, 8-bit weights, flash attention, token timestamps: 11.9 s, WER 0.097 — Balanced;
+ * - greedy, 8-bit weights, flash attention, token timestamps: 4.7 s, WER 0.131 — Speed.
+ * Token timestamps are not worse placed than DTW's: against faster-whisper's word times (its own
+ * cross-attention alignment) their starts differ by 0.13 s at the median, DTW's by 0.22 s (DTW's words
+ * start late). Beam 2 (7.3 s, WER 0.103) and VAD (worse on this dense call) were measured, not chosen.
  */
 export const SPEED_CHOICES: Record<TranscriptionSpeed, { label: string; tradeOff: string }> = {
   speed: {
     label: 'Speed',
-    tradeOff: 'About 2× faster; more misheard words (word error 14 % vs 10 % on our test call), word times less exact.',
+    tradeOff: 'About 2.5× faster than Balanced; more misheard words (word error 13 % vs 10 % on our test call).',
   },
   balanced: {
     label: 'Balanced',
-    tradeOff: 'The default: as accurate as Accuracy (word error 10 % on our test call); gets faster settings once they are measured to lose nothing.',
+    tradeOff: 'The default: beam search on an 8-bit copy of the model, as accurate as Accuracy on our test call (word error 10 %) and about 1.3× faster.',
   },
   accuracy: {
     label: 'Accuracy',
-    tradeOff: 'Beam search, words timed where they are heard (word error 10 % on our test call); about 2× slower than Speed.',
+    tradeOff: 'The model as it is, beam search, words timed by cross-attention (DTW); the slowest.',
   },
 };
 
@@ -74,19 +78,23 @@ export function threadsFor(cores: number): number {
   return Math.min(MAX_THREADS, n >= 4 ? n - 1 : n);
 }
 
-/** The whisper.cpp configuration for this machine and the user's choice. */
+/** The whisper.cpp configuration for this machine and the user's choice (see SPEED_CHOICES for the figures). */
 export function engineProfile(machine: Machine, choice: TranscriptionSpeed): EngineProfile {
   const threads = threadsFor(machine.cores);
-  const decoding =
-    choice === 'speed'
-      ? { beamSize: 1, bestOf: 1, wordTiming: 'tokens' as const, vad: false, flashAttn: true }
-      : // balanced = accuracy until bench:engine shows a faster configuration with the same WER.
-        { beamSize: 5, bestOf: 5, wordTiming: 'dtw' as const, vad: false, flashAttn: false };
+  const decoding = {
+    speed: { beamSize: 1, bestOf: 1, wordTiming: 'tokens' as const, vad: false, flashAttn: true, eightBit: true },
+    balanced: { beamSize: 5, bestOf: 5, wordTiming: 'tokens' as const, vad: false, flashAttn: true, eightBit: true },
+    accuracy: { beamSize: 5, bestOf: 5, wordTiming: 'dtw' as const, vad: false, flashAttn: false, eightBit: false },
+  }[choice];
   return { threads, ...decoding, why: explain(machine, threads, choice) };
 }
 
 function explain(machine: Machine, threads: number, choice: TranscriptionSpeed): string {
-  const decoding = choice === 'speed' ? 'Greedy decoding with token timestamps' : 'Beam search 5 with words timed where they are heard';
+  const decoding = {
+    speed: 'Greedy decoding on an 8-bit copy of the model',
+    balanced: 'Beam search 5 on an 8-bit copy of the model',
+    accuracy: 'Beam search 5 on the model as it is, words timed by DTW',
+  }[choice];
   const cores =
     machine.cores - 1 > MAX_THREADS
       ? `${threads} threads, one core or more left free (whisper gains little past ${MAX_THREADS})`

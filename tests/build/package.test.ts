@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { Platform, build, type Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { whisperBinaryPath } from '../../electron/services/transcription/binary';
+import { quantizeBinaryBeside, whisperBinaryPath } from '../../electron/services/transcription/binary';
 import { audio, tempDir } from '../helpers/fixtures';
 import { TEST_MODEL } from '../helpers/whisper';
 
@@ -70,7 +70,11 @@ describe('electron-builder package', () => {
     const binary = whisperBinaryPath({ isPackaged: true, appPath: '', resourcesPath: resources });
     const shipped = readdirSync(dirname(binary));
     expect(shipped.filter((f) => f.startsWith('libggml-cpu-')).length).toBeGreaterThan(1);
-    expect(shipped).not.toContain('whisper-quantize'); // a build tool for the tests only
+    // whisper-quantize makes Balanced's 8-bit model copy on the user's machine: it must run from there too.
+    const quantize = quantizeBinaryBeside(binary);
+    expect(shipped).toContain(basename(quantize));
+    const copy = spawnSync(quantize, [TEST_MODEL, join(work.path, 'q8.bin'), 'q8_0'], { cwd: work.path, encoding: 'utf8' });
+    expect(copy.status, copy.stderr).toBe(0);
     // Run from elsewhere, so nothing is found through the working folder or the build tree.
     const run = spawnSync(binary, ['--model', TEST_MODEL, '--file', audio('jfk.wav'), '--threads', '2', '--no-prints'], {
       cwd: work.path,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { whisperBinaryPath } from '../../electron/services/transcription/binary';
+import { basename, join, resolve } from 'node:path';
+import { quantizeBinaryBeside, whisperBinaryPath } from '../../electron/services/transcription/binary';
 
 const ROOT = resolve(__dirname, '../..');
 /** Built by `npm install` (scripts/build-whisper.mjs); tests run the real engine. */
@@ -19,8 +19,6 @@ export const TRAINED_MODEL = existsSync(join(MODELS, 'ggml-tiny.en.bin')) ? join
  */
 export function quantizedModel(model: string, dir: string): string {
   const out = join(dir, basename(model).replace(/\.bin$/, '-q8_0.bin'));
-  execFileSync(join(dirname(WHISPER_BINARY), process.platform === 'win32' ? 'whisper-quantize.exe' : 'whisper-quantize'), [model, out, 'q8_0'], {
-    stdio: 'ignore',
-  });
+  execFileSync(quantizeBinaryBeside(WHISPER_BINARY), [model, out, 'q8_0'], { stdio: 'ignore' });
   return out;
 }

@@ -2,14 +2,16 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
-import { RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
+import { RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelFile, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
 import { engineProfile, type Machine } from '../../../shared/transcription/engineProfile';
 import type { Dialogs, Fetch, ModelSource } from '../ports';
 import type { Settings } from '../settings/settings';
+import { quantizeBinaryBeside } from '../transcription/binary';
 import { detectMachine } from '../transcription/cpu';
 import type { Engine } from '../transcription/pipeline';
 import { downloadModel } from './download';
+import { eightBitCopy, removeEightBitCopies } from './eightBit';
 import { inspectModelFile } from './modelFile';
 
 export type ModelsDeps = {
@@ -53,6 +55,27 @@ export function createModelsService(deps: ModelsDeps) {
       () => null,
     );
   const changed = () => deps.emit('library:changed', settingsChanged('models'));
+  const eightBitDir = join(deps.modelsDir, '8-bit');
+  /** 8-bit copies being made, by source path: two jobs starting together make one. */
+  const making = new Map<string, Promise<string>>();
+  /** The model file to run: its 8-bit copy when the profile asks for one; the model itself if that fails. */
+  async function weights(model: ModelFile, eightBit: boolean): Promise<{ path: string; name: string }> {
+    if (!eightBit) return { path: model.path, name: model.name };
+    const quantizeBinary = quantizeBinaryBeside(deps.whisperBinary);
+    let copy = making.get(model.path);
+    if (!copy) {
+      copy = eightBitCopy(model, { quantizeBinary, dir: eightBitDir }).finally(() => making.delete(model.path));
+      making.set(model.path, copy);
+    }
+    try {
+      const path = await copy;
+      return { path, name: path === model.path ? model.name : `${model.name} (8-bit)` };
+    } catch (e) {
+      // Slower, never worse: the full model still transcribes.
+      console.warn(`${e instanceof Error ? e.message : String(e)}; transcribing with the model as it is`);
+      return { path: model.path, name: model.name };
+    }
+  }
 
   async function catalogue(currentPath: string | null): Promise<CatalogueItem[]> {
     return Promise.all(
@@ -115,10 +138,11 @@ export function createModelsService(deps: ModelsDeps) {
     }
     const model = await inspectModelFile(path);
     const p = await profile();
+    const run = await weights(model, p.eightBit);
     return {
       binary: deps.whisperBinary,
-      model: model.path,
-      modelName: model.name,
+      model: run.path,
+      modelName: run.name,
       threads: p.threads,
       language: model.englishOnly ? 'en' : 'auto',
       dtwPreset: p.wordTiming === 'dtw' ? model.dtwPreset : null,
@@ -199,6 +223,7 @@ export function createModelsService(deps: ModelsDeps) {
       downloads.get(id)?.controller.abort();
       await rm(path, { force: true });
       await rm(`${path}.part`, { force: true });
+      await removeEightBitCopies(eightBitDir, path);
       if (deps.settings.get().modelPath === path) await deps.settings.change({ modelPath: null });
       changed();
       return info();

@@ -35,20 +35,7 @@ export async function engineFiles(o: { model: string; wav: string; outputBase: s
   const cwd = dirname(o.outputBase);
   const outputBase = isAsciiArgument(basename(o.outputBase)) ? basename(o.outputBase) : 'whisper-output';
   const made: string[] = [];
-  const reachable = async (file: string, alias: string): Promise<string> => {
-    const rel = relative(cwd, file);
-    if (isAsciiArgument(rel) && !isAbsolute(rel) && rel.split(sep)[0] !== '..') return rel;
-    if (isAsciiArgument(file)) return file;
-    const target = join(cwd, alias);
-    await rm(target, { force: true });
-    made.push(target);
-    await link(file, target)
-      .catch(() => copyFile(file, target))
-      .catch((e: unknown) => {
-        throw fsError(e, `Couldn't give the transcription engine ${file} under a name it can read`, cwd);
-      });
-    return alias;
-  };
+  const reachable = (file: string, alias: string) => reachableFile(cwd, file, alias, made);
   const dispose = async () => {
     for (const file of made.splice(0)) await rm(file, { force: true });
   };
@@ -65,4 +52,23 @@ export async function engineFiles(o: { model: string; wav: string; outputBase: s
     await dispose();
     throw e;
   }
+}
+
+/**
+ * `file` as an engine running in `cwd` can be given it (see engineFiles): its relative name, its absolute
+ * path, or a hard link (else a copy) named `alias` in `cwd`, whose path is pushed to `made` for removal.
+ */
+export async function reachableFile(cwd: string, file: string, alias: string, made: string[]): Promise<string> {
+  const rel = relative(cwd, file);
+  if (isAsciiArgument(rel) && !isAbsolute(rel) && rel.split(sep)[0] !== '..') return rel;
+  if (isAsciiArgument(file)) return file;
+  const target = join(cwd, alias);
+  await rm(target, { force: true });
+  made.push(target);
+  await link(file, target)
+    .catch(() => copyFile(file, target))
+    .catch((e: unknown) => {
+      throw fsError(e, `Couldn't give the transcription engine ${file} under a name it can read`, cwd);
+    });
+  return alias;
 }

@@ -14,9 +14,9 @@ const head = (name: string) => {
 
 describe('readModelHeader', () => {
   it.each([
-    ['for-tests-ggml-tiny.en.bin', { size: 'tiny', englishOnly: true, dtwPreset: 'tiny.en' }],
-    ['for-tests-ggml-tiny.bin', { size: 'tiny', englishOnly: false, dtwPreset: 'tiny' }],
-    ['ggml-base-q5_1.bin', { size: 'base', englishOnly: false, dtwPreset: 'base' }],
+    ['for-tests-ggml-tiny.en.bin', { size: 'tiny', englishOnly: true, dtwPreset: 'tiny.en', precision: 'f16' }],
+    ['for-tests-ggml-tiny.bin', { size: 'tiny', englishOnly: false, dtwPreset: 'tiny', precision: 'f16' }],
+    ['ggml-base-q5_1.bin', { size: 'base', englishOnly: false, dtwPreset: 'base', precision: 'q5_1' }],
   ])('%s', (file, expected) => {
     expect(readModelHeader(head(file))).toEqual(expected);
   });

@@ -3,7 +3,7 @@
 // Windows failure (arguments read in the system code page) can't be reproduced with it. This records
 // what it was given and whether each file it was pointed at opens from its working folder, then answers.
 // With ENGINE_ARGV_RECORD set, the record is also written there (a pipeline removes its working folder).
-import { statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const value = (flag) => args[args.indexOf(flag) + 1];
@@ -14,7 +14,25 @@ const size = (path) => {
     return null;
   }
 };
-const record = JSON.stringify({ cwd: process.cwd(), args, modelBytes: size(value('--model')), wavBytes: size(value('--file')) });
+/** The model's ggml file type (header offset 44): 1 is f16, 7 q8_0 (plus 1000 × the quantization version). */
+const fileType = (path) => {
+  try {
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(48);
+    readSync(fd, head, 0, 48, 0);
+    closeSync(fd);
+    return head.readInt32LE(44) % 1000;
+  } catch {
+    return null;
+  }
+};
+const record = JSON.stringify({
+  cwd: process.cwd(),
+  args,
+  modelBytes: size(value('--model')),
+  modelFileType: fileType(value('--model')),
+  wavBytes: size(value('--file')),
+});
 writeFileSync('engine-argv.json', record);
 if (process.env.ENGINE_ARGV_RECORD) writeFileSync(process.env.ENGINE_ARGV_RECORD, record);
 writeFileSync(
