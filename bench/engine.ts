@@ -1,15 +1,16 @@
 // npm run bench:engine -- [--models tiny.en,tiny.en-q8_0,base-q5_1] [--decoding beam5,beam2,greedy]
 //   [--timing dtw,none] [--flash-attn on,off] [--vad on,off] [--threads 1,2] [--whisper <cli>]…
 //   [--runs N (1)] [--pairs N (3; 1 with --long)] [--long] [--audio <file>] [--no-jfk] [--no-pipeline] [--no-faster-whisper]
-//   [--fw-python <python>] [--fw-model <CTranslate2 folder>]
+//   [--fw-python <python>] [--fw-model <CTranslate2 folder>] [--speed balanced|speed|accuracy]
 // Runs whisper.cpp over configurations and prints, for each, wall time, CPU seconds (user + system of the
 // whole process), peak RSS and WER on the 120 s sales call (against the commercial transcript) and on
 // jfk.wav; then our pipeline (transcribeRecording) against the bare CLI with the pipeline's own flags, and
 // faster-whisper int8 as the yardstick when it is installed (issue 14).
 //
-// Which configurations: with no axis flag, the baseline (what the app runs: tiny.en f16, beam 5, DTW word
-// timing, flash attention off, no VAD, every core) and one axis changed at a time, then the cheapest
-// combination (bench/engine/matrix.ts). With axis flags, every combination of the values given, the other
+// Which configurations: with no axis flag, the baseline (Accuracy: tiny.en f16, beam 5, DTW word timing,
+// flash attention off, no VAD, every core), the app's Balanced (beam 5, 8-bit model, flash attention, token
+// timestamps), one axis changed at a time, then the cheapest combination (Speed) (bench/engine/matrix.ts);
+// rows the app runs say which choice. The pipeline pair runs the app's configuration for --speed (Balanced). With axis flags, every combination of the values given, the other
 // axes at the baseline; DTW with flash attention on is skipped (whisper.cpp turns DTW off then).
 // --long: the call four times, each after 20 s of silence (9.7 min, made in a temp folder): calls with silence.
 // VAD uses ../shared/fixtures/models/for-tests-silero-v6.2.0-ggml.bin (whisper.cpp's test VAD model).
@@ -40,10 +41,23 @@ import { callWithSilences, whisperWav } from './engine/audio';
 import { runCli } from './engine/cli';
 import { findFasterWhisper, runFasterWhisper, type FwConfig } from './engine/fasterWhisper';
 import { describeMachine, loadNow } from './engine/machine';
-import { AXIS_FLAGS, baseline, crossProduct, defaultSubset, longSubset, parseAxes, type AxisFlag, type Config, type ModelKey } from './engine/matrix';
+import {
+  AXIS_FLAGS,
+  appChoiceOf,
+  appConfig,
+  baseline,
+  crossProduct,
+  defaultSubset,
+  longSubset,
+  parseAxes,
+  type AxisFlag,
+  type Config,
+  type ModelKey,
+} from './engine/matrix';
 import { clockTicksPerSec, measuringUnavailable, medianUsage, type Usage } from './engine/measure';
 import { pipelineVsBare } from './engine/pipelinePair';
 import { printColumns } from './engine/table';
+import { TranscriptionSpeed } from '../shared/transcription/engineProfile';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const FIXTURES = resolve(ROOT, '../shared/fixtures');
@@ -71,6 +85,7 @@ const { values } = parseArgs({
     'no-faster-whisper': { type: 'boolean', default: false },
     'fw-python': { type: 'string' },
     'fw-model': { type: 'string' },
+    speed: { type: 'string', default: 'balanced' },
   },
 });
 const fail = (message: string): never => {
@@ -79,6 +94,8 @@ const fail = (message: string): never => {
 };
 const count = (flag: string, text: string) => (/^[1-9]\d*$/.test(text) ? Number(text) : fail(`--${flag} must be a whole number ≥ 1, not "${text}"`));
 
+const speedChoice = TranscriptionSpeed.safeParse(values.speed);
+const speed = speedChoice.success ? speedChoice.data : fail(`--speed must be one of ${TranscriptionSpeed.options.join(', ')}, not "${values.speed}"`);
 const unavailable = measuringUnavailable();
 if (unavailable) fail(unavailable);
 const runs = count('runs', values.runs);
@@ -174,7 +191,7 @@ async function main(): Promise<void> {
         usage,
         wer: wer(ref, main.at(-1)!.text),
         jfkWer: jfk && wordErrorRate(JFK_TEXT, jfk.text),
-        note: '',
+        note: appChoiceOf(config) ?? '',
         fwKey: fwKeyOf(config),
       });
       console.log(`${usage.wallSec.toFixed(1)} s`);
@@ -207,7 +224,7 @@ async function main(): Promise<void> {
           for (let r = 0; r < runs; r++) main.push(await runFasterWhisper(fw, fc, wav, work));
           const jfk = values['no-jfk'] ? null : await runFasterWhisper(fw, fc, jfkWav, work);
           const usage = medianUsage(main);
-          fwFigures.set(key, { wallSec: usage.wallSec, wer: wer(ref, main.at(-1)!.text) });
+          fwFigures.set(key, { wallSec: usage.wallSec, wer: wer(ref, main.at(-1)!.text), others: usage.others });
           results.push({
             label,
             usage,
@@ -238,6 +255,7 @@ async function main(): Promise<void> {
         audio,
         wav,
         threads,
+        speed,
         pairs,
         work,
         clockTicks: clockTicksPerSec(),
@@ -270,11 +288,11 @@ async function main(): Promise<void> {
       ['bare, same flags', pair.bare],
     ] as const) {
       const u = medianUsage(side.runs);
-      const fw = fwFigures.get(fwKeyOf(baseline('portable', threads))!)?.wallSec;
+      const fw = fwFigures.get(fwKeyOf(appConfig(speed, 'portable', threads))!)?.wallSec;
       rows.push([
         name,
         'tiny.en',
-        'app',
+        `app: ${speed}`,
         'app',
         '-',
         '-',
@@ -299,7 +317,9 @@ async function main(): Promise<void> {
   if (pair) printGoals(pair, fwFigures, ref);
 }
 
-type FwFigures = { wallSec: number; wer: number | null };
+type FwFigures = { wallSec: number; wer: number | null; others?: number };
+/** Above this many cores kept busy by other processes, a figure measures the machine, not the engine. */
+const CONTENDED = 0.2;
 
 function printGoals(pair: NonNullable<Awaited<ReturnType<typeof pipelineVsBare>>>, fw: Map<string, FwFigures>, ref: string | null): void {
   const p = medianUsage(pair.pipeline.runs);
@@ -309,14 +329,19 @@ function printGoals(pair: NonNullable<Awaited<ReturnType<typeof pipelineVsBare>>
   const fwGoal = values.long ? 1.0 : 1.5;
   const yardstick = fw.get(fwKeyOf({ ...baseline('portable', threads), wordTiming: 'none' })!);
   const withWords = fw.get(fwKeyOf(baseline('portable', threads))!);
-  const versus = (f: FwFigures | undefined) => (f ? (p.wallSec / f.wallSec).toFixed(2) : 'n/a');
+  // A figure taken while other processes kept the cores busy is shown, never counted as met or missed.
+  const busy = Math.max(p.others ?? 0, b.others ?? 0, yardstick?.others ?? 0);
+  const contended = busy > CONTENDED;
+  const mark = (missed: boolean | null) => (contended ? null : missed);
+  const versus = (f: FwFigures | undefined) =>
+    f ? (p.wallSec / f.wallSec).toFixed(2) + (contended ? ` (contended: ${busy.toFixed(2)} cores busy)` : '') : 'n/a';
   const rows: Row[] = [
-    { figure: 'pipeline ÷ bare whisper-cli (same flags, wall)', value: ratio.toFixed(3), goal: '≤ 1.05', missed: ratio > 1.05 },
+    { figure: `pipeline ÷ bare whisper-cli (same flags: ${speed}, wall)`, value: ratio.toFixed(3), goal: '≤ 1.05', missed: mark(ratio > 1.05) },
     {
       figure: 'pipeline ÷ faster-whisper int8 (beam 5, its defaults)',
       value: versus(yardstick),
       goal: `≤ ${fwGoal.toFixed(1)}`,
-      missed: yardstick ? p.wallSec / yardstick.wallSec > fwGoal : null,
+      missed: yardstick ? mark(p.wallSec / yardstick.wallSec > fwGoal) : null,
     },
     { figure: 'pipeline ÷ faster-whisper int8 (beam 5, word timestamps)', value: versus(withWords), goal: '(like for like)', missed: null },
     {

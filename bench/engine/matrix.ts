@@ -1,4 +1,5 @@
 // The configurations bench:engine runs: axes, their values as the flags spell them, the default subset.
+import { engineProfile, SPEED_CHOICES, TranscriptionSpeed } from '../../shared/transcription/engineProfile';
 
 export const MODELS = ['tiny.en', 'tiny.en-q8_0', 'base-q5_1'] as const;
 export const DECODINGS = ['beam5', 'beam2', 'greedy'] as const;
@@ -31,13 +32,29 @@ export type Axes = {
   threads: number[];
 };
 
+/** The configuration the app runs for a choice in Settings (shared/transcription/engineProfile), with tiny.en. */
+export function appConfig(choice: TranscriptionSpeed, binary: string, threads: number): Config {
+  const p = engineProfile({ cores: threads, features: null }, choice);
+  const decoding: Decoding = p.beamSize === 1 ? 'greedy' : p.beamSize === 2 ? 'beam2' : 'beam5';
+  const model: ModelKey = p.eightBit ? 'tiny.en-q8_0' : 'tiny.en';
+  return { binary, model, decoding, wordTiming: p.wordTiming === 'dtw' ? 'dtw' : 'none', flashAttn: p.flashAttn, vad: p.vad, threads };
+}
+
+/** "app: Balanced" when a configuration is what the app runs for one of its choices. */
+export function appChoiceOf(c: Config): string | null {
+  const same = (a: Config, b: Config) =>
+    a.model === b.model && a.decoding === b.decoding && a.wordTiming === b.wordTiming && a.flashAttn === b.flashAttn && a.vad === b.vad;
+  const choice = TranscriptionSpeed.options.find((o) => same(appConfig(o, c.binary, c.threads), c));
+  return choice ? `app: ${SPEED_CHOICES[choice].label}` : null;
+}
+
 /** The flags that choose an axis's values, as comma-separated lists. */
 export const AXIS_FLAGS = ['models', 'decoding', 'timing', 'flash-attn', 'vad', 'threads'] as const;
 export type AxisFlag = (typeof AXIS_FLAGS)[number];
 
 /**
- * What the app runs today (electron/services/transcription/whisperCli.ts): tiny.en, beam 5, DTW word
- * timing (which needs flash attention off), no VAD, every core. Every other configuration is read against it.
+ * What the app ran before its engine profile, and runs as Accuracy: tiny.en, beam 5, DTW word timing
+ * (which needs flash attention off), no VAD, every core. Every other configuration is read against it.
  */
 export function baseline(binary: string, threads: number): Config {
   return { binary, model: 'tiny.en', decoding: 'beam5', wordTiming: 'dtw', flashAttn: false, vad: false, threads };
@@ -106,6 +123,7 @@ export function defaultSubset(binaries: string[], threads: number): Config[] {
     const b = baseline(binary, threads);
     out.push(
       b,
+      appConfig('balanced', binary, threads),
       { ...b, wordTiming: 'none' },
       { ...b, wordTiming: 'none', flashAttn: true },
       { ...b, decoding: 'beam2' },

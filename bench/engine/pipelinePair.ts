@@ -1,9 +1,10 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inspectModelFile } from '../../electron/services/models/modelFile';
 import { whisperArgs } from '../../electron/services/transcription/whisperCli';
 import { parseWhisperJson } from '../../shared/formats/whisperJson';
+import type { TranscriptionSpeed } from '../../shared/transcription/engineProfile';
+import { appEngine, copiesDir } from './appEngine';
 import type { PipelineJob, PipelineOutcome } from './pipelineChild';
 import { runMeasured, type Usage } from './measure';
 
@@ -13,7 +14,8 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export type Side = { runs: Usage[]; text: string };
 
 /**
- * Our pipeline against the bare whisper-cli with exactly the pipeline's flags (whisperArgs), in
+ * Our pipeline against the bare whisper-cli with exactly the pipeline's flags (whisperArgs) for the app's
+ * configuration at `speed` (its decoding, word timing and 8-bit model copy), in
  * alternating pairs so a change in the machine's load hits both alike. The pipeline decodes `audio`
  * itself; the bare CLI gets the 16 kHz `wav` made from it. The pipeline's wall is transcribeRecording's
  * own (Node's start excluded), its CPU its process's plus whisper-cli's, its memory the larger of the two.
@@ -24,25 +26,23 @@ export async function pipelineVsBare(o: {
   audio: string;
   wav: string;
   threads: number;
+  /** The app's choice whose configuration both sides run. */
+  speed: TranscriptionSpeed;
   pairs: number;
   work: string;
   clockTicks: number;
 }): Promise<{ pipeline: Side; bare: Side }> {
-  const model = await inspectModelFile(o.model);
+  const copies = copiesDir(o.work);
+  const engine = await appEngine({ ...o, copies });
   const outputBase = join(o.work, 'bare-pipeline-flags');
-  const args = whisperArgs({
-    model: model.path,
-    wav: o.wav,
-    outputBase,
-    threads: o.threads,
-    language: model.englishOnly ? 'en' : 'auto',
-    dtwPreset: model.dtwPreset,
-  });
+  const args = whisperArgs({ ...engine, wav: o.wav, outputBase });
   const job: PipelineJob = {
     audio: o.audio,
     model: o.model,
     binary: o.binary,
     threads: o.threads,
+    speed: o.speed,
+    copies,
     workDir: join(o.work, 'pipeline'),
     clockTicks: o.clockTicks,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseline, crossProduct, defaultSubset, isRunnable, parseAxes } from '../../../bench/engine/matrix';
+import { appChoiceOf, appConfig, baseline, crossProduct, defaultSubset, isRunnable, parseAxes } from '../../../bench/engine/matrix';
 
 describe('parseAxes', () => {
   it('reads each flag’s comma-separated list into its axis', () => {
@@ -52,5 +52,27 @@ describe('defaultSubset', () => {
 
   it('tries one core fewer where that leaves one for the user (4 cores or more)', () => {
     expect(defaultSubset(['portable'], 8).some((c) => c.threads === 7)).toBe(true);
+  });
+});
+
+describe('the app’s configurations', () => {
+  it('follow the engine profile: Balanced is beam 5 on the 8-bit model with flash attention, Accuracy the baseline', () => {
+    expect(appConfig('balanced', 'portable', 2)).toEqual({
+      binary: 'portable',
+      model: 'tiny.en-q8_0',
+      decoding: 'beam5',
+      wordTiming: 'none',
+      flashAttn: true,
+      vad: false,
+      threads: 2,
+    });
+    expect(appConfig('accuracy', 'portable', 2)).toEqual(baseline('portable', 2));
+    expect(appConfig('speed', 'portable', 2)).toMatchObject({ model: 'tiny.en-q8_0', decoding: 'greedy', wordTiming: 'none', flashAttn: true });
+  });
+
+  it('are named in the table, and each is in the default subset', () => {
+    const notes = defaultSubset(['portable'], 2).map(appChoiceOf);
+    expect(notes).toEqual(expect.arrayContaining(['app: Accuracy', 'app: Balanced', 'app: Speed']));
+    expect(appChoiceOf({ ...baseline('portable', 2), decoding: 'beam2' })).toBeNull();
   });
 });
