@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { probeAudio } from '../../electron/services/importer/probe';
 import { transcribeRecording } from '../../electron/services/transcription/pipeline';
 import type { TranscriptionSpeed } from '../../shared/transcription/engineProfile';
-import { appEngine } from './appEngine';
+import { appEngine } from '../../electron/services/models/appEngine';
 import { childrenCpuSec } from './measure';
 
 export type PipelineJob = {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { whisperArgs } from '../../electron/services/transcription/whisperCli';
 import { parseWhisperJson } from '../../shared/formats/whisperJson';
 import type { TranscriptionSpeed } from '../../shared/transcription/engineProfile';
-import { appEngine, copiesDir } from './appEngine';
+import { appEngine } from '../../electron/services/models/appEngine';
 import type { PipelineJob, PipelineOutcome } from './pipelineChild';
 import { runMeasured, type Usage } from './measure';
 
@@ -32,7 +32,7 @@ export async function pipelineVsBare(o: {
   work: string;
   clockTicks: number;
 }): Promise<{ pipeline: Side; bare: Side }> {
-  const copies = copiesDir(o.work);
+  const copies = join(o.work, '8-bit');
   const engine = await appEngine({ ...o, copies });
   const outputBase = join(o.work, 'bare-pipeline-flags');
   const args = whisperArgs({ ...engine, wav: o.wav, outputBase });

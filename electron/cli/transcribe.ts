@@ -1,6 +1,8 @@
 // Headless transcription with the app's own pipeline (decode → whisper.cpp → speaker turns):
 //   npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N]
-//                          [--whisper <whisper-cli>]
+//                          [--whisper <whisper-cli>] [--speed balanced|speed|accuracy]
+// --speed picks the app's configuration (Settings → Transcription speed; Balanced by default), with its
+// 8-bit model copy kept in the temp folder; threads default to the app's choice for this machine.
 // The transcript goes to stdout, progress and errors to stderr. Used by benchmarks and power users.
 // --whisper runs another build of whisper.cpp's CLI than the one `npm install` built (or a test's stand-in).
 import { existsSync } from 'node:fs';
@@ -12,12 +14,15 @@ import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportTranscript, type ExportFormat } from '../../shared/formats/transcriptExport';
 import { isAppError } from '../../shared/errors';
 import { probeAudio } from '../services/importer/probe';
+import { DEFAULT_TRANSCRIPTION_SPEED, TranscriptionSpeed, threadsFor } from '../../shared/transcription/engineProfile';
+import { appEngine } from '../services/models/appEngine';
 import { inspectModelFile } from '../services/models/modelFile';
 import { whisperBinaryPath } from '../services/transcription/binary';
 import { transcribeRecording } from '../services/transcription/pipeline';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const USAGE = 'Usage: npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N] [--whisper <whisper-cli>]';
+const USAGE =
+  'Usage: npm run transcribe -- <audio> [--model <ggml file>] [--format json|srt|vtt|csv|txt] [--threads N] [--whisper <whisper-cli>] [--speed balanced|speed|accuracy]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,6 +33,7 @@ async function main(): Promise<number> {
       threads: { type: 'string' },
       whisper: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      speed: { type: 'string', default: DEFAULT_TRANSCRIPTION_SPEED },
     },
   });
   const audio = positionals[0];
@@ -35,13 +41,24 @@ async function main(): Promise<number> {
   if (!values.model) return fail(`No model: pass --model <path to a ggml-*.bin file> or set CALL_REVIEW_MODEL.\n${USAGE}`);
   const format = values.format as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) return fail(`Unknown format “${values.format}”. Use one of: ${EXPORT_FORMATS.join(', ')}.`);
-  const threads = values.threads ? Number(values.threads) : availableParallelism();
+  const threads = values.threads ? Number(values.threads) : threadsFor(availableParallelism());
   if (!Number.isInteger(threads) || threads < 1) return fail('--threads must be a whole number of 1 or more.');
+
+  const speed = TranscriptionSpeed.safeParse(values.speed);
+  if (!speed.success) return fail(`--speed must be one of ${TranscriptionSpeed.options.join(', ')}, not “${values.speed}”.`);
 
   const path = resolve(audio);
   if (!existsSync(path)) return fail(`No such file: ${path}`);
   const probe = await probeAudio(path);
   const model = await inspectModelFile(resolve(values.model));
+  const engine = await appEngine({
+    speed: speed.data,
+    model: model.path,
+    binary: values.whisper ? resolve(values.whisper) : whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
+    threads,
+    // Kept between runs, as the app keeps its copy in its models folder.
+    copies: join(tmpdir(), 'call-review-8-bit'),
+  });
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   const workDir = await mkdtemp(join(tmpdir(), 'call-review-cli-'));
@@ -53,14 +70,7 @@ async function main(): Promise<number> {
       workDir,
       tracks: [{ file: basename(path), originalName: basename(path), speakerId: null, ...probe, sizeBytes: 1, sha256: '0'.repeat(64) }],
       speakers: [],
-      engine: {
-        binary: values.whisper ? resolve(values.whisper) : whisperBinaryPath({ isPackaged: false, appPath: ROOT, resourcesPath: '' }),
-        model: model.path,
-        modelName: model.name,
-        threads,
-        language: model.englishOnly ? 'en' : 'auto',
-        dtwPreset: model.dtwPreset,
-      },
+      engine,
       signal: controller.signal,
       onProgress: (fraction, stage) => {
         const percent = Math.floor(fraction * 100);
