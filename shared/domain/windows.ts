@@ -76,6 +76,55 @@ function quietestCut(energy: Float32Array, bucketsPerSecond: number, stretch: nu
 /** Mean square below which audio counts as silent whatever else is around (about -80 dBFS). */
 const QUIET_FLOOR = 1e-8;
 
+export type SilenceOptions = {
+  /** Shortest silence left out, seconds: shorter ones are pauses whisper reads through. */
+  minSec?: number;
+  /** Audio kept on each side of a silence left out, seconds (a word's soft start or end). */
+  marginSec?: number;
+};
+
+/**
+ * Mean square at or below which a stretch is silence (about -60 dBFS): a line's hiss or a room stays above
+ * it, so only true silence (muted, on hold with no music, dead air) is left out; speech is 30–40 dB louder.
+ */
+const SILENT = 1e-6;
+
+/**
+ * The windows without their long silences: every stretch of at least `minSec` (4 s) at or below -60 dBFS,
+ * less `marginSec` (0.5 s) kept on each side, is cut out, and a window with nothing else left is dropped.
+ * whisper.cpp spends a full 30-s encoder pass on silence (and may "hear" a "Thank you." in it); left out,
+ * a call with dead air is transcribed in the time its speech takes. Times stay the call's: each window's
+ * text is shifted by its start.
+ */
+export function withoutSilences(windows: TimeWindow[], energy: Float32Array, bucketsPerSecond: number, options: SilenceOptions = {}): TimeWindow[] {
+  const minBuckets = Math.round((options.minSec ?? 4) * bucketsPerSecond);
+  const margin = options.marginSec ?? 0.5;
+  const silences: TimeWindow[] = [];
+  for (let i = 0; i < energy.length;) {
+    if (energy[i]! > SILENT) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < energy.length && energy[j]! <= SILENT) j++;
+    // No margin where the call itself starts or ends in silence: there is no word there to protect.
+    if (j - i >= minBuckets)
+      silences.push({ start: i === 0 ? 0 : i / bucketsPerSecond + margin, end: j === energy.length ? Infinity : j / bucketsPerSecond - margin });
+    i = j;
+  }
+  const out: TimeWindow[] = [];
+  for (const w of windows) {
+    let start = w.start;
+    for (const s of silences) {
+      if (s.end <= start || s.start >= w.end) continue;
+      if (s.start > start) out.push({ start, end: centiseconds(s.start) });
+      start = Math.min(w.end, s.end === Infinity ? w.end : centiseconds(s.end));
+    }
+    if (w.end - start > 0.01) out.push({ start, end: w.end });
+  }
+  return out;
+}
+
 const centiseconds = (sec: number) => Math.round(sec * 100) / 100;
 
 /** What the user is told when some windows' words were timed without DTW (the engine stalled with it there). */

@@ -5,7 +5,7 @@ import { cleanSegments } from '../../../shared/domain/cleanup';
 import type { AudioEnvelope } from '../../../shared/domain/envelope';
 import type { Segment, Turn } from '../../../shared/domain/transcript';
 import { defaultSpeakers, turnsByChannel, turnsByPauses } from '../../../shared/domain/turns';
-import { planWindows, type TimeWindow } from '../../../shared/domain/windows';
+import { planWindows, withoutSilences, type TimeWindow } from '../../../shared/domain/windows';
 import type { VoiceAnalysis } from '../../../shared/speakers/diarization';
 import { detectSpeakers } from '../speakers/detect';
 import type { SpeakerModels } from '../speakers/engine';
@@ -116,7 +116,10 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     const models = input.tracks.length === 1 && envelopes[0]!.energy.length === 1 ? input.speakerModels : null;
     const transcribeShare = 1 - DECODE_SHARE - (models ? SPEAKERS_SHARE : 0);
     const durationSec = Math.max(...decoded.map((d) => d.durationSec));
-    const windows = planWindows(callEnergy(envelopes), envelopes[0]!.bucketsPerSecond, durationSec, { maxSec: input.maxWindowSec });
+    // ≤ 10-min windows cut in pauses, without the call's long silences (no 30-s encoder pass on dead air).
+    const energy = callEnergy(envelopes);
+    const bucketsPerSecond = envelopes[0]!.bucketsPerSecond;
+    const windows = withoutSilences(planWindows(energy, bucketsPerSecond, durationSec, { maxSec: input.maxWindowSec }), energy, bucketsPerSecond);
     const { engine } = input;
     const { segments, language, withoutDtw } = await transcribeWindows({
       engine,

@@ -66,10 +66,25 @@ export async function transcribeWindows(input: WindowedInput): Promise<WindowedR
       await store.save(i, heard);
     }
     result.language ??= heard.language;
-    result.segments.push(...heard.segments);
+    result.segments.push(...heard.segments.map((segment) => withinWindow(segment, window)));
     if (heard.withoutDtw) result.withoutDtw.push(window);
     done += length;
     input.onProgress?.(done / total);
   }
   return result;
+}
+
+/**
+ * A segment with its times kept inside the window it was heard in: whisper's token timestamps can put the
+ * last word of a slice past the slice's end (seen: 1.3 s past, on jfk.wav), where it would land in the
+ * silence left out after it or in the next window.
+ */
+function withinWindow(segment: Segment, window: TimeWindow): Segment {
+  const clamp = (t: number) => Math.min(window.end, Math.max(window.start, t));
+  return {
+    ...segment,
+    start: clamp(segment.start),
+    end: clamp(segment.end),
+    words: segment.words.map((w) => ({ ...w, start: clamp(w.start), end: clamp(w.end) })),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_WINDOW_SEC, approximateTimingNote, planWindows, type TimeWindow } from '../../../shared/domain/windows';
+import { MAX_WINDOW_SEC, approximateTimingNote, planWindows, withoutSilences, type TimeWindow } from '../../../shared/domain/windows';
 
 const BPS = 100;
 
@@ -109,5 +109,57 @@ describe('approximateTimingNote', () => {
         { start: 1151, end: 1500 },
       ]),
     ).toMatch(/^Word timing is approximate in 9:31–19:11, 19:11–25:00: the transcription engine stalled there/);
+  });
+});
+
+describe('withoutSilences', () => {
+  /** Speech with stretches at a given level (mean square): 0 is digital silence, 1e-4 a line's hiss (-40 dBFS). */
+  function call(durationSec: number, quiet: [number, number, number][]): Float32Array {
+    const energy = speech(durationSec);
+    for (const [from, to, level] of quiet) energy.fill(level, Math.round(from * BPS), Math.round(to * BPS));
+    return energy;
+  }
+
+  it('leaves out silences of 4 s or more, keeping half a second on each side', () => {
+    const energy = call(60, [
+      [10, 20, 0],
+      [40, 45, 1e-7],
+    ]);
+    expect(withoutSilences([{ start: 0, end: 60 }], energy, BPS)).toEqual([
+      { start: 0, end: 10.5 },
+      { start: 19.5, end: 40.5 },
+      { start: 44.5, end: 60 },
+    ]);
+  });
+
+  it('reads through short pauses and through quiet that is not silence (a line hiss, a soft voice)', () => {
+    const energy = call(60, [
+      [10, 13, 0],
+      [20, 40, 1e-4],
+    ]);
+    expect(withoutSilences([{ start: 0, end: 60 }], energy, BPS)).toEqual([{ start: 0, end: 60 }]);
+  });
+
+  it('drops a window that is all silence, and cuts a silence across a window edge on both sides', () => {
+    const energy = call(90, [
+      [25, 35, 0],
+      [60, 90, 0],
+    ]);
+    const windows = [
+      { start: 0, end: 30 },
+      { start: 30, end: 60 },
+      { start: 60, end: 90 },
+    ];
+    expect(withoutSilences(windows, energy, BPS)).toEqual([
+      { start: 0, end: 25.5 },
+      { start: 34.5, end: 60 },
+      { start: 60, end: 60.5 },
+    ]);
+  });
+
+  it('a call of silence only gives no window, one without silence its windows unchanged', () => {
+    expect(withoutSilences([{ start: 0, end: 30 }], new Float32Array(30 * BPS), BPS)).toEqual([]);
+    const windows = planWindows(speech(1300), BPS, 1300);
+    expect(withoutSilences(windows, speech(1300), BPS)).toEqual(windows);
   });
 });
