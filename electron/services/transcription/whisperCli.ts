@@ -5,6 +5,7 @@ import { parseWhisperJson } from '../../../shared/formats/whisperJson';
 import type { Segment } from '../../../shared/domain/transcript';
 import { engineFiles, type EngineFiles } from './enginePaths';
 import { cpuVariantOf, engineFailure, type EngineExit } from './engineFailure';
+import { appGpuSession, withCpuFallback, type GpuSession } from './gpu';
 
 export type WhisperOptions = {
   binary: string;
@@ -24,6 +25,12 @@ export type WhisperOptions = {
   offsetSec?: number;
   signal?: AbortSignal;
   onProgress?: (fraction: number) => void;
+  /** `--no-gpu`: whisper.cpp on the CPU even when a GPU backend is shipped (see gpu.ts). */
+  noGpu?: boolean;
+  /** Every line whisper-cli writes on stderr (gpu.ts reads the GPU backend's). */
+  onEngineLine?: (line: string) => void;
+  /** Whether the GPU is still allowed; the app's session unless given. */
+  gpu?: GpuSession;
 };
 
 /** whisper-cli's `-bs` (1: greedy), `-bo`, and flash attention when DTW does not rule it out. */
@@ -41,7 +48,7 @@ export type WhisperResult = {
  * text before it, which is what feeds its repetition loops on long recordings; beam size and best-of come
  * from the engine profile (Settings → Transcription speed). Progress is read from `--print-progress`; cancelling kills the process.
  */
-export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBase' | 'threads' | 'language' | 'dtwPreset' | 'decoding'>): string[] {
+export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBase' | 'threads' | 'language' | 'dtwPreset' | 'decoding' | 'noGpu'>): string[] {
   // DTW token timestamps put words where they are heard (speaker attribution, word highlighting);
   // whisper.cpp computes them only with flash attention off.
   const wordTiming = o.dtwPreset ? ['--dtw', o.dtwPreset, '--no-flash-attn'] : [];
@@ -51,6 +58,7 @@ export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBas
     ...wordTiming,
     ...flashAttn,
     ...decoding,
+    ...(o.noGpu ? ['--no-gpu'] : []),
     '--model',
     o.model,
     '--file',
@@ -77,6 +85,11 @@ export function whisperArgs(o: Pick<WhisperOptions, 'model' | 'wav' | 'outputBas
 export type StallLimits = { firstProgressMs: number; minimumMs: number; paceFactor: number };
 export const DEFAULT_STALL_LIMITS: StallLimits = { firstProgressMs: 5 * 60_000, minimumMs: 90_000, paceFactor: 5 };
 
+/** Runs whisper.cpp, on the CPU if the GPU backend fails to start (gpu.ts). */
+export async function runWhisper(options: WhisperOptions, limits: StallLimits = DEFAULT_STALL_LIMITS): Promise<WhisperResult> {
+  return withCpuFallback(options, options.gpu ?? appGpuSession, (o) => runRetryingStall(o, limits));
+}
+
 /**
  * Runs whisper.cpp on one file (the pipeline gives it one window of a call). A run that stops making
  * progress is killed and run once more with the same settings (a busy machine can starve it); if it
@@ -84,7 +97,7 @@ export const DEFAULT_STALL_LIMITS: StallLimits = { firstProgressMs: 5 * 60_000, 
  * closed unfixed: "with the CPU backend the transcription never finishes", the Vulkan backend finishes)
  * is the known cause of stalls, and the result says so.
  */
-export async function runWhisper(options: WhisperOptions, limits: StallLimits = DEFAULT_STALL_LIMITS): Promise<WhisperResult> {
+async function runRetryingStall(options: WhisperOptions, limits: StallLimits): Promise<WhisperResult> {
   const attempts = [options, options, ...(options.dtwPreset ? [{ ...options, dtwPreset: null }] : [])];
   for (const [i, attempt] of attempts.entries()) {
     try {
@@ -131,6 +144,7 @@ async function watchEngine(options: WhisperOptions, limits: StallLimits, files: 
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
     for (const line of lines) {
+      options.onEngineLine?.(line);
       const progress = /progress\s*=\s*(\d+)%/.exec(line);
       if (progress) {
         const now = Date.now();
