@@ -84,6 +84,16 @@ describe('electron-builder package', () => {
     expect(run.stderr).toContain(`loaded CPU backend from ${join(resources, 'whisper', 'libggml-cpu-')}`);
   });
 
+  it('ships the Vulkan backend beside the CLI when it was built, where ggml loads it', () => {
+    const vulkan = join(ROOT, 'native', 'whisper-vulkan', 'bin', 'libggml-vulkan.so');
+    const binary = whisperBinaryPath({ isPackaged: true, appPath: '', resourcesPath: join(unpacked, 'resources') });
+    expect(existsSync(join(dirname(binary), 'libggml-vulkan.so'))).toBe(existsSync(vulkan));
+    if (!existsSync(vulkan)) return;
+    const run = spawnSync(binary, ['--model', TEST_MODEL, '--file', audio('jfk.wav'), '--threads', '2', '--no-prints'], { cwd: work.path, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`loaded Vulkan backend from ${join(unpacked, 'resources', 'whisper', 'libggml-vulkan.so')}`);
+  });
+
   it('ships the search engine (SQLite as WebAssembly) where main.mjs loads it, and it opens an FTS5 index from there', () => {
     const engine = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'node-sqlite3-wasm');
     const script = `const { Database } = require(${JSON.stringify(engine)}); const db = new Database(':memory:');
