@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { AudioTrack } from '../../../../shared/domain/call';
 import { transcribeRecording } from '../../../../electron/services/transcription/pipeline';
 import { WavWriter } from '../../../../electron/services/transcription/wavWriter';
 import { audio, tempDir } from '../../../helpers/fixtures';
+import { wavTrack } from '../../../helpers/tracks';
 import { TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
 const dir = tempDir('silences');
@@ -36,18 +36,7 @@ describe.runIf(TRAINED_MODEL)('a call with dead air (jfk, 15 s of silence, jfk; 
     const log = join(dir.path, 'engine.log');
     process.env.ENGINE_LOG = log;
     process.env.REAL_WHISPER = WHISPER_BINARY;
-    const track: AudioTrack = {
-      file: 'audio.wav',
-      originalName: 'audio.wav',
-      speakerId: null,
-      format: 'wav',
-      codec: 'pcm_s16le',
-      durationSec,
-      channels: 1,
-      sampleRate: RATE,
-      sizeBytes: 1,
-      sha256: '0'.repeat(64),
-    };
+    const track = wavTrack({ file: 'audio.wav', durationSec });
     const result = await transcribeRecording({
       audioPaths: [file],
       workDir: join(folder, '.work'),

@@ -1,11 +1,12 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { AudioTrack, Speaker } from '../../../../shared/domain/call';
+import type { Speaker } from '../../../../shared/domain/call';
 import type { Word } from '../../../../shared/domain/transcript';
 import { planWindows } from '../../../../shared/domain/windows';
 import { transcribeRecording, type PipelineInput, type PipelineResult } from '../../../../electron/services/transcription/pipeline';
 import { audio, tempDir } from '../../../helpers/fixtures';
+import { wavTrack } from '../../../helpers/tracks';
 import { wordErrorRate } from '../../../helpers/wer';
 import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
 
@@ -17,18 +18,7 @@ const speakers: Speaker[] = [
   { id: 'prospect', name: 'Prospect', role: 'prospect' },
 ];
 const engine = { binary: WHISPER_BINARY, model: TRAINED_MODEL ?? TEST_MODEL, modelName: 'tiny.en', threads: 2, language: 'en', dtwPreset: 'tiny.en' };
-const track: AudioTrack = {
-  file: 'audio.wav',
-  originalName: 'audio.wav',
-  speakerId: null,
-  format: 'wav',
-  codec: 'pcm_s16le',
-  durationSec: 120,
-  channels: 1,
-  sampleRate: 16000,
-  sizeBytes: 1,
-  sha256: '0'.repeat(64),
-};
+const track = wavTrack({ file: 'audio.wav', durationSec: 120 });
 /** Real windows take seconds before their first progress report; a stalled one is stopped 15 s after its 5 %. */
 const REAL_LIMITS = { firstProgressMs: 120_000, minimumMs: 15_000, paceFactor: 5 };
 const SMALL_WINDOW_SEC = 30;
