@@ -65,6 +65,8 @@ const JFK_TEXT = 'And so my fellow Americans, ask not what your country can do f
 const LONG = { copies: 4, silenceSec: 20 };
 const VAD_MODEL = join(FIXTURES, 'models/for-tests-silero-v6.2.0-ggml.bin');
 const TINY_EN = join(FIXTURES, 'models/ggml-tiny.en.bin');
+/** Above this many cores kept busy by other processes, a figure measures the machine, not the engine. */
+const CONTENDED = 0.2;
 type PreparedModel = { path: string; dtwPreset: string | null; language: string };
 
 const { values } = parseArgs({
@@ -204,8 +206,8 @@ async function main(): Promise<void> {
   // faster-whisper, once per distinct (decoding, VAD, word timing) among the tiny.en rows.
   const fwFigures = new Map<string, FwFigures>();
   let fwStatus = 'not asked (--no-faster-whisper)';
-  if (!values['no-faster-whisper']) {
-    const fw = findFasterWhisper({ python: values['fw-python'], model: values['fw-model'] });
+  const fw = values['no-faster-whisper'] ? null : findFasterWhisper({ python: values['fw-python'], model: values['fw-model'] });
+  if (fw !== null) {
     if (typeof fw === 'string') fwStatus = `not installed (${fw})`;
     else {
       fwStatus = `faster-whisper ${fw.version} (${fw.python}), int8, model ${fw.model}`;
@@ -259,6 +261,8 @@ async function main(): Promise<void> {
         pairs,
         work,
         clockTicks: clockTicksPerSec(),
+        // The issue's yardstick (faster-whisper's defaults) in every round, beside the pipeline and the bare CLI.
+        yardstick: fw && typeof fw !== 'string' ? () => runFasterWhisper(fw, { decoding: 'beam5', vad: false, words: false, threads }, wav, work) : undefined,
       });
       console.log('done');
     } catch (e) {
@@ -283,17 +287,22 @@ async function main(): Promise<void> {
     ];
   });
   if (pair) {
-    for (const [name, side] of [
-      ['our pipeline', pair.pipeline],
-      ['bare, same flags', pair.bare],
-    ] as const) {
+    // × fw against faster-whisper from the same rounds when it ran there, else from its own row.
+    const fwWall = pair.yardstick?.runs.length
+      ? medianUsage(pair.yardstick.runs).wallSec
+      : fwFigures.get(fwKeyOf(appConfig(speed, 'portable', threads))!)?.wallSec;
+    const sides = [
+      { name: 'our pipeline', side: pair.pipeline, decoding: `app: ${speed}`, timing: 'app' },
+      { name: 'bare, same flags', side: pair.bare, decoding: `app: ${speed}`, timing: 'app' },
+      ...(pair.yardstick ? [{ name: 'faster-whisper int8, same rounds', side: pair.yardstick, decoding: 'beam5', timing: 'none' }] : []),
+    ];
+    for (const { name, side, decoding, timing } of sides) {
       const u = medianUsage(side.runs);
-      const fw = fwFigures.get(fwKeyOf(appConfig(speed, 'portable', threads))!)?.wallSec;
       rows.push([
         name,
         'tiny.en',
-        `app: ${speed}`,
-        'app',
+        decoding,
+        timing,
         '-',
         '-',
         String(threads),
@@ -302,7 +311,7 @@ async function main(): Promise<void> {
         u.peakRssMb.toFixed(0),
         fmtWer(wer(ref, side.text)),
         '-',
-        fw ? (u.wallSec / fw).toFixed(2) : '-',
+        fwWall ? (u.wallSec / fwWall).toFixed(2) : '-',
         u.others === undefined ? '-' : u.others.toFixed(2),
         `median of ${side.runs.length}`,
       ]);
@@ -318,8 +327,6 @@ async function main(): Promise<void> {
 }
 
 type FwFigures = { wallSec: number; wer: number | null; others?: number };
-/** Above this many cores kept busy by other processes, a figure measures the machine, not the engine. */
-const CONTENDED = 0.2;
 
 function printGoals(pair: NonNullable<Awaited<ReturnType<typeof pipelineVsBare>>>, fw: Map<string, FwFigures>, ref: string | null): void {
   const p = medianUsage(pair.pipeline.runs);
@@ -327,7 +334,11 @@ function printGoals(pair: NonNullable<Awaited<ReturnType<typeof pipelineVsBare>>
   const pipelineWer = ref === null ? null : wordErrorRate(ref, pair.pipeline.text);
   const ratio = p.wallSec / b.wallSec;
   const fwGoal = values.long ? 1.0 : 1.5;
-  const yardstick = fw.get(fwKeyOf({ ...baseline('portable', threads), wordTiming: 'none' })!);
+  // faster-whisper from the pair's own rounds when it ran there (same machine state), else from its row.
+  const inRounds = pair.yardstick && pair.yardstick.runs.length > 0 ? pair.yardstick : null;
+  const yardstick: FwFigures | undefined = inRounds
+    ? { ...medianUsage(inRounds.runs), wer: ref === null ? null : wordErrorRate(ref, inRounds.text) }
+    : fw.get(fwKeyOf({ ...baseline('portable', threads), wordTiming: 'none' })!);
   const withWords = fw.get(fwKeyOf(baseline('portable', threads))!);
   // A figure taken while other processes kept the cores busy is shown, never counted as met or missed.
   const busy = Math.max(p.others ?? 0, b.others ?? 0, yardstick?.others ?? 0);

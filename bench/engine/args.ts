@@ -3,6 +3,8 @@ import type { Config, Decoding } from './matrix';
 /** Beam size and best-of (candidates when a window is retried at a higher temperature) per decoding. */
 const DECODING_FLAGS: Record<Decoding, string[]> = {
   beam5: ['--beam-size', '5', '--best-of', '5'], // whisper-cli's defaults, what the app runs
+  beam4: ['--beam-size', '4', '--best-of', '4'],
+  beam3: ['--beam-size', '3', '--best-of', '3'],
   beam2: ['--beam-size', '2', '--best-of', '2'],
   // Greedy, one candidate; the temperature fallback (whisper's default) still retries a window that fails.
   greedy: ['--beam-size', '1', '--best-of', '1'],

@@ -2,7 +2,7 @@
 import { engineProfile, SPEED_CHOICES, TranscriptionSpeed } from '../../shared/transcription/engineProfile';
 
 export const MODELS = ['tiny.en', 'tiny.en-q8_0', 'base-q5_1'] as const;
-export const DECODINGS = ['beam5', 'beam2', 'greedy'] as const;
+export const DECODINGS = ['beam5', 'beam4', 'beam3', 'beam2', 'greedy'] as const;
 export const TIMINGS = ['dtw', 'none'] as const;
 const ON_OFF = ['on', 'off'] as const;
 
@@ -35,7 +35,7 @@ export type Axes = {
 /** The configuration the app runs for a choice in Settings (shared/transcription/engineProfile), with tiny.en. */
 export function appConfig(choice: TranscriptionSpeed, binary: string, threads: number): Config {
   const p = engineProfile({ cores: threads, features: null }, choice);
-  const decoding: Decoding = p.beamSize === 1 ? 'greedy' : p.beamSize === 2 ? 'beam2' : 'beam5';
+  const decoding = p.beamSize === 1 ? 'greedy' : (`beam${p.beamSize}` as Decoding);
   const model: ModelKey = p.eightBit ? 'tiny.en-q8_0' : 'tiny.en';
   return { binary, model, decoding, wordTiming: p.wordTiming === 'dtw' ? 'dtw' : 'none', flashAttn: p.flashAttn, vad: p.vad, threads };
 }

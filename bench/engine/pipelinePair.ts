@@ -31,7 +31,9 @@ export async function pipelineVsBare(o: {
   pairs: number;
   work: string;
   clockTicks: number;
-}): Promise<{ pipeline: Side; bare: Side }> {
+  /** faster-whisper, run in each round too, so the ratio to it sees the same machine (see fasterWhisper.ts). */
+  yardstick?: () => Promise<Usage & { text: string }>;
+}): Promise<{ pipeline: Side; bare: Side; yardstick: Side | null }> {
   const copies = join(o.work, '8-bit');
   const engine = await appEngine({ ...o, copies });
   const outputBase = join(o.work, 'bare-pipeline-flags');
@@ -48,7 +50,13 @@ export async function pipelineVsBare(o: {
   };
   const pipeline: Side = { runs: [], text: '' };
   const bare: Side = { runs: [], text: '' };
+  const yardstick: Side | null = o.yardstick ? { runs: [], text: '' } : null;
   for (let i = 0; i < o.pairs; i++) {
+    if (o.yardstick && yardstick) {
+      const y = await o.yardstick();
+      yardstick.runs.push(y);
+      yardstick.text = y.text;
+    }
     const b = await runMeasured(o.binary, args);
     const json: unknown = JSON.parse(await readFile(`${outputBase}.json`, 'utf8'));
     await rm(`${outputBase}.json`, { force: true });
@@ -63,5 +71,5 @@ export async function pipelineVsBare(o: {
     pipeline.runs.push({ wallSec: outcome.wallSec, cpuSec: outcome.cpuSec, peakRssMb: p.peakRssMb, others: p.others });
     pipeline.text = outcome.text;
   }
-  return { pipeline, bare };
+  return { pipeline, bare, yardstick };
 }

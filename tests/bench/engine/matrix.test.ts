@@ -13,7 +13,7 @@ describe('parseAxes', () => {
   });
 
   it('names the flag and the value it does not know, and the values it does', () => {
-    expect(() => parseAxes({ decoding: 'beam5,beam3' })).toThrow('--decoding: "beam3" is not one of beam5, beam2, greedy');
+    expect(() => parseAxes({ decoding: 'beam5,beam7' })).toThrow('--decoding: "beam7" is not one of beam5, beam4, beam3, beam2, greedy');
     expect(() => parseAxes({ vad: 'yes' })).toThrow('--vad: "yes" is not one of on, off');
     expect(() => parseAxes({ threads: '0' })).toThrow(/--threads: "0"/);
     expect(() => parseAxes({ timing: ',' })).toThrow('--timing needs at least one value');
