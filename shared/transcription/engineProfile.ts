@@ -49,22 +49,24 @@ export const MAX_THREADS = 8;
  *
  * `npm run bench:engine` on the 2-core test machine (Xeon with AVX-512), tiny.en, the 120-s sales call
  * `sales-followup-azure.wav`, WER against a commercial service's transcript (fixtures README, issue 14),
- * median of 2 runs, faster-whisper int8 beam 5 as the yardstick (9.7 s, WER 0.100):
- * - beam 5 + DTW word timing (flash attention must be off): 15.3 s, WER 0.094 — Accuracy;
- * - beam 5, 8-bit weights, flash attention, token timestamps: 11.9 s, WER 0.097 — Balanced;
- * - greedy, 8-bit weights, flash attention, token timestamps: 4.7 s, WER 0.131 — Speed.
+ * median of 2 runs, faster-whisper int8 beam 5 as the yardstick (8.7–9.7 s, WER 0.100):
+ * - beam 5 + DTW word timing (flash attention must be off), model as it is: 15.3–16.7 s, WER 0.094 — Accuracy;
+ * - 8-bit weights, flash attention, token timestamps: beam 5 11.7 s (WER 0.097), beam 4 8.8 s (0.080),
+ *   beam 3 8.0 s (0.094) — Balanced takes beam 4: faster than beam 5 and better on the call; beam 3 only
+ *   equals Accuracy there, a word's difference;
+ * - greedy, 8-bit weights, flash attention, token timestamps: 4.7–5.3 s, WER 0.131 — Speed.
  * Token timestamps are not worse placed than DTW's: against faster-whisper's word times (its own
  * cross-attention alignment) their starts differ by 0.13 s at the median, DTW's by 0.22 s (DTW's words
- * start late). Beam 2 (7.3 s, WER 0.103) and VAD (worse on this dense call) were measured, not chosen.
+ * start late). VAD (worse on this dense call) was measured, not chosen.
  */
 export const SPEED_CHOICES: Record<TranscriptionSpeed, { label: string; tradeOff: string }> = {
   speed: {
     label: 'Speed',
-    tradeOff: 'About 2.5× faster than Balanced; more misheard words (word error 13 % vs 10 % on our test call).',
+    tradeOff: 'About 1.7× faster than Balanced; more misheard words (word error 13 % vs 8 % on our test call).',
   },
   balanced: {
     label: 'Balanced',
-    tradeOff: 'The default: beam search on an 8-bit copy of the model, as accurate as Accuracy on our test call (word error 10 %) and about 1.3× faster.',
+    tradeOff: 'The default: beam search on an 8-bit copy of the model, as accurate as Accuracy on our test call (word error 8 % vs 9 %) and about 1.8× faster.',
   },
   accuracy: {
     label: 'Accuracy',
@@ -83,7 +85,7 @@ export function engineProfile(machine: Machine, choice: TranscriptionSpeed): Eng
   const threads = threadsFor(machine.cores);
   const decoding = {
     speed: { beamSize: 1, bestOf: 1, wordTiming: 'tokens' as const, vad: false, flashAttn: true, eightBit: true },
-    balanced: { beamSize: 5, bestOf: 5, wordTiming: 'tokens' as const, vad: false, flashAttn: true, eightBit: true },
+    balanced: { beamSize: 4, bestOf: 4, wordTiming: 'tokens' as const, vad: false, flashAttn: true, eightBit: true },
     accuracy: { beamSize: 5, bestOf: 5, wordTiming: 'dtw' as const, vad: false, flashAttn: false, eightBit: false },
   }[choice];
   return { threads, ...decoding, why: explain(machine, threads, choice) };
@@ -92,7 +94,7 @@ export function engineProfile(machine: Machine, choice: TranscriptionSpeed): Eng
 function explain(machine: Machine, threads: number, choice: TranscriptionSpeed): string {
   const decoding = {
     speed: 'Greedy decoding on an 8-bit copy of the model',
-    balanced: 'Beam search 5 on an 8-bit copy of the model',
+    balanced: 'Beam search 4 on an 8-bit copy of the model',
     accuracy: 'Beam search 5 on the model as it is, words timed by DTW',
   }[choice];
   const cores =

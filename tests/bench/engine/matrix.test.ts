@@ -45,7 +45,7 @@ describe('defaultSubset', () => {
     expect(configs[0]).toEqual(baseline('portable', 2));
     expect(configs.every(isRunnable)).toBe(true);
     expect(new Set(configs.map((c) => c.model))).toEqual(new Set(['tiny.en', 'tiny.en-q8_0', 'base-q5_1']));
-    expect(new Set(configs.map((c) => c.decoding))).toEqual(new Set(['beam5', 'beam2', 'greedy']));
+    expect(new Set(configs.map((c) => c.decoding))).toEqual(new Set(['beam5', 'beam4', 'beam2', 'greedy'])); // beam 4: the app's Balanced
     expect(configs.some((c) => c.vad)).toBe(true);
     expect(configs.every((c) => c.threads === 2)).toBe(true);
   });
@@ -56,11 +56,11 @@ describe('defaultSubset', () => {
 });
 
 describe('the app’s configurations', () => {
-  it('follow the engine profile: Balanced is beam 5 on the 8-bit model with flash attention, Accuracy the baseline', () => {
+  it('follow the engine profile: Balanced is beam 4 on the 8-bit model with flash attention, Accuracy the baseline', () => {
     expect(appConfig('balanced', 'portable', 2)).toEqual({
       binary: 'portable',
       model: 'tiny.en-q8_0',
-      decoding: 'beam5',
+      decoding: 'beam4',
       wordTiming: 'none',
       flashAttn: true,
       vad: false,

@@ -14,9 +14,9 @@ describe('threads for the machine', () => {
 });
 
 describe('engine profile', () => {
-  it('balanced (the default): beam 5 on 8-bit weights with flash attention and token timestamps (measured as accurate, faster)', () => {
+  it('balanced (the default): beam 4 on 8-bit weights with flash attention and token timestamps (measured as accurate, faster)', () => {
     const p = engineProfile(machine(8), 'balanced');
-    expect(p).toMatchObject({ threads: 7, beamSize: 5, bestOf: 5, wordTiming: 'tokens', vad: false, flashAttn: true, eightBit: true });
+    expect(p).toMatchObject({ threads: 7, beamSize: 4, bestOf: 4, wordTiming: 'tokens', vad: false, flashAttn: true, eightBit: true });
   });
 
   it('accuracy: beam 5 with DTW, flash attention off (DTW needs it off), no VAD', () => {
@@ -44,9 +44,9 @@ describe('engine profile', () => {
   });
 
   it('explains the threads: one core left on 4+, the cap on many cores', () => {
-    expect(engineProfile(machine(2), 'balanced').why).toBe('Beam search 5 on an 8-bit copy of the model; every core used.');
+    expect(engineProfile(machine(2), 'balanced').why).toBe('Beam search 4 on an 8-bit copy of the model; every core used.');
     expect(engineProfile(machine(1), 'speed').why).toBe('Greedy decoding on an 8-bit copy of the model; every core used.');
-    expect(engineProfile(machine(4), 'balanced').why).toBe('Beam search 5 on an 8-bit copy of the model; one core left free for your other apps.');
+    expect(engineProfile(machine(4), 'balanced').why).toBe('Beam search 4 on an 8-bit copy of the model; one core left free for your other apps.');
     expect(engineProfile(machine(9), 'speed').why).toContain('one core left free');
     expect(engineProfile(machine(2), 'accuracy').why).toBe('Beam search 5 on the model as it is, words timed by DTW; every core used.');
     expect(engineProfile(machine(32), 'balanced').why).toContain('8 threads, one core or more left free (whisper gains little past 8)');

@@ -62,15 +62,15 @@ async function engineRecordOfATranscription(b: Backend, recording = 'jfk.wav'): 
 const after = (args: string[], flag: string) => args[args.indexOf(flag) + 1];
 
 describe('transcription speed (models service, real backend)', () => {
-  it('starts Balanced: threads for this machine, beam 5 with flash attention on an 8-bit copy of the model, made once', async () => {
+  it('starts Balanced: threads for this machine, beam 4 with flash attention on an 8-bit copy of the model, made once', async () => {
     dir = tempDir('speed');
     const b = await open(dir.path, engineFolder());
     const info = await b.handlers['models:info']({});
     expect(info).toMatchObject({ speed: 'balanced', threads: threadsFor(availableParallelism()), threadsSetting: null });
     expect(info.machine.cores).toBe(availableParallelism());
-    expect(info.speedWhy).toMatch(/^Beam search 5 on an 8-bit copy of the model; /);
+    expect(info.speedWhy).toMatch(/^Beam search 4 on an 8-bit copy of the model; /);
     const { args, modelFileType } = await engineRecordOfATranscription(b);
-    expect([after(args, '-bs'), after(args, '-bo'), after(args, '--threads')]).toEqual(['5', '5', String(info.threads)]);
+    expect([after(args, '-bs'), after(args, '-bo'), after(args, '--threads')]).toEqual(['4', '4', String(info.threads)]);
     expect(args).toContain('--flash-attn');
     expect(args).not.toContain('--dtw');
     expect(modelFileType).toBe(7); // q8_0
