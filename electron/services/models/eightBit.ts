@@ -42,7 +42,11 @@ export async function eightBitCopy(model: ModelFile, o: EightBitOptions): Promis
   const made: string[] = [];
   try {
     const input = await reachableFile(o.dir, model.path, 'q8_0.source.bin', made);
-    await run(o.quantizeBinary, [input, partial, 'q8_0'], { cwd: o.dir, maxBuffer: 16 * 1024 * 1024 });
+    await run(o.quantizeBinary, [input, partial, 'q8_0'], { cwd: o.dir, maxBuffer: 16 * 1024 * 1024 }).catch((e: unknown) => {
+      // A missing tool is not a missing model or folder: say which file is absent.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`whisper-quantize is missing (${o.quantizeBinary})`);
+      throw e;
+    });
     if (!(await isEightBit(join(o.dir, partial)))) throw new Error('whisper-quantize wrote no usable q8_0 model');
     await rename(join(o.dir, partial), out);
   } catch (e) {

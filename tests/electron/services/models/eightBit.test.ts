@@ -73,5 +73,8 @@ describe('8-bit copy of a model (real whisper-quantize)', () => {
       /Couldn’t make an 8-bit copy of “ggml-tiny\.en\.bin”/,
     );
     expect(readdirSync(out)).toEqual([]);
+    await expect(eightBitCopy(await inspectModelFile(source), { quantizeBinary: join(dir.path, 'no-such-tool'), dir: out })).rejects.toThrow(
+      /8-bit copy of “ggml-tiny\.en\.bin”.*whisper-quantize is missing/,
+    );
   });
 });
