@@ -53,6 +53,8 @@ export const CallSummary = z.object({
   statusMessage: z.string().nullable().default(null),
   /** Set once a transcript exists (it may be older than a transcription now running). */
   hasTranscript: z.boolean().default(false),
+  /** The demo call the app ships (resources/demo): listed with a badge, never counted in a rep's trend. */
+  demo: z.boolean().optional(),
 });
 export type CallSummary = z.infer<typeof CallSummary>;
 
