@@ -45,6 +45,8 @@ async function start(): Promise<void> {
       resourcesPath: process.resourcesPath,
     }),
     printPdf,
+    // The demo call new libraries start with: packaged beside the app (extraResources), or the repo's copy.
+    demoDir: app.isPackaged ? join(process.resourcesPath, 'demo') : join(app.getAppPath(), 'resources/demo'),
     // Chromium's network stack: model downloads follow the system's proxy settings and PAC scripts.
     fetch: net.fetch,
   });

@@ -39,6 +39,8 @@ export type BackendOptions = {
   printPdf?: PrintPdf;
   /** How the library folder's lock judges a holder gone (tests shorten it). */
   libraryLock?: LockOptions;
+  /** The shipped demo call (resources/demo): added once to each library that never had it; none without. */
+  demoDir?: string;
 };
 
 export type Backend = {
@@ -67,7 +69,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const { userDataDir, dialogs, whisperBinary } = options;
   const modelSource = options.modelSource ?? { baseUrl: OFFICIAL_MODEL_BASE_URL, catalogue: CATALOGUE };
   const settings = await createSettingsService({ userDataDir });
-  const ref = await createLibraryRef(settings, options.libraryLock);
+  const ref = await createLibraryRef(settings, options.libraryLock, options.demoDir);
   // Every library change passes the search index on its way to the views, so it stays current call by call.
   // (`playlists` is made below, once the search it runs smart playlists through exists; read only later.)
   const bundleClips = async () => (await playlists.bundleClips()).map(({ clip, playlist }) => indexedBundleClip(clip, playlist));

@@ -75,7 +75,7 @@ export async function openLibrary(folder: string, options: OpenOptions = {}) {
     return { calls, unreadable };
   }
 
-  const emptyIndex = (): IndexDocument => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null });
+  const emptyIndex = (): IndexDocument => ({ schemaVersion: 1, calls: [], myName: null, rubricCriteria: null, demoSeeded: false });
   try {
     await mkdir(join(folder, CALLS_DIR), { recursive: true });
     if (options.lock) {
@@ -235,6 +235,13 @@ export async function openLibrary(folder: string, options: OpenOptions = {}) {
     setMyName: writing(async (name: string | null): Promise<void> => {
       const db = writableIndex();
       db.data.myName = name;
+      await writeDocument(db, indexSpec);
+    }),
+
+    demoSeeded: (): boolean => index?.data.demoSeeded ?? false,
+    markDemoSeeded: writing(async (): Promise<void> => {
+      const db = writableIndex();
+      db.data.demoSeeded = true;
       await writeDocument(db, indexSpec);
     }),
 

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/settings';
 import { markInterrupted } from '../transcription/queue';
+import { seedDemoOnce } from './demo';
 import type { LockOptions } from './lock';
 import { openLibrary, type Library } from './library';
 
@@ -11,13 +12,15 @@ export type RetiringListener = (library: Library) => Promise<void>;
  * still works on it is stopped first, then its writes in flight land and its lock is let go, and any later
  * write through it is refused, so nothing stale is ever written back to its folder.
  */
-export async function createLibraryRef(settings: Settings, lock: LockOptions = {}) {
+export async function createLibraryRef(settings: Settings, lock: LockOptions = {}, demoDir?: string) {
   const folderFromSettings = () => settings.get().libraryFolder ?? settings.defaultLibraryFolder;
   const retiring: RetiringListener[] = [];
   const open = async () => {
     const library = await openLibrary(folderFromSettings(), { lock });
     // Read-only (open in another instance): its "transcribing" calls are that instance's running jobs.
     if (library.problem()?.code !== 'LIBRARY_LOCKED') await markInterrupted(library);
+    // The demo is a welcome, not the library: one that can't be added must not keep the library closed.
+    if (demoDir) await seedDemoOnce(library, demoDir).catch((e: unknown) => console.error('The demo call could not be added:', e));
     return library;
   };
   const retire = async (library: Library) => {

@@ -18,6 +18,8 @@ const IndexDocument = z.object({
   myName: z.string().nullable().default(null),
   /** The manager rubric's criteria for this library's calls; null means our method's defaults. */
   rubricCriteria: z.array(RubricCriterion).nullable().default(null),
+  /** Set once the shipped demo call was added: deleting it must not bring it back at the next start. */
+  demoSeeded: z.boolean().default(false),
 });
 export type IndexDocument = z.infer<typeof IndexDocument>;
 

@@ -31,3 +31,18 @@ describe('reps across calls', () => {
     expect(repsOf([])).toEqual([]);
   });
 });
+
+describe('the demo call', () => {
+  const demo = { ...call('demo', '2026-12-01T09:00:00.000Z', [rep('Dana Reyes'), prospect('Priya')]), demo: true };
+  const demoOnly = { ...call('demo2', '2026-12-02T09:00:00.000Z', [rep('Alex Morgan (demo)'), prospect('Priya')]), demo: true };
+
+  it('never counts in a real rep’s calls or trend, even under the same name', () => {
+    expect(callsOfRep([...calls, demo], 'Dana Reyes').map((c) => c.id)).toEqual(['a', 'c', 'b']);
+    expect(repsOf([...calls, demo])[0]).toEqual({ name: 'dana reyes', callCount: 3, lastRecordedAt: '2026-11-01T09:00:00.000Z' });
+  });
+
+  it('its own rep is listed as the demo’s, with the demo call', () => {
+    expect(repsOf([...calls, demoOnly])[0]).toEqual({ name: 'Alex Morgan (demo)', callCount: 1, lastRecordedAt: '2026-12-02T09:00:00.000Z', demo: true });
+    expect(callsOfRep([...calls, demoOnly], 'alex morgan (demo)').map((c) => c.id)).toEqual(['demo2']);
+  });
+});
