@@ -3,6 +3,7 @@ import type { ComparePick } from '../compare/useComparePick';
 import { hrefFor, navigate } from '../ui/useRoute';
 import { useTranscription } from '../transcription/useTranscription';
 import { CallNote } from './CallNote';
+import { DemoBadge } from '../ui/DemoBadge';
 import { ComparePickBox } from '../compare/ComparePickBar';
 import { DateTime, formatDuration, speakerNames } from '../ui/format';
 import { RenameForm } from './RenameForm';
@@ -34,6 +35,7 @@ export function CallRow({ call, renaming, onRenameStart, onRenameEnd, onDelete, 
             <a href={hrefFor(review)} onClick={(e) => e.stopPropagation()}>
               {call.title}
             </a>
+            {call.demo && <DemoBadge what="call" />}
           </span>
         )}
         <CallNote call={call} finished={transcription.finished} />

@@ -2,6 +2,7 @@ import type { RepSummary } from '../../shared/domain/reps';
 import { repKey } from '../../shared/domain/reps';
 import { hrefFor } from '../ui/useRoute';
 import { DateTime } from '../ui/format';
+import { DemoBadge } from '../ui/DemoBadge';
 
 /** The library's reps, most recently active first; the chosen one is marked. */
 export function RepList({ reps, chosen }: { reps: readonly RepSummary[]; chosen: string | null }) {
@@ -21,7 +22,10 @@ export function RepList({ reps, chosen }: { reps: readonly RepSummary[]; chosen:
                 data-testid="rep-link"
                 data-rep={r.name}
               >
-                <span className="rep-name">{r.name}</span>
+                <span className="rep-name">
+                  {r.name}
+                  {r.demo && <DemoBadge what="rep" />}
+                </span>
                 <span className="muted rep-meta" data-testid="rep-meta">
                   {r.callCount} {r.callCount === 1 ? 'call' : 'calls'} · last <DateTime iso={r.lastRecordedAt} />
                 </span>

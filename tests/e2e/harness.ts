@@ -57,6 +57,8 @@ export type HarnessOptions = {
   printPdf?: PrintPdf;
   /** A library folder to open (as if chosen in Settings) instead of a new one in the temporary user data. */
   libraryFolder?: string;
+  /** The shipped demo call's folder, for a first run that gets it; none otherwise (an empty library). */
+  demoDir?: string;
 };
 
 /** Temporary renderer builds, removed when the harness serving them closes. */
@@ -101,6 +103,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
     modelSource: options.modelSource,
     speakerModelSource: options.speakerModelSource,
     printPdf: options.printPdf ?? chromiumPrintPdf,
+    demoDir: options.demoDir,
   });
   const invoked: string[] = [];
   let around: AroundCall | null = null;

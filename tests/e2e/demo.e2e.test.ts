@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Harness } from './harness';
+import { harnessForFile } from './reviewCall';
+
+let h: Harness;
+harnessForFile('demo', (started) => (h = started), { demoDir: resolve(__dirname, '../../resources/demo') });
+
+describe('First run: the demo call (real renderer, real backend)', () => {
+  it('an empty library shows the demo call, marked Demo, and its Review shows its chain, missed follow-up and comments', async () => {
+    const row = h.page.getByTestId('call-row');
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.getByTestId('demo-badge').textContent()).toBe('Demo');
+
+    await row.getByTestId('call-title').locator('a').click();
+    await h.page.getByTestId('turn').first().waitFor();
+    expect(await h.page.getByTestId('turn').first().textContent()).toMatch(/thanks for making the time/);
+    const chain = h.page.getByTestId('chains-panel').getByTestId('chain');
+    await chain.first().waitFor();
+    expect(await chain.locator('[data-testid="chain-step"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).toEqual(['1', '2', '3']);
+    const missed = h.page.getByTestId('follow-up-item');
+    expect(await missed.count()).toBe(1);
+    expect(await missed.getByTestId('follow-up-item-asked').textContent()).toMatch(/Tell me more/);
+    expect(await h.page.getByTestId('comment-item').count()).toBe(2);
+
+    await h.page.goto(`${h.url}#/reps`);
+    const rep = h.page.getByTestId('rep-link');
+    await rep.first().waitFor();
+    expect(await rep.getByTestId('demo-badge').count()).toBe(1);
+    expect(h.errors).toEqual([]);
+  });
+});
