@@ -1,6 +1,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export type AppCommand = 'undo' | 'redo' | 'search';
+export type AppCommand = 'undo' | 'redo' | 'search' | 'open-demo' | 'reset-demo';
 export type MenuOptions = { isMac: boolean; isDev: boolean; onCommand?: (command: AppCommand) => void };
 
 /**
@@ -48,7 +48,15 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     editMenu(options),
     { label: 'View', submenu: view },
     { role: 'windowMenu' },
-    { role: 'help', submenu: [{ role: 'about', label: 'About Call Review' }] },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Open the Demo Call', click: () => options.onCommand?.('open-demo') },
+        { label: 'Reset the Demo Call…', click: () => options.onCommand?.('reset-demo') },
+        { type: 'separator' },
+        { role: 'about', label: 'About Call Review' },
+      ],
+    },
   ];
 }
 

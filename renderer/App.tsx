@@ -12,6 +12,7 @@ import { LibraryView } from './library/LibraryView';
 import { StorageNotices } from './library/StorageNotices';
 import { ReviewView } from './review/ReviewView';
 import { SearchHost } from './search/SearchHost';
+import { DemoHost } from './library/DemoHost';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
@@ -90,6 +91,7 @@ export function App() {
         dismissAll={importer.dismissAll}
       />
       <SearchHost />
+      <DemoHost />
       {dragging && <DropOverlay />}
     </div>
   );

@@ -2,8 +2,9 @@ import { useEffect } from 'react';
 import { onEvent } from './ui/bridge';
 import { ownsKeys } from './review/player/usePlayerKeys';
 import { openSearch } from './search/openSearch';
+import { requestDemo, type DemoCommand } from './library/DemoHost';
 
-export type AppCommand = 'undo' | 'redo' | 'search';
+export type AppCommand = 'undo' | 'redo' | 'search' | DemoCommand;
 type History = { undo: () => void; redo: () => void };
 
 // The history the Edit menu acts on: the open call's, registered by the Review view while it is shown.
@@ -22,13 +23,17 @@ export function useHistoryTarget(target: History): void {
 const editable = (el: Element) => el.matches('input, textarea, [contenteditable=""], [contenteditable="true"]');
 
 /**
- * The Edit menu's commands. Search calls… opens the search panel. Undo/Redo: typing is undone in the
+ * The Edit and Help menus' commands. Search calls… opens the search panel; the demo's go to DemoHost. Undo/Redo: typing is undone in the
  * field that has focus (as the menu's role would), otherwise the open call's history steps back or
  * forward; in a dialog or a picker nothing happens.
  */
 export function runAppCommand(command: AppCommand): void {
   if (command === 'search') {
     openSearch();
+    return;
+  }
+  if (command === 'open-demo' || command === 'reset-demo') {
+    requestDemo(command);
     return;
   }
   const focused = document.activeElement ?? document.body;

@@ -122,6 +122,8 @@ export const contract = {
     'library:setMyName': method(z.object({ name: z.string().trim().min(1).max(100).nullable() }), LibraryInfo),
     /** Replaces the rubric's criteria; null goes back to the defaults. Answers to removed criteria are kept. */
     'library:setRubricCriteria': method(z.object({ criteria: z.array(RubricCriterion).min(1).max(20).nullable() }), LibraryInfo),
+    /** Puts the shipped demo call back as it came (over an edited or deleted one). */
+    'library:resetDemo': method(none, CallSummary),
     'reps:list': method(none, z.array(RepSummary)),
     /** A rep's figures call by call, oldest first; calls whose documents can't be read are named. */
     'reps:trend': method(
@@ -245,7 +247,7 @@ export const contract = {
      * A menu command for the page: Undo/Redo (applied to the focused field or the review history) and
      * Search calls (opens the search panel over any view).
      */
-    'app:command': z.object({ command: z.enum(['undo', 'redo', 'search']) }),
+    'app:command': z.object({ command: z.enum(['undo', 'redo', 'search', 'open-demo', 'reset-demo']) }),
     'transcription:progress': JobInfo,
     'transcription:finished': JobFinished,
     'models:progress': ModelDownloadProgress,

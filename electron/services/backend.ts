@@ -107,7 +107,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
   const playlists = createPlaylistsService({ ref, emit, query: (q) => search.handlers['search:query'](q) });
   const composed: Handlers = search.observe({
-    ...createLibraryService({ ref, settings, dialogs, emit, queue }).handlers,
+    ...createLibraryService({ ref, settings, dialogs, emit, queue, demoDir: options.demoDir }).handlers,
     ...createImporterService({ ref, dialogs, emit }).handlers,
     ...transcription.handlers,
     ...models.handlers,

@@ -4,6 +4,9 @@ import { AppErrorShape } from '../errors';
 export const CallId = z.string().regex(/^[a-z0-9-]{8,64}$/, 'not a call id');
 export type CallId = z.infer<typeof CallId>;
 
+/** The id of the demo call the app ships (resources/demo): one per library. */
+export const DEMO_CALL_ID = 'demo-discovery-call';
+
 export const SpeakerRole = z.enum(['rep', 'prospect', 'other', 'unknown']);
 export type SpeakerRole = z.infer<typeof SpeakerRole>;
 

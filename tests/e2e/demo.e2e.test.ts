@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CALL_ID } from '../../shared/domain/call';
 import type { Harness } from './harness';
 import { harnessForFile } from './reviewCall';
 
@@ -28,6 +29,26 @@ describe('First run: the demo call (real renderer, real backend)', () => {
     const rep = h.page.getByTestId('rep-link');
     await rep.first().waitFor();
     expect(await rep.getByTestId('demo-badge').count()).toBe(1);
+    expect(h.errors).toEqual([]);
+  });
+
+  it('Help → Reset the Demo Call… asks, then brings back a deleted demo; Open the Demo Call opens it', async () => {
+    const menu = (command: string) =>
+      h.page.evaluate(
+        (c) => (window as unknown as { __callReviewEvent: (e: string, p: unknown) => void }).__callReviewEvent('app:command', { command: c }),
+        command,
+      );
+    await h.backend.handlers['calls:delete']({ callId: DEMO_CALL_ID });
+    await menu('reset-demo');
+    await h.page.getByTestId('confirm-dialog').waitFor();
+    await h.page.getByTestId('confirm-ok').click();
+    await h.page.getByTestId('chains-panel').getByTestId('chain').first().waitFor();
+    expect(h.page.url()).toContain(DEMO_CALL_ID);
+
+    await h.page.goto(`${h.url}#/reps`);
+    await h.page.getByTestId('rep-link').first().waitFor();
+    await menu('open-demo');
+    await h.page.getByTestId('chains-panel').getByTestId('chain').first().waitFor();
     expect(h.errors).toEqual([]);
   });
 });

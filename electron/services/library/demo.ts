@@ -1,6 +1,6 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CallSummary } from '../../../shared/domain/call';
+import { DEMO_CALL_ID, type CallSummary } from '../../../shared/domain/call';
 import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from '../atomicWrite';
 import { fsError } from '../fsErrors';
@@ -12,7 +12,7 @@ import { CALL_FILE, TRANSCRIPT_FILE, callSpec, transcriptSpec } from './schema';
  * new user can open before importing anything. Its folder holds a call's document, transcript, audio and
  * peaks in the library's own formats, so adding it is copying a call folder in.
  */
-export const DEMO_CALL_ID = 'demo-discovery-call';
+export { DEMO_CALL_ID };
 
 /** The shipped demo, read and checked against the library's schemas. */
 async function readShippedDemo(demoDir: string) {

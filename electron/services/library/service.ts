@@ -1,16 +1,25 @@
 import type { Emit, Handlers, LibraryInfo } from '../../../shared/contract';
-import type { CallDetail, Speaker } from '../../../shared/domain/call';
+import { DEMO_CALL_ID, type CallDetail, type Speaker } from '../../../shared/domain/call';
 import { callsChanged, everythingChanged, settingsChanged } from '../../../shared/domain/libraryChange';
 import { withRep } from '../../../shared/domain/speakers';
 import { AppError } from '../../../shared/errors';
 import type { Dialogs } from '../ports';
 import type { Settings } from '../settings/settings';
 import type { TranscriptionQueue } from '../transcription/queue';
+import { resetDemo } from './demo';
 import type { LibraryRef } from './ref';
 
 export const mediaUrl = (callId: string, file: string) => `/media/${callId}/${encodeURIComponent(file)}`;
 
-export type LibraryDeps = { ref: LibraryRef; settings: Settings; dialogs: Dialogs; emit: Emit; queue: TranscriptionQueue };
+export type LibraryDeps = {
+  ref: LibraryRef;
+  settings: Settings;
+  dialogs: Dialogs;
+  emit: Emit;
+  queue: TranscriptionQueue;
+  /** The shipped demo call's folder; without it there is no demo to reset. */
+  demoDir?: string;
+};
 
 /** The library's calls, their speakers, transcript edits and annotations, and the library folder itself. */
 /** A new name is the reviewer's own: a name a voice profile gave no longer stands (nor can be undone). */
@@ -20,7 +29,7 @@ function renamed(speaker: Speaker, name: string | undefined): Speaker {
   return voiceMatch?.status === 'applied' ? { ...rest, name } : { ...speaker, name };
 }
 
-export function createLibraryService({ ref, settings, dialogs, emit, queue }: LibraryDeps) {
+export function createLibraryService({ ref, settings, dialogs, emit, queue, demoDir }: LibraryDeps) {
   const info = (): LibraryInfo => {
     const library = ref.get();
     return {
@@ -129,6 +138,13 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue }: Li
       await ref.get().setMyName(name);
       emit('library:changed', settingsChanged('myName'));
       return info();
+    },
+    'library:resetDemo': async () => {
+      if (!demoDir) throw new AppError('NOT_FOUND', 'This copy of Call Review has no demo call.');
+      await queue.stop(DEMO_CALL_ID); // a running job lets go of the call's files first
+      const summary = await resetDemo(ref.get(), demoDir);
+      emit('library:changed', callsChanged('reset-demo', [DEMO_CALL_ID], ['call', 'transcript', 'annotations']));
+      return summary;
     },
     'calls:delete': async ({ callId }) => {
       await queue.stop(callId); // a running job lets go of the call's files first

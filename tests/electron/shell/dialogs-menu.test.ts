@@ -77,6 +77,13 @@ describe('application menu', () => {
     expect(commands).toEqual(['search', 'search']);
   });
 
+  it('forwards the Help menu’s demo commands to the page', () => {
+    const commands: string[] = [];
+    const template = menuTemplate({ isMac: false, isDev: false, onCommand: (c) => commands.push(c) });
+    for (const label of ['Open the Demo Call', 'Reset the Demo Call…']) (item(template, label)!.click as () => void)();
+    expect(commands).toEqual(['open-demo', 'reset-demo']);
+  });
+
   it('has reload and developer tools only in development', () => {
     const packaged = roles(menuTemplate({ isMac: false, isDev: false }));
     expect(packaged).not.toContain('toggleDevTools');

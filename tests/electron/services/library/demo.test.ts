@@ -107,6 +107,20 @@ describe('a new library gets the demo call', () => {
     await library.retire();
   });
 
+  it('Reset puts the shipped demo back over an edited one (Help → Reset the Demo Call…)', async () => {
+    const backend = await open();
+    const shipped = await backend.handlers['annotations:get']({ callId: DEMO_CALL_ID });
+    await backend.handlers['annotations:apply']({ callId: DEMO_CALL_ID, command: { type: 'remove', collection: 'followUps', id: shipped.followUps[0]!.id } });
+    await backend.handlers['calls:rename']({ callId: DEMO_CALL_ID, title: 'Edited' });
+    expect((await backend.handlers['annotations:get']({ callId: DEMO_CALL_ID })).followUps).toHaveLength(0);
+
+    expect(await backend.handlers['library:resetDemo']({})).toMatchObject({ id: DEMO_CALL_ID, demo: true });
+    expect(await backend.handlers['annotations:get']({ callId: DEMO_CALL_ID })).toEqual(shipped);
+    expect((await backend.handlers['calls:get']({ callId: DEMO_CALL_ID })).title).not.toBe('Edited');
+    expect(await demoCalls(backend)).toHaveLength(1);
+    await backend.close();
+  });
+
   it('never counts in a real rep’s trend, even one of the same name', async () => {
     const dialogs = new ScriptedDialogs();
     const userDataDir = join(dir.path, 'trend');
