@@ -1,7 +1,6 @@
 import { Annotations, type Comment, type FollowUp, type Moment, type PainTag } from '../../shared/domain/annotations';
-import { Call, type AudioTrack, type PeaksInfo } from '../../shared/domain/call';
+import { Call, DEMO_CALL_ID, type AudioTrack, type PeaksInfo } from '../../shared/domain/call';
 import { Transcript, type Turn, type Word } from '../../shared/domain/transcript';
-import { DEMO_CALL_ID } from '../../electron/services/library/demo';
 import { CHAIN, COMMENTS, LINES, MISSED, PROSPECT, REP, RUBRIC, type Line } from './script';
 
 /** Where each line was placed in the call, in seconds. */
