@@ -5,6 +5,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { ImportResults } from './library/import/ImportResults';
 import { useFileDrop } from './library/import/useFileDrop';
 import { useImporter } from './library/import/useImporter';
+import { FirstModelHost } from './transcription/FirstModelDialog';
 import { JobsContext, useJobsSource } from './transcription/useJobs';
 import { LibraryInfoContext, useLibraryInfoSource } from './ui/useLibraryInfo';
 import { routeKey, useRoute, type Route } from './ui/useRoute';
@@ -80,6 +81,7 @@ export function App() {
               <View route={route} importer={importer} />
             </Suspense>
           </ErrorBoundary>
+          <FirstModelHost />
         </JobsContext>
       </LibraryInfoContext>
       <ImportResults

@@ -3,6 +3,7 @@ import { call } from '../ui/bridge';
 import type { JobFinished, JobInfo } from '../../shared/domain/job';
 import { useJobs } from './useJobs';
 import { toQueryError, type QueryError } from '../ui/useLiveQuery';
+import { askForFirstModel } from './firstModelRequest';
 
 export type TranscriptionControl = {
   job: JobInfo | null;
@@ -38,6 +39,8 @@ export function useTranscription(callId: string): TranscriptionControl {
   const start = useCallback(
     () =>
       run(async () => {
+        // No model yet: the first-model dialog offers one and starts this call once it is there.
+        if ((await call('models:info', {})).current === null) return askForFirstModel(callId);
         const since = mark();
         offer(await call('transcription:start', { callId }), since);
       }),

@@ -47,14 +47,19 @@ const openSettings = async () => {
 };
 
 describe('model downloads, transcript import/export and speakers (real renderer, real backend)', () => {
-  it('offers the recommended model where a missing model stops transcription', async () => {
+  it('offers a model where a missing model stops transcription, and Cancel starts nothing', async () => {
     h.dialogs.files.push([audio('jfk.wav')]);
     await h.page.getByTestId('import-button').click();
     const row = h.page.getByTestId('call-row').first();
     await row.getByTestId('transcribe-button').click();
-    const offer = row.getByTestId('download-recommended');
+    // The first-model dialog (first-model.e2e.test.ts): this catalogue recommends none, so its first entry.
+    const offer = h.page.getByTestId('first-model-offer');
     await offer.waitFor();
-    expect(await offer.textContent()).toBe('Download the recommended model (base.en, 148 MB)');
+    expect(await offer.getAttribute('data-model-id')).toBe('test');
+    expect(await h.page.getByTestId('first-model-download').textContent()).toBe('Download (0.6 MB)');
+    await h.page.getByTestId('first-model-cancel').click();
+    await expect.poll(() => h.page.getByTestId('first-model-dialog').count()).toBe(0);
+    expect(await row.getByTestId('call-status').textContent()).toBe('imported');
   });
 
   it('downloads a catalogue model with live progress, and uses it', async () => {

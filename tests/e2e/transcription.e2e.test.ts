@@ -26,17 +26,19 @@ const words = (text: string) =>
     .trim();
 
 describe('transcription end to end (real renderer, real backend, whisper.cpp)', () => {
-  it('says a model is needed when transcribing without one, with the way to Settings', async () => {
+  it('offers a model when transcribing without one; cancelled, nothing starts, and Settings says none is chosen', async () => {
     h.dialogs.files.push([audio('jfk.wav')]);
     await h.page.getByTestId('import-button').click();
     await row('jfk').waitFor();
     await row('jfk').getByTestId('transcribe-button').click();
-    const error = row('jfk').getByTestId('transcription-error');
-    await error.waitFor();
-    expect(await error.textContent()).toContain('Choose a transcription model first (Settings → Transcription model).');
-    expect(await row('jfk').getByTestId('call-status').textContent()).toBe('imported');
+    // No model: the first-model dialog offers one (first-model.e2e.test.ts); cancelled, nothing starts.
+    const dialog = h.page.getByTestId('first-model-dialog');
+    await dialog.getByTestId('first-model-offer').waitFor();
     await h.page.screenshot({ path: join(RESULTS, 'library-model-missing.png'), fullPage: true });
-    await error.getByTestId('model-settings-link').click();
+    await dialog.getByTestId('first-model-cancel').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await row('jfk').getByTestId('call-status').textContent()).toBe('imported');
+    await h.page.goto(`${h.url}#/settings`);
     await h.page.getByTestId('settings-view').waitFor();
     expect(await h.page.getByTestId('model-none').textContent()).toBe('No model chosen yet');
   });
