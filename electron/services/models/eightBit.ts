@@ -59,6 +59,31 @@ export async function eightBitCopy(model: ModelFile, o: EightBitOptions): Promis
   return out;
 }
 
+/**
+ * The weights a job runs: the model's 8-bit copy when `eightBit` asks for one (named "… (8-bit)"), the
+ * model as it is otherwise or when the copy can't be made (logged: slower, never a failed job). Copies
+ * in the making are shared through `making`, by source path, so two jobs starting together make one.
+ */
+export async function runnableWeights(
+  model: ModelFile,
+  eightBit: boolean,
+  o: EightBitOptions & { making?: Map<string, Promise<string>> },
+): Promise<{ path: string; name: string }> {
+  if (!eightBit) return { path: model.path, name: model.name };
+  let copy = o.making?.get(model.path);
+  if (!copy) {
+    copy = eightBitCopy(model, o).finally(() => o.making?.delete(model.path));
+    o.making?.set(model.path, copy);
+  }
+  try {
+    const path = await copy;
+    return { path, name: path === model.path ? model.name : `${model.name} (8-bit)` };
+  } catch (e) {
+    console.warn(`${e instanceof Error ? e.message : String(e)}; transcribing with the model as it is`);
+    return { path: model.path, name: model.name };
+  }
+}
+
 async function isEightBit(path: string): Promise<boolean> {
   return inspectModelFile(path).then(
     (m) => m.precision === 'q8_0',

@@ -2,7 +2,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
-import { RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelFile, type ModelsInfo } from '../../../shared/domain/models';
+import { RECOMMENDED_MODEL, type CatalogueEntry, type CatalogueItem, type ModelsInfo } from '../../../shared/domain/models';
 import { AppError, isAppError } from '../../../shared/errors';
 import { engineProfile, type Machine } from '../../../shared/transcription/engineProfile';
 import type { Dialogs, Fetch, ModelSource } from '../ports';
@@ -11,7 +11,8 @@ import { quantizeBinaryBeside } from '../transcription/binary';
 import { detectMachine } from '../transcription/cpu';
 import type { Engine } from '../transcription/pipeline';
 import { downloadModel } from './download';
-import { eightBitCopy, removeEightBitCopies } from './eightBit';
+import { engineFor } from './appEngine';
+import { removeEightBitCopies, runnableWeights } from './eightBit';
 import { inspectModelFile } from './modelFile';
 
 export type ModelsDeps = {
@@ -58,24 +59,6 @@ export function createModelsService(deps: ModelsDeps) {
   const eightBitDir = join(deps.modelsDir, '8-bit');
   /** 8-bit copies being made, by source path: two jobs starting together make one. */
   const making = new Map<string, Promise<string>>();
-  /** The model file to run: its 8-bit copy when the profile asks for one; the model itself if that fails. */
-  async function weights(model: ModelFile, eightBit: boolean): Promise<{ path: string; name: string }> {
-    if (!eightBit) return { path: model.path, name: model.name };
-    const quantizeBinary = quantizeBinaryBeside(deps.whisperBinary);
-    let copy = making.get(model.path);
-    if (!copy) {
-      copy = eightBitCopy(model, { quantizeBinary, dir: eightBitDir }).finally(() => making.delete(model.path));
-      making.set(model.path, copy);
-    }
-    try {
-      const path = await copy;
-      return { path, name: path === model.path ? model.name : `${model.name} (8-bit)` };
-    } catch (e) {
-      // Slower, never worse: the full model still transcribes.
-      console.warn(`${e instanceof Error ? e.message : String(e)}; transcribing with the model as it is`);
-      return { path: model.path, name: model.name };
-    }
-  }
 
   async function catalogue(currentPath: string | null): Promise<CatalogueItem[]> {
     return Promise.all(
@@ -138,16 +121,8 @@ export function createModelsService(deps: ModelsDeps) {
     }
     const model = await inspectModelFile(path);
     const p = await profile();
-    const run = await weights(model, p.eightBit);
-    return {
-      binary: deps.whisperBinary,
-      model: run.path,
-      modelName: run.name,
-      threads: p.threads,
-      language: model.englishOnly ? 'en' : 'auto',
-      dtwPreset: p.wordTiming === 'dtw' ? model.dtwPreset : null,
-      decoding: { beamSize: p.beamSize, bestOf: p.bestOf, flashAttn: p.flashAttn },
-    };
+    const weights = await runnableWeights(model, p.eightBit, { quantizeBinary: quantizeBinaryBeside(deps.whisperBinary), dir: eightBitDir, making });
+    return engineFor(p, deps.whisperBinary, model, weights);
   }
 
   async function download(id: string): Promise<void> {
