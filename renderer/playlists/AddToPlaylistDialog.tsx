@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { Field, InputField } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { usePlaylists } from './usePlaylists';
+import { NAME_MAX_LENGTH } from '../../shared/domain/playlist';
 
 const NEW = 'new';
 /** `from`: the playlist the clip is shown in, not offered. */
@@ -68,7 +69,7 @@ export function AddToPlaylistDialog({ clip, from, onAdded, onClose }: Props) {
             className="text-input"
             data-testid="add-to-playlist-name"
             value={name}
-            maxLength={200}
+            maxLength={NAME_MAX_LENGTH}
             disabled={busy}
             onChange={(e) => {
               setName(e.target.value);

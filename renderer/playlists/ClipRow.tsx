@@ -11,6 +11,7 @@ import { ExportBundleButton } from './bundles/ExportBundleButton';
 import type { PlaylistEdits } from './usePlaylistEdits';
 import { ClipNoteEditor } from './ClipNoteEditor';
 import { ClipRange } from './ClipRange';
+import { NAME_MAX_LENGTH } from '../../shared/domain/playlist';
 
 type Props = {
   item: PlaylistItem;
@@ -76,7 +77,7 @@ export function ClipRow({ item, index, count, current, edit, onPlay }: Props) {
             label="Clip title"
             testId="clip-title-input"
             saveTestId="clip-title-save"
-            maxLength={200}
+            maxLength={NAME_MAX_LENGTH}
             onSave={async (title) => {
               if (!(await run(() => update({ title })))) throw new Error('not saved');
               setEditing(null);

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { InputField, TextAreaField } from '../ui/Field';
 import { submitOnCtrlEnter } from '../ui/submitOnCtrlEnter';
 import { useAction } from '../ui/useAction';
+import { NAME_MAX_LENGTH } from '../../shared/domain/playlist';
 
 type Props = { onCreated: (playlistId: string) => void; onClose: () => void };
 
@@ -35,7 +36,7 @@ export function CreatePlaylistDialog({ onCreated, onClose }: Props) {
           className="text-input"
           data-testid="playlist-name-input"
           value={name}
-          maxLength={200}
+          maxLength={NAME_MAX_LENGTH}
           disabled={busy}
           onChange={(e) => {
             setName(e.target.value);

@@ -7,6 +7,7 @@ import { InlineNameEditor } from '../ui/InlineNameEditor';
 import { useAction } from '../ui/useAction';
 import { hrefFor } from '../ui/useRoute';
 import { PlaylistBadges } from './PlaylistBadges';
+import { NAME_MAX_LENGTH } from '../../shared/domain/playlist';
 
 type Props = { playlist: PlaylistSummary; onDelete: (playlist: PlaylistSummary) => void };
 
@@ -34,7 +35,7 @@ export function PlaylistRow({ playlist, onDelete }: Props) {
             label="Playlist name"
             testId="playlist-rename-input"
             saveTestId="playlist-rename-save"
-            maxLength={200}
+            maxLength={NAME_MAX_LENGTH}
             onSave={(name) => save({ name })()}
             onClose={() => setEditing(null)}
           />

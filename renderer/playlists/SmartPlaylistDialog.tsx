@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { Field, InputField } from '../ui/Field';
 import { useAction } from '../ui/useAction';
 import { useSavedSearches } from './usePlaylists';
+import { NAME_MAX_LENGTH } from '../../shared/domain/playlist';
 
 type Props = { onCreated: (playlistId: string) => void; onClose: () => void };
 
@@ -89,7 +90,7 @@ export function SmartPlaylistDialog({ onCreated, onClose }: Props) {
             data-testid="smart-name-input"
             value={name}
             placeholder={chosen.name}
-            maxLength={200}
+            maxLength={NAME_MAX_LENGTH}
             disabled={busy}
             onChange={(e) => setName(e.target.value)}
           />

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { SavedSearch } from '../../shared/domain/playlist';
-import { PlaylistName } from '../../shared/domain/playlist';
+import { NAME_MAX_LENGTH, PlaylistName } from '../../shared/domain/playlist';
 import type { SearchQuery } from '../../shared/search/query';
 import { call } from '../ui/bridge';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -36,7 +36,7 @@ export function SaveSearchForm({ query, onSaved, onCancel }: Props) {
           id={`${id}-name`}
           className="text-input search-small-input search-save-name"
           data-testid="save-search-name"
-          maxLength={200}
+          maxLength={NAME_MAX_LENGTH}
           autoFocus
           value={name}
           disabled={busy}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { PainLevel, MomentKind } from './annotations';
 import { CallId, SpeakerRole } from './call';
+import { NAME_MAX_LENGTH } from './playlist';
 
-export const ClipTitle = z.string().trim().min(1, 'A clip needs a title').max(200, 'A clip title is at most 200 characters');
+export const ClipTitle = z.string().trim().min(1, 'A clip needs a title').max(NAME_MAX_LENGTH, `A clip title is at most ${NAME_MAX_LENGTH} characters`);
 export const ClipNote = z.string().max(5000, 'A note is at most 5,000 characters');
 
 /** Where a clip's audio is: a call of this library, or the audio file an imported bundle brought. */

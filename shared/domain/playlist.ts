@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { SearchQuery } from '../search/query';
 
-export const PlaylistName = z.string().trim().min(1, 'A playlist needs a name').max(200, 'A playlist name is at most 200 characters');
+/** Longest playlist (and saved search, clip) name: the schema's limit, and the inputs' maxLength. */
+export const NAME_MAX_LENGTH = 200;
+export const PlaylistName = z
+  .string()
+  .trim()
+  .min(1, 'A playlist needs a name')
+  .max(NAME_MAX_LENGTH, `A playlist name is at most ${NAME_MAX_LENGTH} characters`);
 export const PlaylistDescription = z.string().max(5000, 'A description is at most 5,000 characters');
 
 /** A search the user named and kept, to run again (and to make a smart playlist from). */

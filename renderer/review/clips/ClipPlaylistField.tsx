@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { PlaylistSummary } from '../../../shared/playlists/views';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import type { PlaylistChoice } from './clipDraft';
+import { NAME_MAX_LENGTH } from '../../../shared/domain/playlist';
 
 type Props = {
   choice: PlaylistChoice;
@@ -48,7 +49,7 @@ export function ClipPlaylistField({ choice, onChange, playlists, loadError, disa
           data-testid="clip-playlist-name"
           aria-label="New playlist's name"
           placeholder="New playlist's name"
-          maxLength={200}
+          maxLength={NAME_MAX_LENGTH}
           autoFocus
           value={choice.name}
           disabled={disabled}

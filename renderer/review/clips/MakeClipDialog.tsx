@@ -19,6 +19,7 @@ import {
 } from './clipDraft';
 import { ClipPlaylistField } from './ClipPlaylistField';
 import { saveClip, type SavedClip } from './saveClip';
+import { NAME_MAX_LENGTH } from '../../../shared/domain/playlist';
 
 type Props = {
   callId: string;
@@ -92,7 +93,7 @@ export function MakeClipDialog({ callId, durationSec, source, onClose, onSaved }
           label="Title"
           className="text-input"
           data-testid="clip-title"
-          maxLength={200}
+          maxLength={NAME_MAX_LENGTH}
           value={title}
           disabled={busy}
           onChange={(e) => edited(setTitle)(e.target.value)}
