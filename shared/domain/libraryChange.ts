@@ -28,7 +28,14 @@ export const everythingChanged = (reason: string): LibraryChange => ({ reason, c
 
 /** The reason of a change of clips, playlists or saved searches (no call's documents; the search index
  * re-reads the clips imported bundles brought). */
-export const PLAYLISTS_CHANGED = 'playlists';
+const PLAYLISTS_CHANGED = 'playlists';
+
+/** Clips, playlists or saved searches changed: no call's documents. */
+export const playlistsChanged = (): LibraryChange => ({ reason: PLAYLISTS_CHANGED, calls: [], parts: [] });
+
+/** Whether a change is one of clips, playlists or saved searches; `orAnyCall`: or may be of any call (another library). */
+export const touchesPlaylists = (change: LibraryChange, orAnyCall = false): boolean =>
+  change.reason === PLAYLISTS_CHANGED || (orAnyCall && change.calls === null);
 
 /** Library-wide settings changed (models, the rep's name, the rubric), no call's documents. */
 export const settingsChanged = (reason: string): LibraryChange => ({ reason, calls: [], parts: [] });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
 import { Clip, type ClipTurn } from '../../../shared/domain/clip';
-import { PLAYLISTS_CHANGED, settingsChanged } from '../../../shared/domain/libraryChange';
+import { playlistsChanged } from '../../../shared/domain/libraryChange';
 import { Playlist } from '../../../shared/domain/playlist';
 import { AppError } from '../../../shared/errors';
 import { clipBoundsError } from '../../../shared/playlists/clipRange';
@@ -32,7 +32,7 @@ const span = (clips: readonly Pick<Clip, 'start' | 'end'>[]) => clips.reduce((su
  */
 export function createPlaylistsService({ ref, emit, query }: PlaylistsDeps) {
   const store = createPlaylistsStore(ref);
-  const changed = () => emit('library:changed', settingsChanged(PLAYLISTS_CHANGED));
+  const changed = () => emit('library:changed', playlistsChanged());
   const change = async <T>(edit: (doc: PlaylistsDocument) => T): Promise<T> => {
     const result = await store.change(edit);
     changed();

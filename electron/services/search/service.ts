@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
-import { callsChanged, PLAYLISTS_CHANGED, type LibraryChange } from '../../../shared/domain/libraryChange';
+import { callsChanged, touchesPlaylists, type LibraryChange } from '../../../shared/domain/libraryChange';
 import { SearchQuery } from '../../../shared/search/query';
 import type { Library } from '../library/library';
 import type { LibraryRef } from '../library/ref';
@@ -118,7 +118,7 @@ export function createSearchService({ ref, bundleClips = async () => [] }: Searc
 
   /** Re-reads the calls a change names (every call when it may be any). */
   const changed = (change: LibraryChange): Promise<void> => {
-    if (change.reason === PLAYLISTS_CHANGED) return tracked(syncClips());
+    if (touchesPlaylists(change)) return tracked(syncClips());
     return change.parts.length === 0 ? Promise.resolve() : tracked(apply(change));
   };
   async function apply(change: LibraryChange): Promise<void> {

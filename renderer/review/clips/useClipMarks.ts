@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { Clip } from '../../../shared/domain/clip';
+import { touchesPlaylists } from '../../../shared/domain/libraryChange';
 import { call } from '../../ui/bridge';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 
@@ -10,7 +11,7 @@ export const clipMarkId = (clipId: string) => `clip-mark-${clipId}`;
 /** The call's clips, kept current as clips are made and deleted (any view's). */
 export function useCallClips(callId: string): readonly Clip[] {
   const clips = useLiveQuery(() => call('clips:list', {}), [callId], {
-    refetchOnLibraryChange: (change) => change.reason === 'playlists' || change.calls === null,
+    refetchOnLibraryChange: (change) => touchesPlaylists(change, true),
   });
   const all = clips.data;
   return useMemo(() => (all ?? []).filter((c) => c.origin.kind === 'call' && c.origin.callId === callId), [all, callId]);
