@@ -15,6 +15,12 @@ export type WindowPlanOptions = {
   maxSec?: number;
   /** How far before each limit a quiet moment is looked for, seconds. */
   searchSec?: number;
+  /**
+   * Whisper runs that go at once (concurrentRuns.ts): a call longer than one window gets a multiple of
+   * this many windows of about equal length, so the runs finish together (15 min on two runs: two
+   * windows of 7.5 min, not 10 and 5).
+   */
+  runs?: number;
 };
 
 /** Length of the stretch whose energy is compared: a pause between words, not one quiet sample. */
@@ -23,23 +29,37 @@ const QUIET_STRETCH_SEC = 0.3;
 /**
  * Windows covering [0, durationSec] exactly, end to end, each at most `maxSec` long. Each cut is in the
  * longest pause (a run of stretches nearly as quiet as the quietest) in the last `searchSec` before the
- * limit, at its middle; the latest of equal pauses. `energy` is the call's mean square per bucket (see
- * envelope.ts). Cuts are whole centiseconds, whisper.cpp's resolution.
+ * limit, at its middle; the latest of equal pauses. With `runs`, the limit is each window's equal share
+ * of the rest instead (see windowCount). `energy` is the call's mean square per bucket (see envelope.ts).
+ * Cuts are whole centiseconds, whisper.cpp's resolution.
  */
 export function planWindows(energy: Float32Array, bucketsPerSecond: number, durationSec: number, options: WindowPlanOptions = {}): TimeWindow[] {
-  const maxSec = options.maxSec ?? MAX_WINDOW_SEC;
-  const searchSec = Math.min(options.searchSec ?? Math.min(60, maxSec / 4), maxSec / 2);
-  if (!(maxSec > 0) || !(durationSec > 0)) return durationSec > 0 ? [{ start: 0, end: durationSec }] : [];
+  const longest = options.maxSec ?? MAX_WINDOW_SEC;
+  const searchSec = Math.min(options.searchSec ?? Math.min(60, longest / 4), longest / 2);
+  if (!(longest > 0) || !(durationSec > 0)) return durationSec > 0 ? [{ start: 0, end: durationSec }] : [];
+  const count = windowCount(durationSec, longest, options.runs ?? 1);
   const stretch = Math.max(1, Math.round(QUIET_STRETCH_SEC * bucketsPerSecond));
   const windows: TimeWindow[] = [];
   let start = 0;
-  while (durationSec - start > maxSec) {
+  // Each limit: an equal share of what is left (half a search past it, where the cut is looked for), or the longest.
+  const limit = () => (count === null ? longest : Math.min(longest, (durationSec - start) / Math.max(1, count - windows.length) + searchSec / 2));
+  while (durationSec - start > limit()) {
+    const maxSec = limit();
     const cut = quietestCut(energy, bucketsPerSecond, stretch, start + maxSec - searchSec, start + maxSec);
     windows.push({ start, end: cut });
     start = cut;
   }
   windows.push({ start, end: durationSec });
   return windows;
+}
+
+/**
+ * How many windows a call gets for `runs` runs at once: a call needing more than one window gets a
+ * multiple of `runs`, of about equal length; null: as many as the longest window makes (one run).
+ */
+function windowCount(durationSec: number, longest: number, runs: number): number | null {
+  const needed = Math.ceil(durationSec / longest);
+  return needed <= 1 || runs <= 1 ? null : Math.ceil(needed / runs) * runs;
 }
 
 /**

@@ -1,18 +1,24 @@
+import { readdir, stat } from 'node:fs/promises';
+import { totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { concurrentRuns } from '../../../shared/transcription/concurrentRuns';
 import type { ModelFile } from '../../../shared/domain/models';
 import { engineProfile, type EngineProfile, type TranscriptionSpeed } from '../../../shared/transcription/engineProfile';
 import { quantizeBinaryBeside } from '../transcription/binary';
+import { GPU_BACKEND_FILE, appGpuSession } from '../transcription/gpu';
 import type { Engine } from '../transcription/pipeline';
 import { runnableWeights } from './eightBit';
 import { inspectModelFile } from './modelFile';
 
 /** What whisper runs with for a profile and a model, once the weights to run are chosen (runnableWeights). */
-export function engineFor(
+export async function engineFor(
   profile: Pick<EngineProfile, 'threads' | 'beamSize' | 'bestOf' | 'flashAttn' | 'wordTiming'>,
   binary: string,
   model: ModelFile,
   weights: { path: string; name: string },
-): Engine {
+): Promise<Engine> {
   return {
+    runs: await runsHere(binary, profile.threads, weights.path),
     binary,
     model: weights.path,
     modelName: weights.name,
@@ -21,6 +27,18 @@ export function engineFor(
     dtwPreset: profile.wordTiming === 'dtw' ? model.dtwPreset : null,
     decoding: { beamSize: profile.beamSize, bestOf: profile.bestOf, flashAttn: profile.flashAttn },
   };
+}
+
+/**
+ * Whisper runs at once on this computer (concurrentRuns): its memory, the weights' size, and whether a
+ * GPU backend shipped beside whisper-cli may take the work (until a run shows it fell back to the CPU).
+ */
+async function runsHere(binary: string, threads: number, weights: string): Promise<number> {
+  const modelBytes = (await stat(weights)).size;
+  const backends = await readdir(dirname(binary)).catch(() => [] as string[]);
+  const shipped = backends.some((name) => GPU_BACKEND_FILE.test(name));
+  const gpu = shipped && !appGpuSession.cpuOnly && appGpuSession.device !== 'CPU';
+  return concurrentRuns({ threads, memoryMb: totalmem() / 1e6, modelBytes, gpu });
 }
 
 /**
@@ -33,5 +51,5 @@ export async function appEngine(o: { speed: TranscriptionSpeed; model: string; b
   const profile = { ...engineProfile({ cores: o.threads, features: null }, o.speed), threads: o.threads };
   const source = await inspectModelFile(o.model);
   const weights = await runnableWeights(source, profile.eightBit, { quantizeBinary: quantizeBinaryBeside(o.binary), dir: o.copies });
-  return engineFor(profile, o.binary, source, weights);
+  return await engineFor(profile, o.binary, source, weights);
 }

@@ -122,7 +122,7 @@ export function createModelsService(deps: ModelsDeps) {
     const model = await inspectModelFile(path);
     const p = await profile();
     const weights = await runnableWeights(model, p.eightBit, { quantizeBinary: quantizeBinaryBeside(deps.whisperBinary), dir: eightBitDir, making });
-    return engineFor(p, deps.whisperBinary, model, weights);
+    return await engineFor(p, deps.whisperBinary, model, weights);
   }
 
   async function download(id: string): Promise<void> {

@@ -19,6 +19,9 @@ export function createGpuSession(): GpuSession {
   return { cpuOnly: false, failure: null, device: null };
 }
 
+/** The GPU backends ggml loads from whisper-cli's folder (ggml-vulkan.dll, libggml-vulkan.so, libggml-metal.so…). */
+export const GPU_BACKEND_FILE = /ggml-(vulkan|metal|cuda)\.(so|dll|dylib)$/i;
+
 /** The app's one session (tests pass their own). */
 export const appGpuSession = createGpuSession();
 

@@ -25,6 +25,8 @@ export type Engine = {
   dtwPreset: string | null;
   /** Beam size, best-of and flash attention from the engine profile; absent: whisper-cli's defaults. */
   decoding?: Decoding;
+  /** whisper runs at once on a call's windows, `threads` shared among them (concurrentRuns.ts); 1 when absent. */
+  runs?: number;
 };
 
 export type Stage = 'decoding' | 'transcribing' | 'speakers';
@@ -119,13 +121,15 @@ export async function transcribeRecording(input: PipelineInput): Promise<Pipelin
     // ≤ 10-min windows cut in pauses, without the call's long silences (no 30-s encoder pass on dead air).
     const energy = callEnergy(envelopes);
     const bucketsPerSecond = envelopes[0]!.bucketsPerSecond;
-    const windows = withoutSilences(planWindows(energy, bucketsPerSecond, durationSec, { maxSec: input.maxWindowSec }), energy, bucketsPerSecond);
     const { engine } = input;
+    const plan = planWindows(energy, bucketsPerSecond, durationSec, { maxSec: input.maxWindowSec, runs: engine.runs });
+    const windows = withoutSilences(plan, energy, bucketsPerSecond);
     const { segments, language, withoutDtw } = await transcribeWindows({
       engine,
       wav,
       workDir: work,
       windows,
+      runs: engine.runs,
       key: {
         version: 1,
         audio: input.tracks.map((t) => t.sha256),

@@ -163,3 +163,27 @@ describe('withoutSilences', () => {
     expect(withoutSilences(windows, speech(1300), BPS)).toEqual(windows);
   });
 });
+
+describe('planWindows for runs at once', () => {
+  it('cuts a call needing two windows into windows of about equal length for two runs (15 min: ~7.5 + 7.5, not 10 + 5)', () => {
+    const pauses: [number, number][] = Array.from({ length: 90 }, (_, i) => [i * 10 + 4, i * 10 + 4.6]);
+    const windows = planWindows(speech(900, pauses), BPS, 900, { runs: 2 });
+    expectCover(windows, 900, MAX_WINDOW_SEC);
+    expect(windows).toHaveLength(2);
+    for (const w of windows) expect(Math.abs(w.end - w.start - 450)).toBeLessThanOrEqual(40);
+  });
+
+  it('rounds the window count up to a multiple of the runs, never past the longest window', () => {
+    const pauses: [number, number][] = Array.from({ length: 250 }, (_, i) => [i * 10 + 4, i * 10 + 4.6]);
+    const windows = planWindows(speech(2500, pauses), BPS, 2500, { runs: 2 });
+    expectCover(windows, 2500, MAX_WINDOW_SEC);
+    expect(windows.length % 2).toBe(0);
+    expect(windows.length).toBe(6);
+  });
+
+  it('leaves a call that fits one window whole, and plans as before with one run', () => {
+    expect(planWindows(speech(500), BPS, 500, { runs: 4 })).toEqual([{ start: 0, end: 500 }]);
+    const energy = speech(900, [[590, 591]]);
+    expect(planWindows(energy, BPS, 900, { runs: 1 })).toEqual(planWindows(energy, BPS, 900));
+  });
+});
