@@ -3,13 +3,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { watchTreeRss } from './treeMemory';
 
 /**
  * What one whole child process cost: wall, CPU (user + system) and its peak resident memory; `others`:
  * cores other processes kept busy meanwhile (absent when not measured). On a shared machine ggml's
  * spinning threads lose badly to any other busy process, so a row with others > ~0.2 is not a figure.
  */
-export type Usage = { wallSec: number; cpuSec: number; peakRssMb: number; others?: number };
+export type Usage = {
+  wallSec: number;
+  cpuSec: number;
+  /** Peak resident memory of the largest single process (GNU time's %M). */
+  peakRssMb: number;
+  /** Peak resident memory of the whole process tree at once (sampled; several whisper runs together). */
+  treeRssMb?: number;
+  others?: number;
+};
 
 /** Busy CPU ticks of the whole machine from /proc/stat's first line (all but idle and iowait). */
 export function busyTicks(procStat: string): number {
@@ -65,6 +74,7 @@ export async function runMeasured(command: string, args: string[], options: { cw
   try {
     const busyBefore = busyTicks(readFileSync('/proc/stat', 'utf8'));
     const child = spawn(GNU_TIME, ['-f', FORMAT, '-o', report, command, ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = watchTreeRss(child.pid!);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
@@ -73,6 +83,7 @@ export async function runMeasured(command: string, args: string[], options: { cw
       child.once('error', reject);
       child.once('close', resolve);
     });
+    const treeRss = memory.stop();
     const text = existsSync(report) ? await readFile(report, 'utf8') : '';
     if (code !== 0) {
       const tail = stderr.trim().split('\n').slice(-8).join('\n');
@@ -80,7 +91,9 @@ export async function runMeasured(command: string, args: string[], options: { cw
     }
     const usage = parseGnuTime(text);
     const busySec = (busyTicks(readFileSync('/proc/stat', 'utf8')) - busyBefore) / clockTicksPerSec();
-    return { ...usage, others: Math.max(0, (busySec - usage.cpuSec) / usage.wallSec), stdout, stderr };
+    // GNU time itself is ~2 MB of the tree; a single process's peak can fall between two samples.
+    const treeRssMb = Math.max(usage.peakRssMb, treeRss);
+    return { ...usage, treeRssMb, others: Math.max(0, (busySec - usage.cpuSec) / usage.wallSec), stdout, stderr };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -111,6 +124,7 @@ export function medianUsage(runs: readonly Usage[]): Usage {
     wallSec: mid(runs.map((r) => r.wallSec)),
     cpuSec: mid(runs.map((r) => r.cpuSec)),
     peakRssMb: mid(runs.map((r) => r.peakRssMb)),
+    ...(runs.every((r) => r.treeRssMb !== undefined) ? { treeRssMb: mid(runs.map((r) => r.treeRssMb!)) } : {}),
     ...(others.length ? { others: Math.max(...others) } : {}),
   };
 }

@@ -68,7 +68,7 @@ export async function pipelineVsBare(o: {
     const p = await runMeasured(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(job)], { cwd: ROOT });
     const outcome = JSON.parse(p.stdout.trim().split('\n').pop() ?? '{}') as PipelineOutcome;
     // `others` over the whole child process (Node's start included): close enough to flag contention.
-    pipeline.runs.push({ wallSec: outcome.wallSec, cpuSec: outcome.cpuSec, peakRssMb: p.peakRssMb, others: p.others });
+    pipeline.runs.push({ wallSec: outcome.wallSec, cpuSec: outcome.cpuSec, peakRssMb: p.peakRssMb, treeRssMb: p.treeRssMb, others: p.others });
     pipeline.text = outcome.text;
   }
   return { pipeline, bare, yardstick };
