@@ -1,3 +1,4 @@
+import './services/meaning/noTelemetry'; // before anything loads onnxruntime (see there)
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, net, session } from 'electron';
