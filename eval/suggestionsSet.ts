@@ -33,9 +33,10 @@ const Transcribed = z.object({
 /**
  * Folders of the set (see its README): written before the rules; written after the first run (then
  * looked at while fixing the rules); written once the rules were final and scored once; two batches
- * written blind by separate labelling sessions that never saw the rules; real transcripts.
+ * written blind by separate labelling sessions that never saw the rules; two more blind batches written
+ * before the learned suggestions were trained, kept out of their training (issue 16); real transcripts.
  */
-export const FOLDERS = ['conversations', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'transcripts'] as const;
+export const FOLDERS = ['conversations', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'transcripts'] as const;
 export type Folder = (typeof FOLDERS)[number];
 
 export type Conversation = { id: string; folder: Folder; file: string; speakers: Speaker[]; turns: Turn[]; labels: Map<string, Label[]> };
@@ -77,7 +78,7 @@ export function loadSet(dir = SET_DIR): Conversation[] {
     const c = Transcribed.parse(json);
     return { id: c.id, folder: 'transcripts', file, speakers: c.speakers, turns: c.turns, labels: new Map(Object.entries(c.labels)) };
   });
-  return [...written('conversations'), ...written('held-out'), ...written('held-out-2'), ...written('held-out-3'), ...written('held-out-4'), ...transcribed];
+  return [...written('conversations'), ...written('held-out'), ...written('held-out-2'), ...written('held-out-3'), ...written('held-out-4'), ...written('held-out-5'), ...written('held-out-6'), ...transcribed];
 }
 
 /** What is scored: 'pain' needs the level too; 'pain (any level)' only that there is a pain. */
