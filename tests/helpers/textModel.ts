@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TextModelFiles } from '../../electron/services/meaning/textEmbedder';
 
 /** The trained sentence embedding model in the fixtures (all-MiniLM-L6-v2, ONNX; see the fixtures README). */
-const DIR = resolve(__dirname, '../../../shared/fixtures/models/text-embedding');
+// import.meta, not __dirname: scripts (train:suggestions, benches) load this under tsx's ESM too.
+const DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../shared/fixtures/models/text-embedding');
 export const TEXT_MODEL: TextModelFiles = {
   model: join(DIR, 'model.onnx'),
   tokenizer: join(DIR, 'tokenizer.json'),
