@@ -61,6 +61,8 @@ export const LibraryInfo = z.object({
   rubricCriteria: z.array(RubricCriterion),
   /** Documents (settings, the index, calls, transcripts) restored since the app started, for the user to read. */
   notices: z.array(StorageNotice),
+  /** Show the first-run welcome (until the user closes it, once for the app). */
+  welcome: z.boolean(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfo>;
 
@@ -89,6 +91,8 @@ export const contract = {
     'library:rebuildIndex': method(none, LibraryInfo.extend({ unreadableCalls: z.array(UnreadableCall) })),
     /** The user has read a storage notice: it is no longer shown. */
     'library:dismissNotice': method(z.object({ id: z.string().max(100) }), LibraryInfo),
+    /** The user closed the first-run welcome: it is not shown again. */
+    'library:dismissWelcome': method(none, LibraryInfo),
     'calls:list': method(none, z.array(CallSummary)),
     'calls:get': method(z.object({ callId: CallId }), CallDetail),
     'calls:pickFiles': method(z.object({ multiple: z.boolean() }), z.array(PickedFile)),

@@ -14,6 +14,7 @@ import { useComparePick } from '../compare/useComparePick';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import type { Importer } from './import/useImporter';
 import { useLibrary } from './useLibrary';
+import { Welcome } from './Welcome';
 
 /** The list of calls, with import, filter, sort, rename and delete. */
 export function LibraryView({ importer }: { importer: Importer }) {
@@ -43,6 +44,7 @@ export function LibraryView({ importer }: { importer: Importer }) {
 
       <LibraryProblemBanner problem={problem} onRebuilt={reload} />
       <ErrorMessage testId="library-error">{error}</ErrorMessage>
+      {info?.welcome && !problem && <Welcome onClosed={reload} />}
 
       {!loaded && !error && (
         <p className="loading" role="status">

@@ -13,6 +13,22 @@ function machineLine({ machine, threads }: ModelsInfo): string {
   return `This computer: ${cores}, uses ${threads} ${threads === 1 ? 'thread' : 'threads'}${features.length ? ` (${features.join(', ')})` : ''}`;
 }
 
+/** Where the last transcription ran, and why not on the GPU when the GPU failed (gpu.ts's fallback). */
+function EngineDevice({ device }: { device: ModelsInfo['engineDevice'] }) {
+  if (device.gpuFailure)
+    return (
+      <p className="muted" data-testid="engine-device">
+        The graphics card could not be used ({device.gpuFailure}), so transcription runs on the processor until Call Review restarts.
+      </p>
+    );
+  if (!device.device) return null;
+  return (
+    <p className="muted" data-testid="engine-device">
+      {device.device === 'CPU' ? 'The last transcription ran on the processor.' : `The last transcription ran on the graphics card: ${device.device}.`}
+    </p>
+  );
+}
+
 /** Speed / Balanced / Accuracy: each maps to a measured whisper.cpp configuration (shared/transcription/engineProfile). */
 export function SpeedField({ info, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +68,7 @@ export function SpeedField({ info, onSaved }: Props) {
       <p className="muted" data-testid="speed-why">
         {info.speedWhy}
       </p>
+      <EngineDevice device={info.engineDevice} />
       <p className="note">
         Figures measured with the tiny.en model on a 2-minute sales call, word error counted against a commercial service&apos;s transcript. The 8-bit copy of
         the model is made once on this computer (a second for tiny, a few for larger models) and kept beside it.

@@ -98,6 +98,11 @@ export const ModelsInfo = z.object({
   machine: Machine,
   /** What the chosen speed means on this machine, in one line (the engine profile's `why`). */
   speedWhy: z.string(),
+  /**
+   * Where whisper ran in this session: the GPU's name as whisper.cpp gave it, 'CPU', or null before the first
+   * run; `gpuFailure` is why the GPU was given up (the CPU is used until the app restarts), else null.
+   */
+  engineDevice: z.object({ device: z.string().nullable(), gpuFailure: z.string().nullable() }),
   catalogue: z.array(CatalogueItem),
 });
 export type ModelsInfo = z.infer<typeof ModelsInfo>;

@@ -8,6 +8,25 @@ let h: Harness;
 harnessForFile('demo', (started) => (h = started), { demoDir: resolve(__dirname, '../../resources/demo') });
 
 describe('First run: the demo call (real renderer, real backend)', () => {
+  it('a first run shows the welcome: the three levels of pain, and a way into the demo call; closed, it stays closed', async () => {
+    const welcome = h.page.getByTestId('welcome');
+    await welcome.waitFor();
+    const text = (await welcome.textContent()) ?? '';
+    for (const level of ['symptom', 'business impact', 'personal stakes']) expect(text).toContain(level);
+    await welcome.getByRole('button', { name: 'Open the demo call' }).click();
+    await h.page.getByTestId('chains-panel').getByTestId('chain').first().waitFor();
+    expect(h.page.url()).toContain(DEMO_CALL_ID);
+
+    await h.page.goto(`${h.url}#/`);
+    await welcome.getByRole('button', { name: 'Close the welcome' }).click();
+    await welcome.waitFor({ state: 'detached' });
+    await h.page.reload();
+    await h.page.getByTestId('call-row').first().waitFor();
+    expect(await welcome.count()).toBe(0);
+    expect((await h.backend.handlers['library:info']({})).welcome).toBe(false);
+    expect(h.errors).toEqual([]);
+  });
+
   it('an empty library shows the demo call, marked Demo, and its Review shows its chain, missed follow-up and comments', async () => {
     const row = h.page.getByTestId('call-row');
     await row.first().waitFor();
@@ -32,12 +51,20 @@ describe('First run: the demo call (real renderer, real backend)', () => {
     expect(h.errors).toEqual([]);
   });
 
-  it('Help → Reset the Demo Call… asks, then brings back a deleted demo; Open the Demo Call opens it', async () => {
+  it('Help → Reset the Demo Call… asks, then puts back an edited demo as it came, and a deleted one; Open the Demo Call opens it', async () => {
     const menu = (command: string) =>
       h.page.evaluate(
         (c) => (window as unknown as { __callReviewEvent: (e: string, p: unknown) => void }).__callReviewEvent('app:command', { command: c }),
         command,
       );
+    const { title } = (await h.backend.handlers['calls:list']({})).find((c) => c.id === DEMO_CALL_ID)!;
+    await h.backend.handlers['calls:rename']({ callId: DEMO_CALL_ID, title: 'My edited demo' });
+    await menu('reset-demo');
+    await h.page.getByTestId('confirm-dialog').waitFor();
+    await h.page.getByTestId('confirm-ok').click();
+    await h.page.getByTestId('chains-panel').getByTestId('chain').first().waitFor();
+    expect((await h.backend.handlers['calls:list']({})).find((c) => c.id === DEMO_CALL_ID)!.title).toBe(title);
+
     await h.backend.handlers['calls:delete']({ callId: DEMO_CALL_ID });
     await menu('reset-demo');
     await h.page.getByTestId('confirm-dialog').waitFor();

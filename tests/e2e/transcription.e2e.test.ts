@@ -138,6 +138,14 @@ describe('transcription end to end (real renderer, real backend, whisper.cpp)', 
     await h.page.getByTestId('review-back').click();
   });
 
+  it('Settings then says where the transcription ran (the processor: no GPU backend beside this engine)', async () => {
+    await h.page.getByRole('link', { name: 'Settings' }).click();
+    const device = h.page.getByTestId('speed-field').getByTestId('engine-device');
+    await device.waitFor();
+    expect(await device.textContent()).toBe('The last transcription ran on the processor.');
+    await h.page.getByTestId('settings-back').click();
+  });
+
   it('cancels a running transcription: the call is back to imported, with no transcript', async () => {
     h.dialogs.files.push([audio('sales-followup-azure.wav')]);
     await h.page.getByTestId('import-button').click();

@@ -50,12 +50,18 @@ async function addDemo(library: Library, demoDir: string): Promise<CallSummary> 
 }
 
 /**
- * First run: a library that never had the demo gets it once. Deleting it is final (only Reset brings it
- * back), and a library opened read-only is left alone.
+ * First run: a new, empty library gets the demo once. Deleting it is final (only Reset brings it back); a
+ * library that already has calls (a team's shared folder, chosen in Settings) never gets it, so one
+ * person's first run does not put a demo in front of the whole team; a library opened read-only is left alone.
  */
 export async function seedDemoOnce(library: Library, demoDir: string): Promise<boolean> {
   if (library.problem() || library.demoSeeded()) return false;
-  if (!library.list().some((c) => c.id === DEMO_CALL_ID)) await addDemo(library, demoDir);
+  const calls = library.list();
+  if (calls.length > 0 && !calls.some((c) => c.id === DEMO_CALL_ID)) {
+    await library.markDemoSeeded();
+    return false;
+  }
+  if (calls.length === 0) await addDemo(library, demoDir);
   await library.markDemoSeeded();
   return true;
 }

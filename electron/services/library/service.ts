@@ -40,6 +40,7 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue, demo
       myName: library.myName(),
       rubricCriteria: [...library.rubricCriteria()],
       notices: [...settings.notices(), ...library.notices()],
+      welcome: !settings.get().welcomeDismissed,
     };
   };
   /** The call's own document changed (title, date, speakers): list rows and its header reload. */
@@ -68,6 +69,10 @@ export function createLibraryService({ ref, settings, dialogs, emit, queue, demo
     'library:dismissNotice': async ({ id }) => {
       settings.dismissNotice(id);
       ref.get().dismissNotice(id);
+      return info();
+    },
+    'library:dismissWelcome': async () => {
+      await settings.change({ welcomeDismissed: true });
       return info();
     },
     'calls:list': async () => ref.get().list(),

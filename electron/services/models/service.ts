@@ -1,3 +1,4 @@
+import { appGpuSession, type GpuSession } from '../transcription/gpu';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, EventPayload, Handlers } from '../../../shared/contract';
@@ -24,6 +25,8 @@ export type ModelsDeps = {
   emit: Emit;
   /** Downloads go through this (Electron's net.fetch in the app); Node's fetch when absent. */
   fetch?: Fetch;
+  /** Whether the GPU is still allowed and which device ran (the app's session unless given). */
+  gpu?: GpuSession;
 };
 
 /**
@@ -31,6 +34,7 @@ export type ModelsDeps = {
  * chosen speed); the catalogue of official models and their downloads.
  */
 export function createModelsService(deps: ModelsDeps) {
+  const gpu = deps.gpu ?? appGpuSession;
   const downloads = new Map<string, { controller: AbortController; receivedBytes: number }>();
   /** Why the last download of a model failed, until it is tried again (the Settings view may be closed). */
   const failures = new Map<string, string>();
@@ -102,6 +106,7 @@ export function createModelsService(deps: ModelsDeps) {
       speed: deps.settings.get().transcriptionSpeed,
       machine: await machine(),
       speedWhy: why,
+      engineDevice: { device: gpu.device, gpuFailure: gpu.failure },
       catalogue: await catalogue(path),
     };
     if (!path) return { current: null, problem: null, ...base };

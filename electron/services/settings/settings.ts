@@ -20,6 +20,8 @@ const SettingsDocument = z.object({
   /** The speaker models mono calls are diarized with (files chosen from disk); null until chosen. */
   speakerSegmentationPath: z.string().nullable().default(null),
   speakerEmbeddingPath: z.string().nullable().default(null),
+  /** The first-run welcome (the three levels of pain, the demo call) was closed: it is not shown again. */
+  welcomeDismissed: z.boolean().default(false),
 });
 type SettingsDocument = z.infer<typeof SettingsDocument>;
 
@@ -32,6 +34,7 @@ const defaults = (): SettingsDocument => ({
   transcriptionSpeed: DEFAULT_TRANSCRIPTION_SPEED,
   speakerSegmentationPath: null,
   speakerEmbeddingPath: null,
+  welcomeDismissed: false,
 });
 
 /**

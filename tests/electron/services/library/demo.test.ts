@@ -107,6 +107,21 @@ describe('a new library gets the demo call', () => {
     await library.retire();
   });
 
+  it('a library that already has calls (a team’s shared folder) is not given the demo; Reset still adds it on request', async () => {
+    const dialogs = new ScriptedDialogs();
+    const teamDataDir = join(dir.path, 'team');
+    let backend = await createBackend({ userDataDir: teamDataDir, dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY });
+    await callWithVtt({ backend, dialogs, changes: [], userDataDir: teamDataDir }, dir.path);
+    await backend.close();
+
+    backend = await createBackend({ userDataDir: teamDataDir, dialogs, emit: () => {}, whisperBinary: WHISPER_BINARY, demoDir: DEMO_DIR });
+    expect(await demoCalls(backend)).toHaveLength(0);
+    expect(await backend.handlers['calls:list']({})).toHaveLength(1);
+    await backend.handlers['library:resetDemo']({});
+    expect(await demoCalls(backend)).toHaveLength(1);
+    await backend.close();
+  });
+
   it('Reset puts the shipped demo back over an edited one (Help → Reset the Demo Call…)', async () => {
     const backend = await open();
     const shipped = await backend.handlers['annotations:get']({ callId: DEMO_CALL_ID });

@@ -74,6 +74,8 @@ describe('transcription speed (models service, real backend)', () => {
     expect(args).toContain('--flash-attn');
     expect(args).not.toContain('--dtw');
     expect(modelFileType).toBe(7); // q8_0
+    // Settings says where it ran: no GPU backend beside this engine, so the processor.
+    expect((await b.handlers['models:info']({})).engineDevice).toEqual({ device: 'CPU', gpuFailure: null });
     const copies = join(dir.path, 'models', '8-bit');
     const [copy] = readdirSync(copies);
     expect(copy).toMatch(/^for-tests-ggml-tiny\.en\.\d+-\d+\.q8_0\.bin$/);
