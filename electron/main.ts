@@ -50,6 +50,7 @@ async function start(): Promise<void> {
     demoDir: app.isPackaged ? join(process.resourcesPath, 'demo') : join(app.getAppPath(), 'resources/demo'),
     // Chromium's network stack: model downloads follow the system's proxy settings and PAC scripts.
     fetch: net.fetch,
+    versions: { version: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
   });
   registerAppProtocol(backend.libraryFolder, join(app.getAppPath(), 'dist/renderer'));
   registerIpc(backend.handlers);

@@ -1,6 +1,6 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export type AppCommand = 'undo' | 'redo' | 'search' | 'open-demo' | 'reset-demo';
+export type AppCommand = 'undo' | 'redo' | 'search' | 'open-demo' | 'reset-demo' | 'about';
 export type MenuOptions = { isMac: boolean; isDev: boolean; onCommand?: (command: AppCommand) => void };
 
 /**
@@ -31,6 +31,27 @@ function editMenu({ isMac, onCommand }: MenuOptions): MenuItemConstructorOptions
   };
 }
 
+/**
+ * macOS's app menu as its role makes it, except About, which opens the page's About dialog (versions and
+ * licences) instead of the system's panel, as Help → About does elsewhere.
+ */
+function appMenu({ onCommand }: MenuOptions): MenuItemConstructorOptions {
+  return {
+    role: 'appMenu',
+    submenu: [
+      { label: 'About Call Review', click: () => onCommand?.('about') },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+}
+
 /** Standard roles only; reload and developer tools exist only in unpackaged (development) runs. */
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const { isMac, isDev } = options;
@@ -43,7 +64,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
     { role: 'togglefullscreen' },
   ];
   return [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    ...(isMac ? [appMenu(options)] : []),
     { role: 'fileMenu' },
     editMenu(options),
     { label: 'View', submenu: view },
@@ -53,8 +74,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       submenu: [
         { label: 'Open the Demo Call', click: () => options.onCommand?.('open-demo') },
         { label: 'Reset the Demo Call…', click: () => options.onCommand?.('reset-demo') },
-        { type: 'separator' },
-        { role: 'about', label: 'About Call Review' },
+        // On macOS About is the app menu's first item.
+        ...(isMac ? [] : ([{ type: 'separator' }, { label: 'About Call Review', click: () => options.onCommand?.('about') }] as const)),
       ],
     },
   ];

@@ -14,6 +14,7 @@ import { StorageNotices } from './library/StorageNotices';
 import { ReviewView } from './review/ReviewView';
 import { SearchHost } from './search/SearchHost';
 import { DemoHost } from './library/DemoHost';
+import { AboutHost } from './about/AboutHost';
 
 // Loaded when first visited: a call opens (the common start) without parsing their code.
 const CompareView = lazy(() => import('./compare/CompareView').then((m) => ({ default: m.CompareView })));
@@ -94,6 +95,7 @@ export function App() {
       />
       <SearchHost />
       <DemoHost />
+      <AboutHost />
       {dragging && <DropOverlay />}
     </div>
   );

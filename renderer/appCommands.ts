@@ -3,8 +3,9 @@ import { onEvent } from './ui/bridge';
 import { ownsKeys } from './review/player/usePlayerKeys';
 import { openSearch } from './search/openSearch';
 import { requestDemo, type DemoCommand } from './library/DemoHost';
+import { requestAbout } from './about/AboutHost';
 
-export type AppCommand = 'undo' | 'redo' | 'search' | DemoCommand;
+export type AppCommand = 'undo' | 'redo' | 'search' | 'about' | DemoCommand;
 type History = { undo: () => void; redo: () => void };
 
 // The history the Edit menu acts on: the open call's, registered by the Review view while it is shown.
@@ -23,13 +24,17 @@ export function useHistoryTarget(target: History): void {
 const editable = (el: Element) => el.matches('input, textarea, [contenteditable=""], [contenteditable="true"]');
 
 /**
- * The Edit and Help menus' commands. Search calls… opens the search panel; the demo's go to DemoHost. Undo/Redo: typing is undone in the
+ * The Edit and Help menus' commands. Search calls… opens the search panel; the demo's go to DemoHost, About to AboutHost. Undo/Redo: typing is undone in the
  * field that has focus (as the menu's role would), otherwise the open call's history steps back or
  * forward; in a dialog or a picker nothing happens.
  */
 export function runAppCommand(command: AppCommand): void {
   if (command === 'search') {
     openSearch();
+    return;
+  }
+  if (command === 'about') {
+    requestAbout();
     return;
   }
   if (command === 'open-demo' || command === 'reset-demo') {

@@ -20,6 +20,7 @@ import { Clip, ClipNote, ClipTitle } from './domain/clip';
 import { PlaylistDescription, PlaylistName, SavedSearch, Playlist } from './domain/playlist';
 import { ContextSec, DEFAULT_CONTEXT_SEC } from './playlists/clipRange';
 import { PlaylistSummary, PlaylistView } from './playlists/views';
+import { AboutInfo } from './about/about';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -128,6 +129,8 @@ export const contract = {
     'library:setRubricCriteria': method(z.object({ criteria: z.array(RubricCriterion).min(1).max(20).nullable() }), LibraryInfo),
     /** Puts the shipped demo call back as it came (over an edited or deleted one). */
     'library:resetDemo': method(none, CallSummary),
+    /** Help → About: the app's version and its runtime's (Electron, Chromium, Node). */
+    'app:about': method(none, AboutInfo),
     'reps:list': method(none, z.array(RepSummary)),
     /** A rep's figures call by call, oldest first; calls whose documents can't be read are named. */
     'reps:trend': method(
@@ -251,7 +254,7 @@ export const contract = {
      * A menu command for the page: Undo/Redo (applied to the focused field or the review history) and
      * Search calls (opens the search panel over any view).
      */
-    'app:command': z.object({ command: z.enum(['undo', 'redo', 'search', 'open-demo', 'reset-demo']) }),
+    'app:command': z.object({ command: z.enum(['undo', 'redo', 'search', 'open-demo', 'reset-demo', 'about']) }),
     'transcription:progress': JobInfo,
     'transcription:finished': JobFinished,
     'models:progress': ModelDownloadProgress,

@@ -3,6 +3,7 @@ import type { Emit, Handlers } from '../../shared/contract';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { SPEAKER_MODEL_DOWNLOADS } from '../../shared/domain/speakerModels';
 import { settingsChanged } from '../../shared/domain/libraryChange';
+import { createAboutService } from './about/service';
 import { createBundlesService } from './bundles/service';
 import { createImporterService } from './importer/service';
 import type { LockOptions } from './library/lock';
@@ -10,7 +11,7 @@ import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
 import { createModelsService } from './models/service';
 import { createPlaylistsService, type PlaylistsService } from './playlists/service';
-import type { Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
+import type { AppVersions, Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
 import { createScorecardsService } from './scorecards/service';
 import { indexedBundleClip } from './search/clips';
 import { createSearchService } from './search/service';
@@ -41,6 +42,8 @@ export type BackendOptions = {
   libraryLock?: LockOptions;
   /** The shipped demo call (resources/demo): added once to each library that never had it; none without. */
   demoDir?: string;
+  /** What Help → About says the app and its runtime are; Node's own versions (and no Electron) without. */
+  versions?: AppVersions;
 };
 
 export type Backend = {
@@ -118,6 +121,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...search.handlers,
     ...playlists.handlers,
     ...createBundlesService({ ref, dialogs, playlists }).handlers,
+    ...createAboutService({ versions: options.versions }).handlers,
   });
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
   const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));

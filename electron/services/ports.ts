@@ -1,3 +1,4 @@
+import type { AboutInfo } from '../../shared/about/about';
 import type { CatalogueEntry } from '../../shared/domain/models';
 import type { SpeakerModelDownload, SpeakerModelKind } from '../../shared/domain/speakerModels';
 
@@ -35,3 +36,6 @@ export type SpeakerModelSource = Readonly<Record<SpeakerModelKind, SpeakerModelD
  * PAC proxies apply); Node's global `fetch` in tests and the harness.
  */
 export type Fetch = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+
+/** The app's version and its runtime's, for Help → About (Electron's in the app; the test's own in tests). */
+export type AppVersions = AboutInfo;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -61,6 +61,8 @@ export type HarnessOptions = {
   demoDir?: string;
 };
 
+const appVersion = () => (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
 /** Temporary renderer builds, removed when the harness serving them closes. */
 const builds = new Map<string, () => void>();
 
@@ -104,6 +106,8 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
     speakerModelSource: options.speakerModelSource,
     printPdf: options.printPdf ?? chromiumPrintPdf,
     demoDir: options.demoDir,
+    // Help → About: the app's own version; the page runs in Chromium, not Electron.
+    versions: { version: appVersion(), electron: 'none (test harness)', chrome: 'system', node: process.versions.node },
   });
   const invoked: string[] = [];
   let around: AroundCall | null = null;

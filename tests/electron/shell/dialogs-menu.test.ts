@@ -84,6 +84,21 @@ describe('application menu', () => {
     expect(commands).toEqual(['open-demo', 'reset-demo']);
   });
 
+  it('opens the page’s About dialog from Help → About Call Review, and on macOS from the app menu’s first item', () => {
+    const commands: string[] = [];
+    const other = menuTemplate({ isMac: false, isDev: false, onCommand: (c) => commands.push(c) });
+    (item(other, 'About Call Review')!.click as () => void)();
+    const mac = menuTemplate({ isMac: true, isDev: false, onCommand: (c) => commands.push(c) });
+    const appMenu = mac[0]!.submenu as MenuItemConstructorOptions[];
+    expect(appMenu[0]!.label).toBe('About Call Review');
+    (appMenu[0]!.click as () => void)();
+    expect(roles(appMenu)).toEqual(expect.arrayContaining(['hide', 'quit']));
+    const help = mac.find((i) => i.role === 'help')!.submenu as MenuItemConstructorOptions[];
+    expect(help.map((i) => i.label)).not.toContain('About Call Review');
+    expect(roles([...other, ...mac])).not.toContain('about'); // the system's panel has no licences
+    expect(commands).toEqual(['about', 'about']);
+  });
+
   it('has reload and developer tools only in development', () => {
     const packaged = roles(menuTemplate({ isMac: false, isDev: false }));
     expect(packaged).not.toContain('toggleDevTools');
