@@ -1,10 +1,12 @@
-// npm run bench:search [-- --calls 1000 --keep DIR]
+// npm run bench:search [-- --calls 1000 --keep DIR] [--meaning-only | --no-meaning]
 // Search over a generated library of one-hour calls (bench/search/generate.ts: 1,500 turns and ≈10,000
 // words a call, real sales sentences and their marks): start to the listed Library, the index built from
 // every document and opened again from its file, query latency (word, phrase, filters only, combined),
 // one call's update (a transcript edit and a tag, each a round trip through the backend, index included),
 // memory of the process holding the index and its size on disk. Prints each figure against its goal and
 // exits 0 either way. `--keep DIR` keeps (and reuses) the generated library, which takes minutes to write.
+// Then search by meaning (bench/search/meaning.ts, its own process): recall@10 on labelled queries, the
+// relevance floor against nonsense, query latency over `--calls` one-hour calls of vectors, memory and disk.
 import './review/shim';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -148,7 +150,19 @@ async function main() {
   }
 }
 
-void main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+/** Meaning search's figures, in a process of its own (its memory is its own). */
+function meaning(): void {
+  log('');
+  log('Search by meaning (bench/search/meaning.ts)');
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/search/meaning.ts'), '--calls', String(count)], { stdio: 'inherit' });
+}
+
+const only = process.argv.includes('--meaning-only');
+void (only ? Promise.resolve() : main())
+  .then(() => {
+    if (!process.argv.includes('--no-meaning')) meaning();
+  })
+  .catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
