@@ -1,6 +1,10 @@
 // The text model runs in a worker thread, like the speaker models (see speakers/workerHost.ts for why a
 // worker_threads Worker): a batch of 32 turns holds the thread it runs on for about 0.2 s. The host sends
 // one batch at a time, so a cancel lands between two batches and never ends a thread inside a model call.
+// Here, in the main thread, and not only in the worker: a worker's process.env is its own copy, so setting
+// it there never reaches the environment onnxruntime's native code reads (measured: telemetry files in the
+// temp folder when only the worker set it).
+import './noTelemetry';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
