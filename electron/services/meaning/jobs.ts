@@ -54,6 +54,7 @@ export function createMeaningJobs(deps: MeaningJobsDeps) {
   };
 
   async function embedCall(library: Library, id: string, files: TextModelFiles, signal: AbortSignal, counts: { done: number; total: number }) {
+    if (library.problem()?.code === 'LIBRARY_LOCKED') return; // open read-only: the instance holding it writes
     const dir = library.callDir(id);
     const turns = await turnTexts(library, id);
     if (!turns) return removeTurnVectors(dir).catch(() => undefined); // no transcript (any more): no vectors

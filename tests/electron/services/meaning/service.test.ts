@@ -142,6 +142,21 @@ describe.runIf(TEXT_MODEL_PRESENT)('turn vectors per call (the fixtures’ text 
     await backend.close();
   });
 
+  it('switching the library stops the old one’s work and reads the new one’s calls', async () => {
+    const { h, lib, backend, progress, chooseModel, dialogs } = await library();
+    await chooseModel();
+    const { callId: oldCall } = await callWithVtt(lib, dirs.make('vtt').path, 'jfk.wav', longVtt(400));
+    await expect.poll(() => progress.some((p) => p.callId === oldCall && p.turnsDone > 0), { timeout: 30_000 }).toBe(true);
+    dialogs.folders.push(dirs.make('other library').path);
+    await h['library:chooseFolder']({});
+    const at = progress.length;
+    const { callId: newCall } = await callWithVtt(lib, dirs.make('vtt').path);
+    await backend.meaningSettled();
+    expect(progress.slice(at).filter((p) => p.callId === oldCall && p.state === 'embedding').length).toBeLessThanOrEqual(1);
+    expect((await h['calls:turnVectors']({ callId: newCall }))?.turnIds).toHaveLength(3);
+    await backend.close();
+  });
+
   it('removing the model stops the work and deletes nothing of the calls', async () => {
     const { h, lib, backend, chooseModel } = await library();
     await chooseModel();
