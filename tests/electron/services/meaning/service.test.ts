@@ -10,7 +10,8 @@ import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { tempDirs } from '../../../helpers/fixtures';
 import { TEXT_MODEL, TEXT_MODEL_PRESENT } from '../../../helpers/textModel';
 import { callWithVtt, THREE_TURN_VTT } from '../../../helpers/vttLibrary';
-import { WHISPER_BINARY } from '../../../helpers/whisper';
+import { TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+import { audio } from '../../../helpers/fixtures';
 
 const MODEL_DIR = dirname(TEXT_MODEL.model);
 const dirs = tempDirs();
@@ -64,6 +65,23 @@ describe.runIf(TEXT_MODEL_PRESENT)('turn vectors per call (the fixtures’ text 
     expect(progress).toEqual([]);
     const info = await h['meaning:info']({});
     expect(info).toMatchObject({ files: null, ready: false, problem: null, download: { state: 'available', inUse: false } });
+    await backend.close();
+  });
+
+  it.runIf(TRAINED_MODEL)('a transcribed call’s turns get vectors when transcription finishes', async () => {
+    const { h, backend, dialogs, chooseModel } = await library();
+    await chooseModel();
+    dialogs.models.push(TRAINED_MODEL);
+    await h['models:chooseFile']({});
+    const [outcome] = await h['calls:import']({ paths: [audio('jfk.wav')] });
+    if (outcome?.kind !== 'imported') throw new Error('not imported');
+    const callId = outcome.call.id;
+    await h['transcription:start']({ callId });
+    await backend.queue.idle();
+    await backend.meaningSettled();
+    const turns = (await h['calls:transcript']({ callId }))!.turns;
+    expect(turns.length).toBeGreaterThan(0);
+    expect((await h['calls:turnVectors']({ callId }))?.turnIds).toEqual(turns.map((t) => t.id));
     await backend.close();
   });
 
