@@ -1,6 +1,6 @@
-// Bundles the Electron main process (ESM), the speaker models' worker thread (CommonJS, beside main.mjs) and
-// the sandboxed preload (one CommonJS file).
-//   node scripts/build-electron.mjs [--outdir=dist-electron] [--only=main|speakers-worker|preload]
+// Bundles the Electron main process (ESM), the speaker models' and the text model's worker threads (CommonJS,
+// beside main.mjs) and the sandboxed preload (one CommonJS file).
+//   node scripts/build-electron.mjs [--outdir=dist-electron] [--only=main|speakers-worker|meaning-worker|preload]
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -47,6 +47,31 @@ async function buildSpeakersWorker() {
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: ['electron/services/speakers/worker.ts'],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    sourcemap: 'linked',
+    external,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  checkExternals(result.metafile, outfile, external);
+  return outfile;
+}
+
+/**
+ * The worker thread that runs the text embedding model (electron/services/meaning/workerHost.ts starts it
+ * from beside main.mjs, under this name). onnxruntime-node is native and stays in node_modules; the
+ * tokenizer is plain JavaScript and is bundled.
+ */
+async function buildMeaningWorker() {
+  const outfile = join(outdir, 'meaningWorker.cjs');
+  const external = ['onnxruntime-node'];
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['electron/services/meaning/worker.ts'],
     outfile,
     bundle: true,
     format: 'cjs',
@@ -115,5 +140,6 @@ function fail(message) {
 const built = [];
 if (!only || only === 'main') built.push(await buildMain());
 if (!only || only === 'main' || only === 'speakers-worker') built.push(await buildSpeakersWorker()); // main starts it
+if (!only || only === 'main' || only === 'meaning-worker') built.push(await buildMeaningWorker()); // main starts it
 if (!only || only === 'preload') built.push(await buildPreload());
 console.log(`build-electron: ${built.map((f) => f.replace(`${ROOT}/`, '')).join(', ')}`);

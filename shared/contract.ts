@@ -15,6 +15,7 @@ import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
 import { localPathProblem } from './domain/localPath';
 import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
 import { VoiceProfileSummary } from './domain/voiceProfile';
+import { MeaningInfo, MeaningProgress } from './meaning/textModel';
 import { TranscriptionSpeed } from './transcription/engineProfile';
 import { Clip, ClipNote, ClipTitle } from './domain/clip';
 import { PlaylistDescription, PlaylistName, SavedSearch, Playlist } from './domain/playlist';
@@ -246,6 +247,27 @@ export const contract = {
      * transcription), with the count given or found; turns whose speaker the user set keep it.
      */
     'speakers:redetect': method(z.object({ callId: CallId, count: SpeakerCount }), z.object({ speakerCount: z.number().int().min(0).max(6) })),
+    /** Settings → Understanding by meaning: the text model in use, its download and the background work. */
+    'meaning:info': method(none, MeaningInfo),
+    /**
+     * Downloads the official text model's three files into the app's models folder (resuming, skipping a
+     * file already verified) and, once all are verified and load, puts them in use; progress and the
+     * outcome arrive as events.
+     */
+    'meaning:download': method(none, MeaningInfo),
+    'meaning:cancelDownload': method(none, MeaningInfo),
+    /** Opens a folder picker in the main process: a folder holding model.onnx, tokenizer.json and tokenizer_config.json. */
+    'meaning:chooseFolder': method(none, MeaningInfo),
+    /** Stops computing vectors, forgets the model and deletes its downloaded files (the calls' vectors stay). */
+    'meaning:remove': method(none, MeaningInfo),
+    /**
+     * The vectors of a call's turns whose text has one (int8 rows of `dims`, in `turnIds` order, base64);
+     * null when none are computed (no model, not yet, or no transcript).
+     */
+    'calls:turnVectors': method(
+      z.object({ callId: CallId }),
+      z.object({ modelId: z.string(), dims: z.number().int().positive(), turnIds: z.array(z.string()), vectors: z.string() }).nullable(),
+    ),
   },
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): which calls and parts. */
@@ -269,6 +291,14 @@ export const contract = {
       outcome: z.enum(['installed', 'cancelled', 'failed']),
       message: z.string().nullable(),
     }),
+    /** The text model's three files together. */
+    'meaning:downloadProgress': z.object({ receivedBytes: z.number(), totalBytes: z.number() }),
+    'meaning:downloadFinished': z.object({
+      outcome: z.enum(['installed', 'cancelled', 'failed']),
+      message: z.string().nullable(),
+    }),
+    /** The background computing of turn vectors: which call, how far. */
+    'meaning:progress': MeaningProgress,
   },
 } as const;
 

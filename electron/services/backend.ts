@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Emit, Handlers } from '../../shared/contract';
 import { CATALOGUE, OFFICIAL_MODEL_BASE_URL } from '../../shared/domain/models';
 import { SPEAKER_MODEL_DOWNLOADS } from '../../shared/domain/speakerModels';
+import { TEXT_MODEL_DOWNLOADS, type TextModelSource } from '../../shared/meaning/textModel';
 import { settingsChanged } from '../../shared/domain/libraryChange';
 import { createAboutService } from './about/service';
 import { createBundlesService } from './bundles/service';
@@ -9,6 +10,7 @@ import { createImporterService } from './importer/service';
 import type { LockOptions } from './library/lock';
 import { createLibraryRef } from './library/ref';
 import { createLibraryService } from './library/service';
+import { createMeaningService } from './meaning/service';
 import { createModelsService } from './models/service';
 import { createPlaylistsService, type PlaylistsService } from './playlists/service';
 import type { AppVersions, Dialogs, Fetch, ModelSource, PrintPdf, SpeakerModelSource } from './ports';
@@ -34,6 +36,8 @@ export type BackendOptions = {
   modelSource?: ModelSource;
   /** Where the speaker models download from; the official files unless a test serves others locally. */
   speakerModelSource?: SpeakerModelSource;
+  /** Where the text model downloads from; the official files unless a test serves others locally. */
+  textModelSource?: TextModelSource;
   /** How model downloads reach the network: Electron's net.fetch in the app (proxies apply); Node's fetch by default. */
   fetch?: Fetch;
   /** Prints a standalone HTML document to an A4 PDF (Electron's printToPDF; Chromium in tests). */
@@ -55,6 +59,8 @@ export type Backend = {
   playlists: Pick<PlaylistsService, 'itemsOf' | 'clipItem' | 'bundleFolder' | 'addBundlePlaylist'>;
   /** Resolves once the search index holds every call (tests, the bench; the app searches meanwhile). */
   searchSettled(): Promise<void>;
+  /** Resolves once every call's turn vectors are computed (tests; the app works meanwhile). */
+  meaningSettled(): Promise<void>;
   /** On quit: stop transcription and downloads now; both resume at the next start. */
   shutdown(): void;
   /**
@@ -77,8 +83,18 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // (`playlists` is made below, once the search it runs smart playlists through exists; read only later.)
   const bundleClips = async () => (await playlists.bundleClips()).map(({ clip, playlist }) => indexedBundleClip(clip, playlist));
   const search = createSearchService({ ref, bundleClips });
-  const emit = search.emitting(options.emit);
   const modelsDir = join(userDataDir, 'models');
+  // Turn vectors follow transcript changes the same way (their own events go straight out).
+  const meaning = createMeaningService({
+    ref,
+    settings,
+    dialogs,
+    emit: options.emit,
+    modelsDir,
+    source: options.textModelSource ?? TEXT_MODEL_DOWNLOADS,
+    fetch: options.fetch,
+  });
+  const emit = meaning.emitting(search.emitting(options.emit));
   const models = createModelsService({
     settings,
     dialogs,
@@ -109,26 +125,31 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     voiceProfiles,
   });
   const playlists = createPlaylistsService({ ref, emit, query: (q) => search.handlers['search:query'](q) });
-  const composed: Handlers = search.observe({
-    ...createLibraryService({ ref, settings, dialogs, emit, queue, demoDir: options.demoDir }).handlers,
-    ...createImporterService({ ref, dialogs, emit }).handlers,
-    ...transcription.handlers,
-    ...models.handlers,
-    ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
-    ...speakers.handlers,
-    ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
-    ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
-    ...search.handlers,
-    ...playlists.handlers,
-    ...createBundlesService({ ref, dialogs, playlists }).handlers,
-    ...createAboutService({ versions: options.versions }).handlers,
-  });
+  const composed: Handlers = meaning.observe(
+    search.observe({
+      ...createLibraryService({ ref, settings, dialogs, emit, queue, demoDir: options.demoDir }).handlers,
+      ...createImporterService({ ref, dialogs, emit }).handlers,
+      ...transcription.handlers,
+      ...models.handlers,
+      ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
+      ...speakers.handlers,
+      ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
+      ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
+      ...search.handlers,
+      ...playlists.handlers,
+      ...createBundlesService({ ref, dialogs, playlists }).handlers,
+      ...meaning.handlers,
+      ...createAboutService({ versions: options.versions }).handlers,
+    }),
+  );
+  meaning.start();
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
   const handlers = announcingNotices(composed, notices, () => emit('library:changed', settingsChanged('notices')));
   const shutdown = () => {
     queue.shutdown();
     models.shutdown();
     speakers.shutdown();
+    meaning.shutdown();
   };
   return {
     handlers,
@@ -136,10 +157,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     queue,
     playlists,
     searchSettled: () => search.settled(),
+    meaningSettled: () => meaning.settled(),
     shutdown,
     async close() {
       shutdown();
       await search.close().catch(() => undefined); // each change is already on disk: this lets go of the file
+      await meaning.close().catch(() => undefined);
       await ref.close();
     },
   };

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { LibraryProblemBanner } from '../library/LibraryProblemBanner';
 import { ModelsSection } from './ModelsSection';
 import { MyNameSection } from './MyNameSection';
+import { MeaningSection } from './MeaningSection';
 import { SpeakerModelsSection } from './SpeakerModelsSection';
 import { VoiceProfilesSection } from './VoiceProfilesSection';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
@@ -112,6 +113,8 @@ export function SettingsView() {
       <ModelsSection />
 
       <SpeakerModelsSection />
+
+      <MeaningSection />
 
       <VoiceProfilesSection />
     </main>

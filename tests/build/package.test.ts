@@ -71,7 +71,7 @@ beforeAll(async () => {
 describe('electron-builder package', () => {
   it('packs the built app, and no sources or tests, into app.asar', () => {
     const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false });
-    const built = ['/dist-electron/main.mjs', '/dist-electron/speakersWorker.cjs', '/dist-electron/preload.cjs'];
+    const built = ['/dist-electron/main.mjs', '/dist-electron/speakersWorker.cjs', '/dist-electron/meaningWorker.cjs', '/dist-electron/preload.cjs'];
     for (const f of ['/package.json', '/dist/renderer/index.html', ...built]) {
       expect(files).toContain(f);
     }
@@ -131,6 +131,13 @@ describe('electron-builder package', () => {
     expect(existsSync(join(nodeModules, 'sherpa-onnx-node', 'package.json'))).toBe(true);
     const natives = readdirSync(nodeModules).filter((d) => d.startsWith('sherpa-onnx-') && existsSync(join(nodeModules, d, 'sherpa-onnx.node')));
     expect(natives.length).toBeGreaterThan(0);
+  });
+
+  it('keeps onnxruntime-node and its native addon outside the asar, where the text model’s worker loads them', () => {
+    const nodeModules = join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules');
+    expect(existsSync(join(nodeModules, 'onnxruntime-node', 'package.json'))).toBe(true);
+    const binding = join(nodeModules, 'onnxruntime-node', 'bin', 'napi-v6', process.platform, process.arch, 'onnxruntime_binding.node');
+    expect(existsSync(binding)).toBe(true);
   });
 
   it('ships the portable engine whole: the packaged CLI runs from the resources, loading its libraries and CPU variant there', () => {

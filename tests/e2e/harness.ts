@@ -10,6 +10,7 @@ import { createDispatch, type Dispatch } from '../../shared/dispatch';
 import { createBackend, type Backend } from '../../electron/services/backend';
 import { answerAppRequest } from '../../electron/services/media/appRequest';
 import type { ModelSource, PrintPdf, SpeakerModelSource } from '../../electron/services/ports';
+import type { TextModelSource } from '../../shared/meaning/textModel';
 import { ScriptedDialogs } from '../helpers/dialogs';
 import { tempDir } from '../helpers/fixtures';
 import { chromiumPrintPdf } from '../helpers/pdf';
@@ -53,6 +54,8 @@ export type HarnessOptions = {
   modelSource?: ModelSource;
   /** Where the speaker models download from (a test's local server); the official files otherwise. */
   speakerModelSource?: SpeakerModelSource;
+  /** Where the text model downloads from (a test's local server); the official files otherwise. */
+  textModelSource?: TextModelSource;
   /** How scorecards are printed to PDF; Debian's Chromium (as Electron's printToPDF would) by default. */
   printPdf?: PrintPdf;
   /** A library folder to open (as if chosen in Settings) instead of a new one in the temporary user data. */
@@ -104,6 +107,7 @@ export async function startHarness(rendererDir: string, options: HarnessOptions 
     whisperBinary: WHISPER_BINARY,
     modelSource: options.modelSource,
     speakerModelSource: options.speakerModelSource,
+    textModelSource: options.textModelSource,
     printPdf: options.printPdf ?? chromiumPrintPdf,
     demoDir: options.demoDir,
     // Help → About: the app's own version; the page runs in Chromium, not Electron.

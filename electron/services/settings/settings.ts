@@ -20,6 +20,8 @@ const SettingsDocument = z.object({
   /** The speaker models mono calls are diarized with (files chosen from disk); null until chosen. */
   speakerSegmentationPath: z.string().nullable().default(null),
   speakerEmbeddingPath: z.string().nullable().default(null),
+  /** The text embedding model's files (downloaded or chosen from disk); null until set. */
+  textModel: z.object({ model: z.string(), tokenizer: z.string(), tokenizerConfig: z.string() }).nullable().default(null),
   /** The first-run welcome (the three levels of pain, the demo call) was closed: it is not shown again. */
   welcomeDismissed: z.boolean().default(false),
 });
@@ -34,6 +36,7 @@ const defaults = (): SettingsDocument => ({
   transcriptionSpeed: DEFAULT_TRANSCRIPTION_SPEED,
   speakerSegmentationPath: null,
   speakerEmbeddingPath: null,
+  textModel: null,
   welcomeDismissed: false,
 });
 
