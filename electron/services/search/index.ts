@@ -16,7 +16,7 @@
 import sqlite3, { type Database } from 'node-sqlite3-wasm';
 import type { ParsedSearchQuery, SearchHit } from '../../../shared/search/query';
 import { terms } from '../../../shared/search/terms';
-import { runQuery } from './query';
+import { filteredTurns, hitsFor, runQuery } from './query';
 import { TEXT_COLUMN, turnValues, type IndexedCall, type TurnValues } from './rows';
 
 export type { IndexedCall } from './rows';
@@ -157,6 +157,9 @@ export function openSearchIndex(file: string | null, options: { readOnly?: boole
     /** Each call the index holds, with the stamp of the files it was read from. */
     stamps: (): Map<string, string> => new Map(db.all('select id, stamp from calls').map((r) => [String(r.id), String(r.stamp)])),
     query: (q: ParsedSearchQuery, now = new Date()): SearchHit[] => runQuery(db, q, now),
+    /** For search by meaning: the turns the filters allow (null: any), and the hits for turns it found. */
+    filteredTurns: (q: ParsedSearchQuery, now = new Date()): Set<string> | null => filteredTurns(db, q, now),
+    hitsFor: (turns: readonly { callId: string; turnId: string }[]): SearchHit[] => hitsFor(db, turns),
     close(): void {
       for (const statement of Object.values(statements)) statement.finalize();
       db.close();

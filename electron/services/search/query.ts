@@ -1,4 +1,4 @@
-import type { Database, SQLiteValue } from 'node-sqlite3-wasm';
+import type { Database, QueryResult, SQLiteValue } from 'node-sqlite3-wasm';
 import type { SpeakerRole } from '../../../shared/domain/call';
 import type { ParsedSearchQuery, SearchHit } from '../../../shared/search/query';
 import { matchRanges, queryPhrases } from '../../../shared/search/terms';
@@ -10,6 +10,40 @@ import { MOMENT_BITS } from './rows';
  */
 export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchHit[] {
   const phrases = queryPhrases(q.text);
+  const { where, bind } = conditions(q, now, phrases);
+  if (where.length === 0) return [];
+  const rows = db.all(`${HIT_COLUMNS} where ${where.join(' and ')} order by t.recorded_at desc, t.start limit ?`, [...bind, q.limit]);
+  return rows.map((row) => hitOf(row, phrases));
+}
+
+/**
+ * The turns the query's filters allow, its words left aside (search by meaning ranks them itself), as
+ * `callId\nturnId` keys; null when the query has no filter (every turn may be found).
+ */
+export function filteredTurns(db: Database, q: ParsedSearchQuery, now: Date): Set<string> | null {
+  const { where, bind } = conditions(q, now, []);
+  if (where.length === 0) return null;
+  const rows = db.all(`select t.call_id, t.turn_id from turns t join calls c on c.id = t.call_id where ${where.join(' and ')}`, bind);
+  return new Set(rows.map((r) => turnKey(String(r.call_id), String(r.turn_id))));
+}
+
+/** The hits for turns found by meaning, in the order given; turns the index no longer holds are left out. */
+export function hitsFor(db: Database, turns: readonly { callId: string; turnId: string }[]): SearchHit[] {
+  const out: SearchHit[] = [];
+  for (const { callId, turnId } of turns) {
+    const row = db.get(`${HIT_COLUMNS} where t.call_id = ? and t.turn_id = ?`, [callId, turnId]);
+    if (row) out.push(hitOf(row, []));
+  }
+  return out;
+}
+
+export const turnKey = (callId: string, turnId: string) => `${callId}\n${turnId}`;
+
+const HIT_COLUMNS = `select t.call_id, c.title, c.clip, t.recorded_at, t.turn_id, t.start, t.end, t.speaker, t.role, t.text
+  from turns t join calls c on c.id = t.call_id`;
+
+/** The query's filters (and its words, when phrases are given) as SQL conditions and their values. */
+function conditions(q: ParsedSearchQuery, now: Date, phrases: readonly (readonly string[])[]): { where: string[]; bind: SQLiteValue[] } {
   const where: string[] = [];
   const bind: SQLiteValue[] = [];
   const add = (sql: string, ...values: SQLiteValue[]) => {
@@ -37,30 +71,25 @@ export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchH
   if (q.to) add('t.recorded_at <= ?', q.to);
   if (q.lastDays) add('t.recorded_at >= ?', new Date(now.getTime() - q.lastDays * 86_400_000).toISOString());
   if (q.callTitle) add("c.title like '%' || ? || '%'", q.callTitle);
-  if (where.length === 0) return [];
-  const rows = db.all(
-    `select t.call_id, c.title, c.clip, t.recorded_at, t.turn_id, t.start, t.end, t.speaker, t.role, t.text
-     from turns t join calls c on c.id = t.call_id where ${where.join(' and ')}
-     order by t.recorded_at desc, t.start limit ?`,
-    [...bind, q.limit],
-  );
-  return rows.map((row) => {
-    const text = String(row.text);
-    const { snippet, highlights } = snippetOf(text, phrases);
-    return {
-      callId: String(row.call_id),
-      callTitle: String(row.title),
-      recordedAt: String(row.recorded_at),
-      turnId: String(row.turn_id),
-      start: Number(row.start),
-      end: Number(row.end),
-      speaker: String(row.speaker),
-      role: String(row.role) as SpeakerRole,
-      snippet,
-      highlights,
-      clip: row.clip ? (JSON.parse(String(row.clip)) as SearchHit['clip']) : null,
-    };
-  });
+  return { where, bind };
+}
+
+function hitOf(row: QueryResult, phrases: readonly (readonly string[])[]): SearchHit {
+  const text = String(row.text);
+  const { snippet, highlights } = snippetOf(text, phrases);
+  return {
+    callId: String(row.call_id),
+    callTitle: String(row.title),
+    recordedAt: String(row.recorded_at),
+    turnId: String(row.turn_id),
+    start: Number(row.start),
+    end: Number(row.end),
+    speaker: String(row.speaker),
+    role: String(row.role) as SpeakerRole,
+    snippet,
+    highlights,
+    clip: row.clip ? (JSON.parse(String(row.clip)) as SearchHit['clip']) : null,
+  };
 }
 
 const SNIPPET_CHARS = 240;
