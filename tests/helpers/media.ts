@@ -165,16 +165,17 @@ async function encodeMedia(
   try {
     // Every stream is added before the first packet is written (the container's header lists them).
     const videoOut = video ? await videoEncoder(video.encoder, muxer) : null;
+    if (videoOut) closers.push(() => videoOut.encoder.close());
     const audioIn = audio ? await Demuxer.open(audio.input) : null;
     if (audioIn) closers.push(() => audioIn.close());
     const stream = audioIn?.audio();
+    if (audio && !stream) throw new Error(`${audio.input} has no audio track`);
     // autoResample: the encoder converts to the sample format and layout it takes, as the ffmpeg CLI does.
     const audioOut = audio ? await Encoder.create(audio.encoder, { autoResample: true, context: audio.bitRate ? { bitRate: audio.bitRate } : {} }) : null;
     if (audioOut) closers.push(() => audioOut.close());
     const audioIndex = audioOut ? muxer.addStream(audioOut) : -1;
 
     if (videoOut && video) {
-      closers.push(() => videoOut.encoder.close());
       const { width, height } = VIDEO_SIZE;
       const [y, u, v] = video.yuv;
       const pixels = Buffer.concat([Buffer.alloc(width * height, y), Buffer.alloc((width * height) / 4, u), Buffer.alloc((width * height) / 4, v)]);
@@ -204,8 +205,8 @@ async function encodeMedia(
         await writeEncoded(audioOut, frame, muxer, audioIndex);
         frame.free();
       }
-      // node-av's encoder drops a last frame shorter than the codec's frame size; the ffmpeg CLI pads it
-      // with silence, and so does this.
+      // node-av's encoder drops a last frame shorter than the codec's frame size (the ffmpeg CLI sends it,
+      // and the codec pads it): padded here with silence to a whole frame, so no sound is lost.
       const frameSize = audioOut.getCodecContext()?.frameSize ?? 0;
       if (last && frameSize > 0 && fed % frameSize > 0) {
         const nbSamples = frameSize - (fed % frameSize);
