@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * Every test cleans up after itself. The run gets a temp folder of its own (TMPDIR, which Node's
- * os.tmpdir(), Chromium, whisper.cpp and ffmpeg all read, is inherited by the test workers and what they
+ * os.tmpdir(), Chromium and whisper.cpp all read, is inherited by the test workers and what they
  * start), so anything a test leaves behind is found here instead of piling up in the system's folder.
  * tests/setup.ts names the file that leaked; this is the last word, for whatever no file owns.
  */

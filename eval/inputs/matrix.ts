@@ -18,7 +18,7 @@ export type RowResult = {
   skipped: boolean;
 };
 
-export const allRows = (recordings: ReturnType<typeof wholeRecordings>): Row[] => [
+export const allRows = (recordings: Awaited<ReturnType<typeof wholeRecordings>>): Row[] => [
   ...importRows(recordings),
   ...modelRows(),
   ...transcriptRows(),
@@ -33,7 +33,7 @@ export async function runInputsMatrix(options: { onRow?: (result: RowResult) => 
     await mkdir(recordingsDir);
     const seed = await seedLibrary(join(root, 'seed'));
     const results: RowResult[] = [];
-    for (const row of allRows(wholeRecordings(recordingsDir))) {
+    for (const row of allRows(await wholeRecordings(recordingsDir))) {
       const result = await runRow(root, seed, row);
       options.onRow?.(result);
       results.push(result);

@@ -24,7 +24,7 @@ export type Row = {
   allows?: (changes: Changes, env: Env) => boolean;
 };
 
-type Recordings = ReturnType<typeof wholeRecordings>;
+type Recordings = Awaited<ReturnType<typeof wholeRecordings>>;
 
 const outcomeSeen = (outcome: ImportOutcome | undefined): Seen => {
   if (!outcome) return { code: null, message: 'no answer' };
@@ -87,7 +87,7 @@ export function importRows(recordings: Recordings): Row[] {
     {
       input: 'unsupported container (AIFF)',
       expected: { code: 'UNSUPPORTED_FORMAT', message: /^“voice memo\.aiff” is an AIFF file, which Call Review doesn't import\. Supported: / },
-      act: async (env) => importing(env, unsupportedContainer(env.work)),
+      act: async (env) => importing(env, await unsupportedContainer(env.work)),
     },
     {
       input: 'a path that does not exist',

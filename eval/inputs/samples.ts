@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
+import { FF_ENCODER_AAC, FF_ENCODER_FLAC, FF_ENCODER_LIBMP3LAME, FF_ENCODER_LIBOPUS, FF_ENCODER_LIBVORBIS, FF_ENCODER_PCM_S16BE } from 'node-av/constants';
+import { encodeAudio, type AudioEncoding } from '../../tests/helpers/media';
 
 /** The team's shared fixtures, beside the project. */
 export const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures');
@@ -9,11 +10,8 @@ export const MODELS = join(FIXTURES, 'models');
 export const JFK_WAV = join(AUDIO, 'jfk.wav');
 export const JFK_MP3 = join(AUDIO, 'jfk.mp3');
 
-/** Encodes jfk.wav with the ffmpeg CLI (a test tool only: the app reads media through node-av). */
-function encode(output: string, args: string[]): string {
-  execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', JFK_WAV, ...args, output]);
-  return output;
-}
+/** Encodes jfk.wav with node-av (a test tool here: the app reads media through electron/services). */
+const encode = (output: string, encoding: AudioEncoding) => encodeAudio(JFK_WAV, output, encoding);
 
 /** A copy of `source` in `dir` as `name`, cut to `fraction` of its bytes: a download or copy that stopped. */
 export async function truncatedCopy(source: string, dir: string, name: string, fraction = 0.5): Promise<string> {
@@ -24,20 +22,20 @@ export async function truncatedCopy(source: string, dir: string, name: string, f
 }
 
 /** The whole recordings each truncated row is cut from, one per accepted format. */
-export function wholeRecordings(dir: string) {
+export async function wholeRecordings(dir: string) {
   return {
     wav: JFK_WAV,
-    mp3: encode(join(dir, 'lame.mp3'), ['-c:a', 'libmp3lame', '-b:a', '64k']),
-    m4a: encode(join(dir, 'aac.m4a'), ['-c:a', 'aac', '-b:a', '64k']),
-    m4aFaststart: encode(join(dir, 'aac-faststart.m4a'), ['-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart']),
-    ogg: encode(join(dir, 'vorbis.ogg'), ['-c:a', 'libvorbis', '-q:a', '3']),
-    webm: encode(join(dir, 'opus.webm'), ['-c:a', 'libopus', '-b:a', '32k']),
-    flac: encode(join(dir, 'lossless.flac'), ['-c:a', 'flac']),
+    mp3: await encode(join(dir, 'lame.mp3'), { encoder: FF_ENCODER_LIBMP3LAME, bitRate: 64_000 }),
+    m4a: await encode(join(dir, 'aac.m4a'), { encoder: FF_ENCODER_AAC, bitRate: 64_000 }),
+    m4aFaststart: await encode(join(dir, 'aac-faststart.m4a'), { encoder: FF_ENCODER_AAC, bitRate: 64_000, muxerOptions: { movflags: '+faststart' } }),
+    ogg: await encode(join(dir, 'vorbis.ogg'), { encoder: FF_ENCODER_LIBVORBIS, bitRate: 32_000 }),
+    webm: await encode(join(dir, 'opus.webm'), { encoder: FF_ENCODER_LIBOPUS, bitRate: 32_000 }),
+    flac: await encode(join(dir, 'lossless.flac'), { encoder: FF_ENCODER_FLAC }),
   };
 }
 
 /** A recording in a container Call Review refuses (AIFF, as Macs record). */
-export const unsupportedContainer = (dir: string) => encode(join(dir, 'voice memo.aiff'), ['-c:a', 'pcm_s16be']);
+export const unsupportedContainer = (dir: string) => encode(join(dir, 'voice memo.aiff'), { encoder: FF_ENCODER_PCM_S16BE });
 
 export async function emptyFile(dir: string, name: string): Promise<string> {
   const path = join(dir, name);

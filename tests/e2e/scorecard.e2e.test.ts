@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoredReview } from '../../shared/domain/annotations';
 import { scorecardOfCall } from '../../shared/scorecard';
 import { audio } from '../helpers/fixtures';
+import { pdfText } from '../helpers/pdf';
 import { RESULTS, type Harness } from './harness';
 import { harnessForFile } from './reviewCall';
 
@@ -288,7 +288,7 @@ describe('Scorecard tab: live figures, evidence, rubric with several reviewers, 
     await page().getByTestId('scorecard-export-pdf').click();
     await expect.poll(() => page().getByTestId('scorecard-export-result').textContent(), { timeout: 30_000 }).toBe(`Saved to ${pdf}`);
     expect(existsSync(pdf)).toBe(true);
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    const text = await pdfText(pdf);
     expect(text).toContain('jfk');
     expect(text).toContain(String((await scorecardInMain()).overall.value));
 

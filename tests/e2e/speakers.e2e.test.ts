@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transcript } from '../../shared/domain/transcript';
 import { audio, tempDirs } from '../helpers/fixtures';
+import { decodePcm, mixPcm, writeWav } from '../helpers/media';
 import { MODELS, TRAINED_MODEL } from '../helpers/whisper';
 import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
 
@@ -16,11 +16,9 @@ let h: Harness;
 let mix: string;
 
 beforeAll(async () => {
-  mix = join(folders.make('mono mix').path, 'Mono call.wav');
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-i', audio('service-call-track-agent.wav'), '-i', audio('service-call-track-caller.wav'),
-    '-filter_complex', 'amix=inputs=2:normalize=0', '-ac', '1', '-t', '75', mix,
-  ]); // prettier-ignore
+  const first = { durationSec: 75 };
+  const parts = [decodePcm(audio('service-call-track-agent.wav'), first), decodePcm(audio('service-call-track-caller.wav'), first)];
+  mix = await writeWav(join(folders.make('mono mix').path, 'Mono call.wav'), mixPcm(parts));
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => {

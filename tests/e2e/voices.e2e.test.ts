@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audio, tempDirs } from '../helpers/fixtures';
+import { decodePcm, mixPcm, writeWav } from '../helpers/media';
 import { EMBEDDING, SEGMENTATION } from '../helpers/speakerBackend';
 import { TRAINED_MODEL } from '../helpers/whisper';
 import { RESULTS, buildRenderer, startHarness, type Harness } from './harness';
@@ -15,13 +15,10 @@ let mono: string;
 
 beforeAll(async () => {
   const dir = folders.make('voice calls').path;
-  stereo = join(dir, 'Stereo call.wav');
-  mono = join(dir, 'Mono call.wav');
-  execFileSync('ffmpeg', ['-v', 'error', '-i', audio('service-call-stereo-agentL-callerR.wav'), '-t', '120', stereo]);
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-ss', '120', '-t', '75', '-i', audio('service-call-track-agent.wav'), '-ss', '120', '-t', '75', '-i', audio('service-call-track-caller.wav'),
-    '-filter_complex', 'amix=inputs=2:normalize=0', '-ac', '1', mono,
-  ]); // prettier-ignore
+  stereo = await writeWav(join(dir, 'Stereo call.wav'), decodePcm(audio('service-call-stereo-agentL-callerR.wav'), { durationSec: 120 }));
+  const later = { startSec: 120, durationSec: 75 };
+  const parts = [decodePcm(audio('service-call-track-agent.wav'), later), decodePcm(audio('service-call-track-caller.wav'), later)];
+  mono = await writeWav(join(dir, 'Mono call.wav'), mixPcm(parts));
   h = await startHarness(buildRenderer());
 }, 180_000);
 afterAll(async () => {

@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { FF_ENCODER_AAC, FF_ENCODER_FLAC, FF_ENCODER_LIBOPUS, FF_ENCODER_LIBVORBIS, FF_ENCODER_LIBX264 } from 'node-av/constants';
+import { encodeAudio, encodeVideo, type AudioEncoding } from './media';
 
 /** The team's shared recordings, beside the project (never copied into it). */
 export const AUDIO = resolve(__dirname, '../../../shared/fixtures/audio');
@@ -29,46 +30,33 @@ export function tempDirs(): { make: (label?: string) => { path: string }; cleanu
 }
 
 /**
- * Encodes test recordings in the formats users bring, with the ffmpeg CLI that `.ci/run` installs
- * (a test tool only: the product reads media through node-av).
+ * Encodes a test recording in a format users bring, with node-av (the FFmpeg the app ships; a test tool
+ * here: the product reads media through electron/services). Made once per path.
  */
-export function encode(input: string, output: string, args: string[]): string {
-  if (!existsSync(output)) {
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', input, ...args, output]);
-  }
-  return output;
+export async function encode(input: string, output: string, encoding: AudioEncoding): Promise<string> {
+  return existsSync(output) ? output : encodeAudio(input, output, encoding);
 }
 
 /** Every accepted format, made from jfk.wav (11 s mono) or the stereo call. */
-export function makeFormatSamples(dir: string) {
+export async function makeFormatSamples(dir: string) {
   const jfk = audio('jfk.wav');
   const stereo = audio('service-call-stereo-agentL-callerR.wav');
+  const mp4 = join(dir, 'zoom video.mp4');
   return {
     wav: jfk,
     mp3: audio('jfk.mp3'),
-    m4a: encode(jfk, join(dir, 'aac call.m4a'), ['-c:a', 'aac', '-b:a', '64k']),
-    aac: encode(jfk, join(dir, 'adts call.aac'), ['-c:a', 'aac', '-b:a', '64k']),
-    ogg: encode(jfk, join(dir, 'vorbis call.ogg'), ['-c:a', 'libvorbis', '-q:a', '3']),
-    opus: encode(jfk, join(dir, 'opus call.opus'), ['-c:a', 'libopus', '-b:a', '32k']),
-    webm: encode(jfk, join(dir, 'opus call.webm'), ['-c:a', 'libopus', '-b:a', '32k']),
-    flac: encode(jfk, join(dir, 'lossless call.flac'), ['-c:a', 'flac']),
-    mp4: encode(jfk, join(dir, 'zoom video.mp4'), [
-      '-f',
-      'lavfi',
-      '-i',
-      'color=c=blue:s=160x120:d=11',
-      '-map',
-      '1:v',
-      '-map',
-      '0:a',
-      '-c:v',
-      'libx264',
-      '-pix_fmt',
-      'yuv420p',
-      '-c:a',
-      'aac',
-      '-shortest',
-    ]),
-    stereo44k: encode(stereo, join(dir, 'stereo 44k.m4a'), ['-ar', '44100', '-c:a', 'aac', '-b:a', '96k']),
+    m4a: await encode(jfk, join(dir, 'aac call.m4a'), { encoder: FF_ENCODER_AAC, bitRate: 64_000 }),
+    aac: await encode(jfk, join(dir, 'adts call.aac'), { encoder: FF_ENCODER_AAC, bitRate: 64_000, muxer: 'adts' }),
+    ogg: await encode(jfk, join(dir, 'vorbis call.ogg'), { encoder: FF_ENCODER_LIBVORBIS, bitRate: 32_000 }),
+    opus: await encode(jfk, join(dir, 'opus call.opus'), { encoder: FF_ENCODER_LIBOPUS, bitRate: 32_000 }),
+    webm: await encode(jfk, join(dir, 'opus call.webm'), { encoder: FF_ENCODER_LIBOPUS, bitRate: 32_000 }),
+    flac: await encode(jfk, join(dir, 'lossless call.flac'), { encoder: FF_ENCODER_FLAC }),
+    // A screen recording's stand-in: 11 s of blue at 160×120 in H.264 beside jfk's AAC.
+    mp4: existsSync(mp4) ? mp4 : await encodeVideo(mp4, { seconds: 11, encoder: FF_ENCODER_LIBX264, yuv: BLUE }, { input: jfk, encoder: FF_ENCODER_AAC }),
+    stereo44k: await encode(stereo, join(dir, 'stereo 44k.m4a'), { encoder: FF_ENCODER_AAC, bitRate: 96_000, sampleRate: 44_100 }),
   };
 }
+
+/** Pure blue and red in BT.601 YUV (what `color=c=blue` and `c=red` made). */
+export const BLUE: [number, number, number] = [41, 240, 110];
+export const RED: [number, number, number] = [81, 90, 240];

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decoder, Demuxer, FilterAPI } from 'node-av/api';
@@ -11,6 +10,7 @@ import { parseManifest } from '../../../../shared/bundle/manifest';
 import { AppError } from '../../../../shared/errors';
 import { exportClip, turn, zipContents } from '../../../helpers/bundles';
 import { audio, tempDirs } from '../../../helpers/fixtures';
+import { loopWav } from '../../../helpers/media';
 import { mountTmpfs } from '../../../helpers/mounts';
 
 const SALES = audio('sales-followup-azure.wav'); // 120 s, mono 16 kHz
@@ -149,7 +149,7 @@ describe('exporting a playlist bundle', () => {
     const dir = dirs.make('hour call').path;
     const hour = join(dir, 'hour.wav');
     // 30 copies of the 120 s sales call: 2700 s into the hour is 60 s into a copy.
-    execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-stream_loop', '29', '-i', SALES, '-c', 'copy', hour]);
+    await loopWav(SALES, 30, hour);
     const time = async (start: number, name: string) => {
       const started = performance.now();
       const result = await cutClipAudio({ inputs: [hour], start, end: start + 30, output: join(dir, name) });

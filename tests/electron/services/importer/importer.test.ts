@@ -5,13 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../../../shared/domain/call';
 import { importRecordings, importSpeakerTracks } from '../../../../electron/services/importer/importer';
 import { openLibrary, type Library } from '../../../../electron/services/library/library';
-import { audio, encode, makeFormatSamples, tempDir } from '../../../helpers/fixtures';
+import { FF_ENCODER_LIBX264, FF_ENCODER_PCM_S16BE } from 'node-av/constants';
+import { RED, audio, encode, makeFormatSamples, tempDir } from '../../../helpers/fixtures';
+import { encodeVideo } from '../../../helpers/media';
 import { mountTmpfs } from '../../../helpers/mounts';
 
 const work = tempDir('importer');
-let samples: ReturnType<typeof makeFormatSamples>;
-beforeAll(() => {
-  samples = makeFormatSamples(work.path);
+let samples: Awaited<ReturnType<typeof makeFormatSamples>>;
+beforeAll(async () => {
+  samples = await makeFormatSamples(work.path);
 });
 afterAll(() => work.cleanup());
 
@@ -162,11 +164,16 @@ describe('bad input leaves the library unchanged with a specific message', () =>
     ],
     [
       'an unsupported container (AIFF)',
-      () => encode(audio('jfk.wav'), bad('memo.aiff'), []),
+      () => encode(audio('jfk.wav'), bad('memo.aiff'), { encoder: FF_ENCODER_PCM_S16BE }),
       'UNSUPPORTED_FORMAT',
       /AIFF file, which Call Review doesn't import/,
     ],
-    ['an unsupported container says "an AIFF"', () => encode(audio('jfk.wav'), bad('memo 2.aiff'), []), 'UNSUPPORTED_FORMAT', /“memo 2\.aiff” is an AIFF file/],
+    [
+      'an unsupported container says "an AIFF"',
+      () => encode(audio('jfk.wav'), bad('memo 2.aiff'), { encoder: FF_ENCODER_PCM_S16BE }),
+      'UNSUPPORTED_FORMAT',
+      /“memo 2\.aiff” is an AIFF file/,
+    ],
     [
       'a truncated ogg (Ogg states no length: its last page does not end the stream)',
       () => {
@@ -189,7 +196,7 @@ describe('bad input leaves the library unchanged with a specific message', () =>
     ],
     [
       'a video without sound',
-      () => encode(audio('jfk.wav'), bad('silent screen.mp4'), ['-f', 'lavfi', '-i', 'color=c=red:s=64x64:d=2', '-map', '1:v', '-c:v', 'libx264']),
+      () => encodeVideo(bad('silent screen.mp4'), { seconds: 2, encoder: FF_ENCODER_LIBX264, yuv: RED }),
       'NO_AUDIO_TRACK',
       /has no audio track/,
     ],
@@ -206,7 +213,7 @@ describe('bad input leaves the library unchanged with a specific message', () =>
     ['a folder', () => work.path, 'NOT_A_FILE', /is a folder/],
   ])('%s', async (_label, make, code, message) => {
     const library = await freshLibrary();
-    const [outcome] = await importRecordings(library, [make()]);
+    const [outcome] = await importRecordings(library, [await make()]);
     const error = failure(outcome);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeForTranscription } from '../../../../electron/services/transcription/decode';
 import { readWavDataChunk } from '../../../../shared/formats/wav';
+import { FF_ENCODER_AAC } from 'node-av/constants';
 import { audio, encode, tempDir } from '../../../helpers/fixtures';
 
 const dir = tempDir('decode');
@@ -57,7 +58,7 @@ describe('decodeForTranscription', () => {
   });
 
   it('decodes compressed formats (m4a at 44.1 kHz stereo) to 16 kHz', async () => {
-    const m4a = encode(audio('service-call-stereo-agentL-callerR.wav'), join(dir.path, 'call.m4a'), ['-ar', '44100', '-c:a', 'aac']);
+    const m4a = await encode(audio('service-call-stereo-agentL-callerR.wav'), join(dir.path, 'call.m4a'), { encoder: FF_ENCODER_AAC, sampleRate: 44_100 });
     const decoded = await decodeForTranscription(m4a, join(dir.path, 'm4a16k.wav'));
     expect(decoded.channels).toBe(2);
     expect(decoded.durationSec).toBeCloseTo(245.4, 0);

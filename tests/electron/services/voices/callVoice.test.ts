@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import type { Turn } from '../../../../shared/domain/transcript';
 import { VOICE_MATCH_THRESHOLD } from '../../../../shared/speakers/profiles';
 import { dot } from '../../../../shared/speakers/vectors';
 import { audio, tempDir } from '../../../helpers/fixtures';
+import { decodePcm, toInt16, writeWav } from '../../../helpers/media';
 import { EMBEDDING, SEGMENTATION } from '../../../helpers/speakerBackend';
 
 const SECONDS = 120;
@@ -15,7 +15,7 @@ const models = { segmentation: SEGMENTATION, embedding: EMBEDDING };
 const dir = tempDir('call voice');
 afterAll(() => dir.cleanup());
 
-const cut = (input: string, output: string) => execFileSync('ffmpeg', ['-v', 'error', '-i', audio(input), '-t', String(SECONDS), join(dir.path, output)]);
+const cut = (input: string, output: string) => writeWav(join(dir.path, output), decodePcm(audio(input), { durationSec: SECONDS }));
 const track = (file: string, channels: number, speakerId: string | null): AudioTrack => ({
   file,
   originalName: file,
@@ -30,10 +30,7 @@ const track = (file: string, channels: number, speakerId: string | null): AudioT
 });
 
 /** The fixture's 8 kHz samples of one track, as 16-bit integers. */
-const samplesOf = (name: string) => {
-  const bytes = execFileSync('ffmpeg', ['-v', 'error', '-i', audio(name), '-t', String(SECONDS), '-f', 's16le', '-'], { maxBuffer: 64 << 20 });
-  return new Int16Array(new Uint8Array(bytes).buffer); // a copy: aligned for 16-bit reads
-};
+const samplesOf = (name: string) => toInt16(decodePcm(audio(name), { durationSec: SECONDS }).channels[0]!);
 
 /** Who speaks when, from the two people's own tracks: each half second goes to the one clearly louder. */
 function turnsFromTracks(): Turn[] {
@@ -56,10 +53,10 @@ function turnsFromTracks(): Turn[] {
 // The fixture's stereo call has the agent on the left and the caller on the right; its right channel is the
 // caller's own track to the sample, so the caller's voice from either call must be the same.
 let turns: Turn[] = [];
-beforeAll(() => {
-  cut('service-call-stereo-agentL-callerR.wav', 'stereo.wav');
-  cut('service-call-track-agent.wav', 'agent.wav');
-  cut('service-call-track-caller.wav', 'caller.wav');
+beforeAll(async () => {
+  await cut('service-call-stereo-agentL-callerR.wav', 'stereo.wav');
+  await cut('service-call-track-agent.wav', 'agent.wav');
+  await cut('service-call-track-caller.wav', 'caller.wav');
   turns = turnsFromTracks();
 });
 

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILES_FILE } from '../../../../electron/services/voices/profilesStore';
 import { VOICE_MATCH_THRESHOLD } from '../../../../shared/speakers/profiles';
 import { audio, tempDir } from '../../../helpers/fixtures';
+import { decodePcm, mixPcm, writeWav } from '../../../helpers/media';
 import { speakerBackend } from '../../../helpers/speakerBackend';
 import { TRAINED_MODEL } from '../../../helpers/whisper';
 
@@ -15,14 +15,11 @@ afterAll(() => dir.cleanup());
 // mix of the same two people later in the call (other words): what a profile learns from and names.
 let stereo = '';
 let mono = '';
-beforeAll(() => {
-  stereo = join(dir.path, 'Stereo call.wav');
-  mono = join(dir.path, 'Mono call.wav');
-  execFileSync('ffmpeg', ['-v', 'error', '-i', audio('service-call-stereo-agentL-callerR.wav'), '-t', '120', stereo]);
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-ss', '120', '-t', '90', '-i', audio('service-call-track-agent.wav'), '-ss', '120', '-t', '90', '-i', audio('service-call-track-caller.wav'),
-    '-filter_complex', 'amix=inputs=2:normalize=0', '-ac', '1', mono,
-  ]); // prettier-ignore
+beforeAll(async () => {
+  stereo = await writeWav(join(dir.path, 'Stereo call.wav'), decodePcm(audio('service-call-stereo-agentL-callerR.wav'), { durationSec: 120 }));
+  const later = { startSec: 120, durationSec: 90 };
+  const parts = [decodePcm(audio('service-call-track-agent.wav'), later), decodePcm(audio('service-call-track-caller.wav'), later)];
+  mono = await writeWav(join(dir.path, 'Mono call.wav'), mixPcm(parts));
 });
 
 let made = 0;
