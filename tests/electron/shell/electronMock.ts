@@ -70,6 +70,7 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock = vi.fn(() => true);
   getPath = vi.fn((name: string) => `/fake/${name}`);
   getAppPath = vi.fn(() => '/fake/app');
+  getVersion = vi.fn(() => '0.1.0');
   quit = vi.fn();
   enableSandbox = vi.fn();
 
