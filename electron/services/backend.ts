@@ -82,7 +82,6 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   // Every library change passes the search index on its way to the views, so it stays current call by call.
   // (`playlists` is made below, once the search it runs smart playlists through exists; read only later.)
   const bundleClips = async () => (await playlists.bundleClips()).map(({ clip, playlist }) => indexedBundleClip(clip, playlist));
-  const search = createSearchService({ ref, bundleClips });
   const modelsDir = join(userDataDir, 'models');
   // Turn vectors follow transcript changes the same way (their own events go straight out).
   const meaning = createMeaningService({
@@ -94,6 +93,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     source: options.textModelSource ?? TEXT_MODEL_DOWNLOADS,
     fetch: options.fetch,
   });
+  const search = createSearchService({ ref, bundleClips, meaning: meaning.search });
   const emit = meaning.emitting(search.emitting(options.emit));
   const models = createModelsService({
     settings,

@@ -22,6 +22,10 @@ export const SearchQuery = z.object({
   /** Part of the call's title, case-insensitive. */
   callTitle: z.string().trim().min(1).max(200).optional(),
   limit: z.number().int().min(1).max(500).default(50),
+  /** Search by meaning: `text` is read as an idea, not words; the other filters still apply. */
+  meaning: z.boolean().optional(),
+  /** "Find moments like this": turns near this one in meaning, across all calls (itself left out). */
+  like: z.object({ callId: CallId, turnId: z.string().min(1).max(200) }).optional(),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 export type ParsedSearchQuery = z.output<typeof SearchQuery>;
@@ -40,6 +44,8 @@ export const SearchHit = z.object({
   highlights: z.array(z.tuple([z.number(), z.number()])),
   /** Set when the moment is in a clip an imported bundle brought (no call of this library): it plays there. */
   clip: z.object({ playlistId: z.string(), clipId: z.string(), playlistName: z.string() }).nullable().default(null),
+  /** Found by meaning: the cosine between the query and the turn (0–1; higher is closer). */
+  score: z.number().nullable().default(null),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -48,5 +54,7 @@ export const SearchResult = z.object({
   tookMs: z.number(),
   /** While the index is being built (first start, a rebuild): how many calls it has read of how many. */
   indexing: z.object({ done: z.number().int(), total: z.number().int() }).nullable().default(null),
+  /** A search by meaning that could not run, and why (no text model yet): shown instead of "no results". */
+  meaningUnavailable: z.string().nullable().default(null),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

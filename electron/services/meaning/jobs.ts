@@ -21,6 +21,8 @@ export type MeaningJobsDeps = {
   /** The model files in use when they load; null without a model (then nothing is computed). */
   files: () => Promise<TextModelFiles | null>;
   emit: Emit;
+  /** A call's stored vectors changed (written, or removed with its transcript): search reads them again. */
+  onStored?: (callId: string) => void;
 };
 
 /** Turns sent to the model at once: ~0.2 s of the worker's time, so a cancel is heard within that. */
@@ -57,7 +59,11 @@ export function createMeaningJobs(deps: MeaningJobsDeps) {
     if (library.problem()?.code === 'LIBRARY_LOCKED') return; // open read-only: the instance holding it writes
     const dir = library.callDir(id);
     const turns = await turnTexts(library, id);
-    if (!turns) return removeTurnVectors(dir).catch(() => undefined); // no transcript (any more): no vectors
+    if (!turns) {
+      await removeTurnVectors(dir).catch(() => undefined); // no transcript (any more): no vectors
+      deps.onStored?.(id);
+      return;
+    }
     const stored = await readTurnVectors(dir);
     if (isCurrent(stored, turns, TEXT_MODEL_ID, EMBEDDING_DIMS)) return;
     const rows = reusableRows(stored, TEXT_MODEL_ID, EMBEDDING_DIMS);
@@ -79,7 +85,10 @@ export function createMeaningJobs(deps: MeaningJobsDeps) {
     // The transcript as it is now: an edit made meanwhile has queued the call again, and keeps what still fits.
     const now = await turnTexts(library, id);
     const next = now && turnVectorsFor(now, rows, TEXT_MODEL_ID, EMBEDDING_DIMS);
-    if (next && library.list().some((c) => c.id === id)) await writeTurnVectors(dir, next);
+    if (next && library.list().some((c) => c.id === id)) {
+      await writeTurnVectors(dir, next);
+      deps.onStored?.(id);
+    }
   }
 
   async function run(): Promise<void> {

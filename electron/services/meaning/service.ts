@@ -11,6 +11,7 @@ import type { Dialogs, Fetch } from '../ports';
 import type { Settings } from '../settings/settings';
 import { createTextModelDownload } from './download';
 import { createMeaningJobs, turnTexts } from './jobs';
+import { createMeaningSearch } from './search';
 import { readTurnVectors } from './store';
 import type { TextModelFiles } from './textEmbedder';
 import { createMeaningWorker } from './workerHost';
@@ -68,6 +69,15 @@ export function createMeaningService(deps: MeaningDeps) {
     return { files, problem: null };
   }
 
+  const search = createMeaningSearch({
+    ref,
+    embed: async (text) => {
+      const { files, problem } = await inUse();
+      if (!files || problem) return null;
+      const [vector] = await worker.embed(files, [text]);
+      return vector ?? null;
+    },
+  });
   const jobs = createMeaningJobs({
     ref,
     worker,
@@ -76,6 +86,7 @@ export function createMeaningService(deps: MeaningDeps) {
       return problem ? null : files;
     },
     emit,
+    onStored: (callId) => void search.load(callId),
   });
   const download = createTextModelDownload({
     settings,
@@ -164,12 +175,16 @@ export function createMeaningService(deps: MeaningDeps) {
         .list()
         .map((c) => c.id),
     );
-    jobs.cancel(change.calls.filter((id) => !listed.has(id)));
+    const gone = change.calls.filter((id) => !listed.has(id));
+    jobs.cancel(gone);
+    for (const id of gone) search.remove(id);
     jobs.enqueue(change.calls.filter((id) => listed.has(id)));
   }
 
   return {
     handlers,
+    /** Search by meaning over the library's turn vectors (the search service's meaning queries). */
+    search,
     /** An emit that also keeps the vectors current. */
     emitting(next: Emit): Emit {
       return (event, payload) => {
@@ -198,6 +213,9 @@ export function createMeaningService(deps: MeaningDeps) {
       jobs.cancelAll();
     },
     /** After shutdown: the model's thread ends once its batch in hand has answered. */
-    close: () => worker.release(),
+    close: async () => {
+      await search.close();
+      await worker.release();
+    },
   };
 }

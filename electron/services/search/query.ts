@@ -89,6 +89,7 @@ function hitOf(row: QueryResult, phrases: readonly (readonly string[])[]): Searc
     snippet,
     highlights,
     clip: row.clip ? (JSON.parse(String(row.clip)) as SearchHit['clip']) : null,
+    score: null,
   };
 }
 

@@ -2,18 +2,26 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Emit, Handlers } from '../../../shared/contract';
 import { callsChanged, touchesPlaylists, type LibraryChange } from '../../../shared/domain/libraryChange';
-import { SearchQuery } from '../../../shared/search/query';
+import { MEANING_FLOOR } from '../../../shared/meaning/floor';
+import { SearchQuery, type ParsedSearchQuery, type SearchHit } from '../../../shared/search/query';
+import type { MeaningSearch } from '../meaning/search';
 import type { Library } from '../library/library';
 import type { LibraryRef } from '../library/ref';
 import { DamagedIndexError, openSearchIndex, type IndexedCall, type SearchIndex } from './index';
 import { isClipIndexId } from './clips';
+import { turnKey } from './query';
 import { readIndexedCall, stampOf } from './read';
+
+/** Why a search by meaning found nothing when it could not run. */
+const NO_TEXT_MODEL = 'Searching by meaning needs the text model: download it in Settings → Understanding by meaning.';
 
 /** The index file, in the library folder beside `library.json`; rebuilt from the documents when unreadable. */
 export const SEARCH_INDEX_FILE = 'search-index.sqlite';
 
 export type SearchDeps = {
   ref: Pick<LibraryRef, 'get'>;
+  /** Search by meaning (the meaning service's); without it, a meaning query says it can't run. */
+  meaning?: Pick<MeaningSearch, 'search'>;
   /** The clips imported bundles brought (no call of this library holds them), as the index keeps them. */
   bundleClips?: () => Promise<IndexedCall[]>;
 };
@@ -29,7 +37,7 @@ export type IndexProgress = { done: number; total: number } | null;
  * indexing, or the index is new) are read again one by one in the background: the app stays responsive
  * and searches answer meanwhile from what is indexed, saying how far indexing is.
  */
-export function createSearchService({ ref, bundleClips = async () => [] }: SearchDeps) {
+export function createSearchService({ ref, meaning, bundleClips = async () => [] }: SearchDeps) {
   let current: Promise<Open> | null = null;
   let work: Promise<unknown> = Promise.resolve();
   let progress: IndexProgress = null;
@@ -137,14 +145,30 @@ export function createSearchService({ ref, bundleClips = async () => [] }: Searc
     });
   }
 
+  /** A query by meaning (words read as an idea, or "like this turn"), within what the filters allow. */
+  async function byMeaning(index: SearchIndex, q: ParsedSearchQuery): Promise<{ hits: SearchHit[]; meaningUnavailable: string | null }> {
+    if (!q.like && !q.text.trim()) return { hits: [], meaningUnavailable: null };
+    const allowed = index.filteredTurns(q);
+    const found = await meaning?.search(q.like ? { like: q.like } : { text: q.text }, {
+      limit: q.limit,
+      floor: MEANING_FLOOR,
+      allow: allowed ? (callId, turnId) => allowed.has(turnKey(callId, turnId)) : undefined,
+    });
+    if (!found) return { hits: [], meaningUnavailable: NO_TEXT_MODEL };
+    const score = new Map(found.map((h) => [turnKey(h.callId, h.turnId), h.score]));
+    const hits = index.hitsFor(found).map((h) => ({ ...h, score: score.get(turnKey(h.callId, h.turnId)) ?? null }));
+    return { hits, meaningUnavailable: null };
+  }
+
   const handlers = {
     'search:query': async (input) => {
       const q = SearchQuery.parse(input);
       await Promise.allSettled([...inflight]);
       const { index } = await ready();
       const started = performance.now();
+      if (q.meaning || q.like) return { ...(await byMeaning(index, q)), tookMs: performance.now() - started, indexing: progress };
       const hits = index.query(q);
-      return { hits, tookMs: performance.now() - started, indexing: progress };
+      return { hits, tookMs: performance.now() - started, indexing: progress, meaningUnavailable: null };
     },
   } satisfies Partial<Handlers>;
 
