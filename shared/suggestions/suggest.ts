@@ -2,12 +2,17 @@ import type { Annotations, Span } from '../domain/annotations';
 import type { Speaker } from '../domain/call';
 import type { Turn } from '../domain/transcript';
 import { evidenceOf, located, readCall, sentenceMatch } from './analysis';
+import { learnedSuggestions, type Meaning } from './learned/combine';
 import { findMissedFollowUps, type PairingTurn } from './missedFollowUp';
 import { suggestionRoles } from './roles';
 import type { Suggestion, SuggestionKind } from './types';
 import { doorReason, missedReason, painReason, pitchReason, shouldHaveAsked } from './wording';
 
-export type SuggestInput = { turns: readonly Turn[]; speakers: readonly Speaker[]; annotations: Annotations };
+/**
+ * `meaning`: the turns' vectors and the learned weights; with it, a classifier adds what the rules miss
+ * (learned/combine.ts). Without it, the rules alone.
+ */
+export type SuggestInput = { turns: readonly Turn[]; speakers: readonly Speaker[]; annotations: Annotations; meaning?: Meaning };
 
 const KIND_ORDER: SuggestionKind[] = ['door-opener', 'pain', 'missed-follow-up', 'pitch'];
 
@@ -24,7 +29,7 @@ export function spansOverlap(a: Span, b: Span): boolean {
  * follow-up). A reviewer's door-opener and pitch moments also count when pairing doors with replies, and
  * dismissed door-opener or pitch suggestions don't.
  */
-export function suggest({ turns, speakers, annotations }: SuggestInput): Suggestion[] {
+export function suggest({ turns, speakers, annotations, meaning }: SuggestInput): Suggestion[] {
   const roles = suggestionRoles(speakers);
   if (!roles.ok) return [];
   const dismissed = new Set(annotations.dismissed.map((d) => d.id));
@@ -64,6 +69,8 @@ export function suggest({ turns, speakers, annotations }: SuggestInput): Suggest
       evidence: [...miss.door.finding.evidence, ...miss.reply.evidence].map(evidenceOf),
     });
   }
+
+  if (meaning) out.push(...learnedSuggestions(views, [...out], pairing, dismissed, meaning));
 
   const alreadyMarked = (s: Suggestion): boolean => {
     switch (s.kind) {
