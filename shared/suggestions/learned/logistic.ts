@@ -25,20 +25,22 @@ export const probability = (model: Logistic, x: ArrayLike<number>): number => si
 /**
  * Weights for P(y = 1 | x). `ys` are 0/1; `sampleWeights` (default 1) count an example more or less
  * (a reviewer's own examples weigh more than the base set). Minimises the weighted mean log loss plus
- * l2/2 · |w|²; the step is 1/L for the loss's smoothness bound L = max|x|²/4 + l2, so it never diverges.
+ * l2/2 · |w|²; the step is 1/L for the loss's smoothness bound L = max|(x, 1)|²/4 + l2, so it never diverges. No
+ * examples: all zeros (p = 0.5), `dims` long.
  */
 export function trainLogistic(
   xs: readonly ArrayLike<number>[],
   ys: readonly number[],
   o: TrainOptions = DEFAULT_TRAINING,
   sampleWeights?: readonly number[],
+  dims = xs[0]?.length ?? 0,
 ): Logistic {
-  const dims = xs[0]?.length ?? 0;
   const n = xs.length;
   const sw = sampleWeights ?? xs.map(() => 1);
   const total = sw.reduce((a, b) => a + b, 0);
   if (n === 0 || total === 0) return { bias: 0, weights: new Array<number>(dims).fill(0) };
-  const maxNorm = Math.max(...xs.map((x) => dot(x, x)), 1);
+  // |x|² with the bias's constant 1: the bound must cover the bias too, or the step can overshoot.
+  const maxNorm = Math.max(...xs.map((x) => dot(x, x) + 1));
   const step = 1 / (maxNorm / 4 + o.l2);
 
   // w[dims] is the bias. y: the look-ahead point of Nesterov's method.

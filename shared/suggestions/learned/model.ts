@@ -82,6 +82,7 @@ export function trainModels(
       pairs.map((p) => p.y),
       o,
       weights,
+      FEATURE_COUNT,
     );
   }
   return models;
