@@ -1,8 +1,22 @@
 // npm run eval:suggestions — precision and recall of the on-device suggestion rules on the labelled set
 // in eval/suggestions/ (see its README), with every false positive and negative to improve the rules.
+// `-- --learned`: rules alone beside rules + the learned model (shared/suggestions/learned/), per folder.
+import { BLIND_FOLDERS, embedSet, loadLearned, TEXT_MODEL_PRESENT, withLearned } from './learnedSet';
+import { printComparison } from './learnedReport';
 import { FOLDERS, loadSet, score, SCORED, type Conversation, type Miss, type Report } from './suggestionsSet';
 
 const set = loadSet();
+if (process.argv.includes('--learned')) {
+  const learned = loadLearned();
+  if (!learned) throw new Error('No learned model in shared/suggestions/learned/: run npm run train:suggestions first.');
+  if (!TEXT_MODEL_PRESENT) throw new Error('The text model is not in ../shared/fixtures/models/text-embedding (see the fixtures README).');
+  const vectors = await embedSet(set);
+  console.log(
+    `Rules alone and rules + learned. The model was trained on every folder but ${BLIND_FOLDERS.join(' and ')}: their figures are the honest ones; the others are measured on training data.\n`,
+  );
+  printComparison(set, score, withLearned(vectors, learned.weights, learned.examples));
+  process.exit(0);
+}
 const report = score(set);
 const pct = (x: number) => x.toFixed(2);
 const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

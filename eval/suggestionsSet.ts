@@ -78,7 +78,16 @@ export function loadSet(dir = SET_DIR): Conversation[] {
     const c = Transcribed.parse(json);
     return { id: c.id, folder: 'transcripts', file, speakers: c.speakers, turns: c.turns, labels: new Map(Object.entries(c.labels)) };
   });
-  return [...written('conversations'), ...written('held-out'), ...written('held-out-2'), ...written('held-out-3'), ...written('held-out-4'), ...written('held-out-5'), ...written('held-out-6'), ...transcribed];
+  return [
+    ...written('conversations'),
+    ...written('held-out'),
+    ...written('held-out-2'),
+    ...written('held-out-3'),
+    ...written('held-out-4'),
+    ...written('held-out-5'),
+    ...written('held-out-6'),
+    ...transcribed,
+  ];
 }
 
 /** What is scored: 'pain' needs the level too; 'pain (any level)' only that there is a pain. */
@@ -100,8 +109,11 @@ const labelKey = (kind: Scored, l: Label): string | null => {
   return l === kind ? l : null;
 };
 
-/** A suggestion matches a label when it has the same kind (and level, for pain) on the label's turn. */
-export function score(set: Conversation[]): Report {
+/**
+ * A suggestion matches a label when it has the same kind (and level, for pain) on the label's turn.
+ * `suggestFor`: the suggestions to score for a conversation (default: the rules alone).
+ */
+export function score(set: Conversation[], suggestFor: (c: Conversation) => Suggestion[] = rulesAlone): Report {
   const empty = <T>(make: () => T) => Object.fromEntries(SCORED.map((k) => [k, make()])) as Record<Scored, T>;
   const report: Report = {
     figures: empty(() => ({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 })),
@@ -109,7 +121,7 @@ export function score(set: Conversation[]): Report {
     falseNegatives: empty(() => []),
   };
   for (const c of set) {
-    const suggestions = suggest({ turns: c.turns, speakers: c.speakers, annotations: emptyAnnotations() });
+    const suggestions = suggestFor(c);
     for (const kind of SCORED) {
       for (const turn of c.turns) {
         const expected = (c.labels.get(turn.id) ?? []).map((l) => labelKey(kind, l)).filter((k): k is string => k !== null);
@@ -139,5 +151,7 @@ export function score(set: Conversation[]): Report {
   }
   return report;
 }
+
+export const rulesAlone = (c: Conversation): Suggestion[] => suggest({ turns: c.turns, speakers: c.speakers, annotations: emptyAnnotations() });
 
 export const KINDS: SuggestionKind[] = ['door-opener', 'pitch', 'missed-follow-up', 'pain'];

@@ -1,0 +1,115 @@
+import type { PainLevel } from '../../domain/annotations';
+import type { SuggestionKind } from '../types';
+import { FEATURE_COUNT, features, type TurnExample } from './features';
+import { DEFAULT_TRAINING, probability, rounded, trainLogistic, type Logistic, type TrainOptions } from './logistic';
+
+/**
+ * One logistic model per label: the four kinds, and pain's level (each level against the others, read
+ * only on turns that state a pain) for pains the classifier adds.
+ */
+export const LEARNED_LABELS = ['door-opener', 'pitch', 'pain', 'pain:1', 'pain:2', 'pain:3', 'missed-follow-up'] as const;
+export type LearnedLabel = (typeof LEARNED_LABELS)[number];
+
+/** Who says what a label marks: prospects open doors and state pain; reps pitch and miss follow-ups. */
+export const LABEL_SIDE: Record<LearnedLabel, 'rep' | 'prospect'> = {
+  'door-opener': 'prospect',
+  pitch: 'rep',
+  pain: 'prospect',
+  'pain:1': 'prospect',
+  'pain:2': 'prospect',
+  'pain:3': 'prospect',
+  'missed-follow-up': 'rep',
+};
+
+/** A turn of the labelled set with what the labeller marked on it ('pain' too when any level is). */
+export type LabelledExample = TurnExample & { labels: LearnedLabel[] };
+
+/** A reviewer's verdict on this machine: an accepted suggestion or a hand mark is a positive, a dismissal a negative. */
+export type LocalExample = { example: TurnExample; kind: SuggestionKind; positive: boolean; level?: PainLevel };
+
+export type LearnedWeights = {
+  version: 1;
+  featureCount: number;
+  training: TrainOptions;
+  models: Record<LearnedLabel, Logistic>;
+  /** Per label: whether its model reads the rules' cues (chosen by cross-validation). */
+  ruleCues: Record<LearnedLabel, boolean>;
+  /** The probability from which the classifier adds a suggestion of a kind; null: it never does. */
+  thresholds: Record<SuggestionKind, number | null>;
+};
+
+/** A reviewer's own verdict counts for this many base examples, so a team's calls move the model. */
+export const LOCAL_WEIGHT = 3;
+
+const isLevel = (label: LearnedLabel) => label.startsWith('pain:');
+
+/** The (example, 0/1) pairs a label's model learns from the base set. */
+function basePairs(label: LearnedLabel, examples: readonly LabelledExample[]): { ex: TurnExample; y: number }[] {
+  return examples
+    .filter((e) => e.side === LABEL_SIDE[label] && (!isLevel(label) || e.labels.includes('pain')))
+    .map((e) => ({ ex: e, y: e.labels.includes(label) ? 1 : 0 }));
+}
+
+/** The (example, 0/1) pairs a label's model learns from the reviewer's verdicts. */
+function localPairs(label: LearnedLabel, local: readonly LocalExample[]): { ex: TurnExample; y: number }[] {
+  return local.flatMap((l) => {
+    if (l.example.side !== LABEL_SIDE[label]) return [];
+    if (!isLevel(label)) return l.kind === label ? [{ ex: l.example, y: l.positive ? 1 : 0 }] : [];
+    // A pain of a known level teaches the level models; a dismissed pain says nothing about its level.
+    if (l.kind !== 'pain' || !l.positive || !l.level) return [];
+    return [{ ex: l.example, y: label === `pain:${l.level}` ? 1 : 0 }];
+  });
+}
+
+export const ALL_RULE_CUES = Object.fromEntries(LEARNED_LABELS.map((l) => [l, true])) as Record<LearnedLabel, boolean>;
+
+/** Trains every label's model; deterministic (the examples' order is the training order). */
+export function trainModels(
+  base: readonly LabelledExample[],
+  local: readonly LocalExample[] = [],
+  o: TrainOptions = DEFAULT_TRAINING,
+  ruleCues: Record<LearnedLabel, boolean> = ALL_RULE_CUES,
+): Record<LearnedLabel, Logistic> {
+  const cache = new Map<TurnExample, Float64Array>();
+  const models = {} as Record<LearnedLabel, Logistic>;
+  for (const label of LEARNED_LABELS) {
+    cache.clear();
+    const x = (ex: TurnExample) => cache.get(ex) ?? cache.set(ex, features(ex, ruleCues[label])).get(ex)!;
+    const pairs = [...basePairs(label, base), ...localPairs(label, local)];
+    const weights = [...basePairs(label, base).map(() => 1), ...localPairs(label, local).map(() => LOCAL_WEIGHT)];
+    models[label] = trainLogistic(
+      pairs.map((p) => x(p.ex)),
+      pairs.map((p) => p.y),
+      o,
+      weights,
+      FEATURE_COUNT,
+    );
+  }
+  return models;
+}
+
+/** Every label's probability for a turn (a label of the other side reads 0). */
+export function predict(weights: LearnedWeights, example: TurnExample): Record<LearnedLabel, number> {
+  const withRules = features(example, true);
+  const meaningOnly = features(example, false);
+  const out = {} as Record<LearnedLabel, number>;
+  for (const label of LEARNED_LABELS)
+    out[label] = example.side === LABEL_SIDE[label] ? probability(weights.models[label], weights.ruleCues[label] ? withRules : meaningOnly) : 0;
+  return out;
+}
+
+/** The weights as stored: rounded to 4 decimals. */
+export function packWeights(models: Record<LearnedLabel, Logistic>, choices: Pick<LearnedWeights, 'thresholds' | 'training' | 'ruleCues'>): LearnedWeights {
+  const round = {} as Record<LearnedLabel, Logistic>;
+  for (const label of LEARNED_LABELS) round[label] = rounded(models[label]);
+  return { version: 1, featureCount: FEATURE_COUNT, ...choices, models: round };
+}
+
+/**
+ * Retrains on this machine from the base examples and the reviewer's verdicts (a few seconds for ~1,000
+ * examples on one core). Thresholds stay those cross-validated on the base set: a handful of local
+ * examples is too few to choose them again.
+ */
+export function trainLocal(base: readonly LabelledExample[], local: readonly LocalExample[], from: LearnedWeights): LearnedWeights {
+  return packWeights(trainModels(base, local, from.training, from.ruleCues), from);
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAnnotations, type Annotations } from '../../../../shared/domain/annotations';
+import { Suggestion, suggest } from '../../../../shared/suggestions';
+import type { LabelledExample } from '../../../../shared/suggestions/learned';
+import { SPEAKERS, turns } from '../build';
+import { basis, handWeights, vectorsFor } from './synthetic';
+
+// Dimension 0 means "door" to the hand-made model below, dimension 1 "pitch", 2 "pain", 3 "missed".
+const CALL = turns([
+  ['rep', 'So how do your reps spend their week?'],
+  ['p', 'We moved offices in the spring.'],
+  ['rep', 'How many seats would you need?'],
+  ['p', 'Honestly, my reps waste time in internal meetings.'],
+  ['rep', 'Let me show you our platform, it builds the forecast for you.'],
+]);
+const VECTORS = vectorsFor(CALL, [10, 0, 11, 0, 12]);
+const kinds = (s: Suggestion[]) => s.map((x) => `${x.kind}${x.kind === 'pain' ? x.level : ''}@${x.turnId}`);
+const run = (meaning?: Parameters<typeof suggest>[0]['meaning'], annotations: Annotations = emptyAnnotations()) =>
+  suggest({ turns: CALL, speakers: SPEAKERS, annotations, meaning });
+const RULES = ['door-opener@t4', 'pain1@t4', 'missed-follow-up@t5', 'pitch@t5'];
+
+describe('rules ∪ classifier', () => {
+  it('is the rules alone without meaning, and with a model that never passes its thresholds', () => {
+    expect(kinds(run())).toEqual(RULES);
+    const never = handWeights({ 'door-opener': 0 }, { 'door-opener': null, pitch: null, pain: null, 'missed-follow-up': null });
+    expect(run({ vectors: VECTORS, weights: never })).toEqual(run());
+  });
+
+  it('adds a door the rules miss, never a second one where a rule fired, and pairs it with the reply that walks away', () => {
+    const all = run({ vectors: VECTORS, weights: handWeights({ 'door-opener': 0 }) });
+    expect(kinds(all)).toEqual(['door-opener@t2', 'missed-follow-up@t3', ...RULES]);
+    for (const s of all) expect(Suggestion.parse(s)).toEqual(s);
+    const door = all.find((s) => s.turnId === 't2')!;
+    expect(door.reason).toBe('Reads like a door-opener (learned from labelled calls)');
+    expect(door.span).toEqual({ start: CALL[1]!.start, end: CALL[1]!.end });
+    const miss = all.find((s) => s.kind === 'missed-follow-up' && s.turnId === 't3');
+    expect(miss).toMatchObject({ followUpReason: 'changed-topic', shouldHaveAsked: '"Tell me more about that. Why does it matter?"' });
+    expect(miss?.reason).toBe('Prospect: "We moved offices in the spring." → rep moved on: "How many seats would you need?"');
+  });
+
+  it('says which labelled example the turn is close to', () => {
+    const example = (text: string, dim: number, labels: LabelledExample['labels']): LabelledExample => ({
+      vector: basis(dim),
+      previous: null,
+      side: 'prospect',
+      cues: [],
+      text,
+      labels,
+    });
+    const examples = [
+      example('It is a long story.', 0, ['door-opener']),
+      example('Something else entirely.', 5, ['door-opener']),
+      example('Not a door.', 0, []),
+    ];
+    const door = run({ vectors: VECTORS, weights: handWeights({ 'door-opener': 0 }), examples }).find((s) => s.turnId === 't2');
+    expect(door?.reason).toBe('Reads like a door-opener: close to "It is a long story."');
+  });
+
+  it('a dismissed learned door stays dismissed and no longer makes a missed follow-up', () => {
+    const weights = handWeights({ 'door-opener': 0 });
+    const id = run({ vectors: VECTORS, weights }).find((s) => s.turnId === 't2')!.id;
+    expect(kinds(run({ vectors: VECTORS, weights }, { ...emptyAnnotations(), dismissed: [{ id }] }))).toEqual(RULES);
+  });
+
+  it('adds pains with the level its level models read, pitches, and missed follow-ups from the reply model', () => {
+    const vectors = vectorsFor(CALL, [10, 2, 3, 0, 1]);
+    const weights = handWeights({ pain: 2, 'pain:2': 2, pitch: 1, 'missed-follow-up': 3 });
+    const all = run({ vectors, weights });
+    expect(kinds(all)).toEqual(['pain2@t2', 'missed-follow-up@t3', ...RULES]);
+    expect(all.find((s) => s.kind === 'pain' && s.turnId === 't2')?.reason).toBe('Reads like business impact (level 2) (learned from labelled calls)');
+    // t5's pitch is the rules' own already: the model adds nothing there.
+    expect(all.filter((s) => s.turnId === 't5').map((s) => s.reason)).toEqual(
+      run()
+        .filter((s) => s.turnId === 't5')
+        .map((s) => s.reason),
+    );
+    const miss = all.find((s) => s.turnId === 't3')!;
+    expect(miss.reason).toBe('Reads like a missed follow-up (learned from labelled calls)');
+  });
+
+  it('reads a turn without a vector by the rules alone', () => {
+    const vectors = new Map([...VECTORS].filter(([id]) => id !== 't2'));
+    expect(kinds(run({ vectors, weights: handWeights({ 'door-opener': 0 }) }))).toEqual(RULES);
+  });
+});
