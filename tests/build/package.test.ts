@@ -138,6 +138,10 @@ describe('electron-builder package', () => {
     expect(existsSync(join(nodeModules, 'onnxruntime-node', 'package.json'))).toBe(true);
     const binding = join(nodeModules, 'onnxruntime-node', 'bin', 'napi-v6', process.platform, process.arch, 'onnxruntime_binding.node');
     expect(existsSync(binding)).toBe(true);
+    // Only this platform's and architecture's runtime: the package carries all of them (288 MB unpacked).
+    const bin = join(nodeModules, 'onnxruntime-node', 'bin', 'napi-v6');
+    expect(readdirSync(bin)).toEqual([process.platform]);
+    expect(readdirSync(join(bin, process.platform))).toEqual([process.arch]);
   });
 
   it('ships the portable engine whole: the packaged CLI runs from the resources, loading its libraries and CPU variant there', () => {
