@@ -17,8 +17,8 @@ export type MeaningSearchOptions = {
 };
 
 /** Candidates re-scored with their 8-bit vectors per turn wanted: recall of sign codes alone is not enough. */
-const RESCORE_PER_HIT = 50;
-const MIN_RESCORED = 1000;
+const RESCORE_PER_HIT = 10;
+const MIN_RESCORED = 200;
 
 /**
  * The library's turns by meaning, in memory as sign codes only (48 bytes a turn: 72 MB for 1.5 million
