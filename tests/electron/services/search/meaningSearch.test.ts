@@ -79,7 +79,7 @@ describe.runIf(TEXT_MODEL_PRESENT)('search by meaning (a real backend, the fixtu
     const first = await callWithVtt(lib, work, 'jfk.wav', FIRST);
     const again = vtt([
       ['Ana', 'So where are you with the forecast?'],
-      ['Kim', "Honestly, if we miss the number again this quarter, it's my job on the line."],
+      ['Kim', 'Honestly, if we miss our target again this quarter, I might lose my job.'],
     ]);
     const second = await callWithVtt(lib, work, 'jfk.mp3', again);
     await callWithVtt(lib, work, 'sales-followup-azure.wav', SECOND);
