@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { closeness } from '../../shared/search/closeness';
 import type { SearchHit } from '../../shared/search/query';
 import { DateTime, formatTimestamp } from '../ui/format';
 import { snippetPieces } from './snippetPieces';
@@ -25,13 +26,25 @@ type Props = {
   onHover: (index: number) => void;
   /** Offered on the active row, unless the moment is in a bundle's clip (no call here to cut from). */
   onMakeClip: (hit: SearchHit) => void;
+  /** "Find moments like this", offered like Make clip (a bundle's clip has no turn here to compare). */
+  onFindLike: (hit: SearchHit) => void;
 };
+
+/** A found-by-meaning hit's closeness in words: how near, not a raw cosine. */
+function Closeness({ score }: { score: number }) {
+  const words = closeness(score);
+  return (
+    <span className={`search-closeness${words === 'very close' ? ' very-close' : ''}`} data-testid="search-hit-closeness">
+      {words}
+    </span>
+  );
+}
 
 /**
  * One moment found: who said it, the snippet, the call, when it was recorded and the time in the call
  * (or, for a moment of an imported bundle's clip, the playlist it is in).
  */
-export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active, top, measure, onOpen, onHover, onMakeClip }: Props) {
+export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active, top, measure, onOpen, onHover, onMakeClip, onFindLike }: Props) {
   const role = ROLE_WORDS[hit.role];
   return (
     <li
@@ -55,11 +68,13 @@ export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active,
           {hit.speaker || 'Unknown speaker'}
           {role && <span className={`search-hit-role role-${hit.role}`}>{role}</span>}
         </span>
+        {hit.score !== null && <Closeness score={hit.score} />}
         <span className="search-hit-time" data-testid="search-hit-time">
           {formatTimestamp(hit.start)}
         </span>
       </div>
-      <Snippet text={hit.snippet} highlights={hit.highlights} />
+      {/* Found by meaning: no word of it matched, so none is highlighted. */}
+      <Snippet text={hit.snippet} highlights={hit.score === null ? hit.highlights : []} />
       <div className="search-hit-call">
         {hit.clip ? (
           <span className="search-hit-title" data-testid="search-hit-playlist">
@@ -83,6 +98,21 @@ export const SearchHitRow = memo(function SearchHitRow({ hit, id, index, active,
             }}
           >
             Make clip…
+          </button>
+        )}
+        {active && !hit.clip && (
+          <button
+            type="button"
+            className="button small quiet search-hit-like"
+            data-testid="search-hit-find-like"
+            tabIndex={-1} // as Make clip: Alt+L is the key
+            aria-keyshortcuts="Alt+L"
+            onClick={(e) => {
+              e.stopPropagation();
+              onFindLike(hit);
+            }}
+          >
+            Find moments like this
           </button>
         )}
         {!hit.clip && (

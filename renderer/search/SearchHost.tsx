@@ -3,7 +3,7 @@ import { MakeClipDialog } from '../review/clips/MakeClipDialog';
 import type { SavedClip } from '../review/clips/saveClip';
 import { useOpenSearchRequests } from './openSearch';
 import { SearchPanel } from './SearchPanel';
-import { EMPTY_DRAFT, type SearchDraft } from './searchDraft';
+import { EMPTY_DRAFT, likeDraft, type LikeTurn, type SearchDraft } from './searchDraft';
 import { useSearchKey } from './useSearchKey';
 import type { HitClipAsk } from './useHitClip';
 
@@ -12,7 +12,8 @@ const savedText = ({ clip, playlist }: SavedClip) => (playlist ? `Clip “${clip
 /**
  * The search panel for the whole app: Ctrl/Cmd+K, the menu's Search calls… and the library's Search
  * button open it over any view. What was asked survives closing it, until the app quits. A clip made of
- * a result takes the panel's place (one dialog at a time) and gives it back when done.
+ * a result takes the panel's place (one dialog at a time) and gives it back when done. "Find moments
+ * like this" on a turn opens it on that search.
  */
 export function SearchHost() {
   const [open, setOpen] = useState(false);
@@ -38,8 +39,15 @@ export function SearchHost() {
     setClip(null);
     show();
   }, [show]);
+  const showLike = useCallback(
+    (like?: LikeTurn) => {
+      if (like) changeDraft(likeDraft(like));
+      show();
+    },
+    [changeDraft, show],
+  );
   useSearchKey(show, open);
-  useOpenSearchRequests(show);
+  useOpenSearchRequests(showLike);
 
   if (clip) {
     return (

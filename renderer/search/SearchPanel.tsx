@@ -12,8 +12,9 @@ import { formatDay } from './dates';
 import { FilterChips } from './FilterChips';
 import { SavedSearches } from './SavedSearches';
 import { SaveSearchForm } from './SaveSearchForm';
-import { draftOf, type SearchDraft } from './searchDraft';
+import { draftOf, firstWords, likeDraft, queryOf, type SearchDraft } from './searchDraft';
 import { SearchFilters } from './SearchFilters';
+import { SearchModeSwitch } from './SearchModeSwitch';
 import { optionId, SearchResults } from './SearchResults';
 import { useHitClip, type HitClipAsk } from './useHitClip';
 import { useSearch, type SearchState } from './useSearch';
@@ -38,18 +39,31 @@ type Props = {
 const NO_HITS: SearchHit[] = [];
 const hitsOf = (state: SearchState) => (state.phase === 'done' ? state.result.hits : state.phase === 'searching' ? (state.previous?.hits ?? NO_HITS) : NO_HITS);
 
-function Status({ state, query }: { state: SearchState; query: SearchQuery }) {
+/** Why a search by meaning could not run (no text model yet), with the way to Settings to set it up. */
+function MeaningUnavailable({ why, onSettings }: { why: string; onSettings: () => void }) {
+  return (
+    <div className="search-meaning-unavailable" role="status" data-testid="search-meaning-unavailable">
+      <p>{why}</p>
+      <button type="button" className="button small" data-testid="search-open-settings" onClick={onSettings}>
+        Open Settings
+      </button>
+    </div>
+  );
+}
+
+function Status({ state, query, draft, onSettings }: { state: SearchState; query: SearchQuery; draft: SearchDraft; onSettings: () => void }) {
   if (state.phase === 'idle')
     return (
       <p className="search-empty" data-testid="search-empty">
-        Type words or pick a filter
+        {draft.meaning ? 'Describe an idea or pick a filter' : 'Type words or pick a filter'}
       </p>
     );
   if (state.phase === 'error') return <ErrorMessage testId="search-error">The search failed: {state.message}</ErrorMessage>;
+  if (state.phase === 'done' && state.result.meaningUnavailable) return <MeaningUnavailable why={state.result.meaningUnavailable} onSettings={onSettings} />;
   if (state.phase === 'done' && state.result.hits.length === 0)
     return (
       <p className="search-empty" data-testid="search-no-match">
-        No moments match {describeQuery(query, formatDay)}
+        {draft.like ? 'No other moments are like this one' : `No moments match ${describeQuery(query, formatDay)}`}
       </p>
     );
   return null;
@@ -69,6 +83,10 @@ function Summary({ state }: { state: SearchState }) {
   );
 }
 
+const withoutLike = ({ like: _like, ...rest }: SearchDraft): SearchDraft => rest;
+/** Back to words: a turn to be like is a search by meaning, so it goes too. */
+const withoutMeaning = ({ meaning: _meaning, like: _like, ...rest }: SearchDraft): SearchDraft => rest;
+
 /** Where a result opens: its call playing from the moment, or the playlist of the bundle's clip it is in. */
 const openHit = (hit: SearchHit) =>
   navigate(
@@ -83,7 +101,7 @@ const openHit = (hit: SearchHit) =>
  * Alt+C makes a clip of it. Searches are saved by name and listed (when the box is empty, or on asking).
  */
 export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, notice, onNotice, onMakeClip }: Props) {
-  const query = useMemo<SearchQuery>(() => ({ ...draft.filters, text: draft.text, limit: SEARCH_LIMIT }), [draft]);
+  const query = useMemo<SearchQuery>(() => queryOf(draft, SEARCH_LIMIT), [draft]);
   const state = useSearch(query);
   const hits = hitsOf(state);
   const names = useSearchNames();
@@ -101,6 +119,13 @@ export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, n
   const { make: makeClip, problem } = useHitClip(onMakeClip);
   const clipProblem = problem && hits.includes(problem.hit) ? problem.message : null;
   const onMakeClipOf = useCallback((hit: SearchHit) => void makeClip(hit), [makeClip]);
+  const findLike = useCallback(
+    (hit: SearchHit) => {
+      setDraft(likeDraft({ callId: hit.callId, turnId: hit.turnId, words: firstWords(hit.snippet) }));
+      input.current?.focus();
+    },
+    [setDraft],
+  );
 
   useEffect(() => {
     input.current?.focus();
@@ -119,6 +144,11 @@ export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, n
     },
     [onClose],
   );
+
+  const openSettings = () => {
+    navigate({ name: 'settings' });
+    onClose();
+  };
 
   const runSaved = (search: SavedSearch) => {
     setDraft(draftOf(search.query));
@@ -147,6 +177,10 @@ export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, n
       e.preventDefault(); // by the physical key too: Option+C types "ç" on a Mac
       const hit = hits[active];
       if (hit) onMakeClipOf(hit);
+    } else if (e.altKey && !e.ctrlKey && !e.metaKey && (e.code === 'KeyL' || e.key.toLowerCase() === 'l')) {
+      e.preventDefault(); // by the physical key too, as Alt+C
+      const hit = hits[active];
+      if (hit && !hit.clip) findLike(hit);
     }
   };
 
@@ -160,19 +194,23 @@ export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, n
           className="text-input search-input"
           type="search"
           role="combobox"
-          aria-label="Search words or “phrases” in every call"
+          aria-label={draft.meaning ? 'Search every call for an idea, said in any words' : 'Search words or “phrases” in every call'}
           aria-expanded={hits.length > 0}
           aria-controls={listboxId}
           aria-autocomplete="list"
           aria-activedescendant={hits.length ? optionId(listboxId, active) : undefined}
-          placeholder='Words or "a phrase"'
+          placeholder={
+            draft.like ? 'Type to search for words instead' : draft.meaning ? 'An idea, e.g. worried about hitting their number' : 'Words or "a phrase"'
+          }
           spellCheck={false}
           maxLength={500}
           value={draft.text}
-          onChange={(e) => onDraft({ ...draft, text: e.target.value })}
+          // Typing asks for these words (or this idea) instead of the moments like a turn.
+          onChange={(e) => onDraft({ ...withoutLike(draft), text: e.target.value })}
           onKeyDown={onKeyDown}
           data-testid="search-input"
         />
+        <SearchModeSwitch meaning={draft.meaning === true} onMeaning={(on) => onDraft(on ? { ...draft, meaning: true } : withoutMeaning(draft))} />
         <SearchFilters key={runs} filters={draft.filters} onChange={(filters) => onDraft({ ...draft, filters })} names={names} />
         <button
           type="button"
@@ -199,19 +237,27 @@ export function SearchPanel({ draft, onDraft: setDraft, onClose, focusRequest, n
       <ErrorMessage testId="save-search-refused">
         {saving === 'refused' ? 'Type words or pick a filter first: an empty search can’t be saved.' : null}
       </ErrorMessage>
-      <FilterChips filters={draft.filters} onRemove={(key) => onDraft({ ...draft, filters: withoutFilter(draft.filters, key) })} />
+      <FilterChips
+        filters={draft.filters}
+        onRemove={(key) => onDraft({ ...draft, filters: withoutFilter(draft.filters, key) })}
+        like={draft.like}
+        onRemoveLike={() => onDraft(withoutLike(draft))}
+      />
       {(idle || savedOpen) && <SavedSearches searches={savedSearches} onRun={runSaved} onLeave={onClose} />}
       <Summary state={state} />
       <p className="search-notice" role="status" data-testid="search-notice" hidden={!notice}>
         {notice}
       </p>
       <ErrorMessage testId="search-clip-error">{clipProblem}</ErrorMessage>
-      <Status state={state} query={query} />
-      {hits.length > 0 && <SearchResults hits={hits} listboxId={listboxId} active={active} onActive={setActive} onOpen={open} onMakeClip={onMakeClipOf} />}
+      <Status state={state} query={query} draft={draft} onSettings={openSettings} />
+      {hits.length > 0 && (
+        <SearchResults hits={hits} listboxId={listboxId} active={active} onActive={setActive} onOpen={open} onMakeClip={onMakeClipOf} onFindLike={findLike} />
+      )}
       <p className="search-hint">
         <kbd>↑</kbd>
         <kbd>↓</kbd> choose · <kbd>Enter</kbd> open and play · <kbd>{isMac() ? 'Option' : 'Alt'}</kbd>
-        <kbd>C</kbd> make a clip · <kbd>Esc</kbd> close
+        <kbd>C</kbd> make a clip · <kbd>{isMac() ? 'Option' : 'Alt'}</kbd>
+        <kbd>L</kbd> moments like this · <kbd>Esc</kbd> close
       </p>
     </Dialog>
   );

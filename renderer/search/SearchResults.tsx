@@ -10,6 +10,7 @@ type Props = {
   onActive: (index: number) => void;
   onOpen: (hit: SearchHit) => void;
   onMakeClip: (hit: SearchHit) => void;
+  onFindLike: (hit: SearchHit) => void;
 };
 
 /** The id of a result's row, what the search box's aria-activedescendant names. */
@@ -19,7 +20,7 @@ export const optionId = (listboxId: string, index: number) => `${listboxId}-opti
  * The results as a listbox whose active option the search box drives (focus stays in the box, as in a
  * combobox). Virtualized: only the rows in sight are in the page, so hundreds of results stay light.
  */
-export function SearchResults({ hits, listboxId, active, onActive, onOpen, onMakeClip }: Props) {
+export function SearchResults({ hits, listboxId, active, onActive, onOpen, onMakeClip, onFindLike }: Props) {
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: hits.length,
@@ -55,6 +56,7 @@ export function SearchResults({ hits, listboxId, active, onActive, onOpen, onMak
             onOpen={onOpen}
             onHover={onActive}
             onMakeClip={onMakeClip}
+            onFindLike={onFindLike}
           />
         ))}
       </ul>

@@ -69,14 +69,18 @@ export function withoutFilter<Q extends SearchFilters>(q: Q, key: SearchFilterKe
   return rest as Q;
 }
 
-/** Whether the query asks for anything: words the index can match, or an active filter (else it finds nothing). */
+/** Whether the query asks for anything: words the index can match, a turn to be like, or an active filter (else it finds nothing). */
 export function hasCriteria(q: SearchQuery): boolean {
-  return queryPhrases(q.text ?? '').length > 0 || describeFilters(q).length > 0;
+  return q.like !== undefined || queryPhrases(q.text ?? '').length > 0 || describeFilters(q).length > 0;
 }
 
-/** A query in one line, e.g. to name a saved search: `“pricing”, Personal stakes, Rep: Dana, Last 30 days`. */
+/**
+ * A query in one line, e.g. to name a saved search: `“pricing”, Personal stakes, Rep: Dana, Last 30 days`;
+ * by meaning `“worried about the number” by meaning`, and `Moments like a turn` for "find moments like this".
+ */
 export function describeQuery(q: SearchQuery, formatDate: FormatDate = isoDay): string {
   const words = (q.text ?? '').trim();
-  const parts = [...(words ? [`“${words}”`] : []), ...describeFilters(q, formatDate).map((c) => c.text)];
+  const asked = q.like ? ['Moments like a turn'] : words ? [q.meaning ? `“${words}” by meaning` : `“${words}”`] : [];
+  const parts = [...asked, ...describeFilters(q, formatDate).map((c) => c.text)];
   return parts.length ? parts.join(', ') : 'No words or filters';
 }

@@ -5,6 +5,8 @@ import { useEditState, useTranscriptEditsValue } from './useTranscriptEdits';
 import { formatTimestamp } from '../../ui/format';
 import { requestClip } from '../clips/clipRequest';
 import { turnClipSource } from '../clips/clipSources';
+import { findMomentsLike } from '../../search/openSearch';
+import { firstWords } from '../../search/searchDraft';
 
 const menuItems = (menu: HTMLElement | null) => Array.from(menu?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? []);
 
@@ -29,14 +31,14 @@ function Item({
   );
 }
 
-type MenuProps = { id: string; turn: Turn; anchor: HTMLElement; onClose: (refocus: boolean) => void };
+type MenuProps = { id: string; callId: string; turn: Turn; anchor: HTMLElement; onClose: (refocus: boolean) => void };
 
 /**
  * The row's menu, in a portal so the transcript's scroll box never clips it, placed under its button
  * (above it near the window's bottom). Arrow keys move, Esc closes; while it has focus the Review
  * view's letter keys do not fire.
  */
-function TurnMenu({ id, turn, anchor, onClose }: MenuProps) {
+function TurnMenu({ id, callId, turn, anchor, onClose }: MenuProps) {
   const edits = useTranscriptEditsValue();
   const chosen = useEditState((s) => (s.chosen?.turnId === turn.id ? s.chosen.index : -1));
   const menu = useRef<HTMLDivElement>(null);
@@ -135,6 +137,9 @@ function TurnMenu({ id, turn, anchor, onClose }: MenuProps) {
       <Item testId="menu-make-clip" onSelect={pick(() => requestClip(turnClipSource(turn)))}>
         Make clip…
       </Item>
+      <Item testId="menu-find-like" onSelect={pick(() => findMomentsLike({ callId, turnId: turn.id, words: firstWords(turn.text) }))}>
+        Find moments like this
+      </Item>
       <div role="separator" className="turn-menu-separator" />
       <Item testId="menu-delete" danger onSelect={pick(() => edits.deleteTurn(turn.id))}>
         Delete turn
@@ -145,7 +150,7 @@ function TurnMenu({ id, turn, anchor, onClose }: MenuProps) {
 }
 
 /** The "⋯" button of a turn (shown on hover, selection or focus) and its actions menu. */
-export function TurnActions({ turn }: { turn: Turn }) {
+export function TurnActions({ callId, turn }: { callId: string; turn: Turn }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -170,7 +175,7 @@ export function TurnActions({ turn }: { turn: Turn }) {
           setAnchor((open) => (open ? null : target));
         }}
       />
-      {anchor && <TurnMenu id={menuId} turn={turn} anchor={anchor} onClose={onClose} />}
+      {anchor && <TurnMenu id={menuId} callId={callId} turn={turn} anchor={anchor} onClose={onClose} />}
     </>
   );
 }

@@ -99,7 +99,7 @@ export function TranscriptPanel({ call, control, state, onChanged }: Props & { s
           Loading transcript…
         </p>
       )}
-      {transcript && <TranscriptTurns transcript={transcript} speakers={call.speakers} find={find} />}
+      {transcript && <TranscriptTurns callId={call.id} transcript={transcript} speakers={call.speakers} find={find} />}
       {transcript === null && !failed && <NoTranscript call={call} control={control} importButton={importButton} />}
     </section>
   );

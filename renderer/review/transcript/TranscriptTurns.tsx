@@ -34,7 +34,9 @@ export function speakerLookup(speakers: Speaker[]) {
  * The transcript, virtualized: only the rows on screen (and a few either side) are in the DOM, so a
  * 2,000-turn call scrolls like a short one. It follows the playhead until the user scrolls it.
  */
-export function TranscriptTurns({ transcript, speakers, find }: { transcript: Transcript; speakers: Speaker[]; find: TranscriptFind }) {
+type Props = { callId: string; transcript: Transcript; speakers: Speaker[]; find: TranscriptFind };
+
+export function TranscriptTurns({ callId, transcript, speakers, find }: Props) {
   const { turns } = transcript;
   const { controls, active } = usePlayer();
   const { annotations, tagsByTurn, selectedTurnId, select, currentTurn } = useReviewAnnotationsValue();
@@ -79,6 +81,7 @@ export function TranscriptTurns({ transcript, speakers, find }: { transcript: Tr
                 return (
                   <TurnRow
                     key={item.key}
+                    callId={callId}
                     turn={turn}
                     index={item.index}
                     speakerName={name}

@@ -20,6 +20,8 @@ import { TurnTextEditor } from '../edits/TurnTextEditor';
 import { speakerUncertain, UNCERTAIN_TITLE } from '../speakers/speakerConfidence';
 
 type Props = {
+  /** The call the turn is in ("Find moments like this" names the turn by both). */
+  callId: string;
   turn: Turn;
   index: number;
   speakerName: string;
@@ -95,6 +97,7 @@ function Words({ words, active, chosen, highlight, levels, suggested }: WordsPro
  * current re-render, whatever the length of the call.
  */
 export const TurnRow = memo(function TurnRow({
+  callId,
   turn,
   index,
   speakerName,
@@ -180,7 +183,7 @@ export const TurnRow = memo(function TurnRow({
         <SuggestionChips turnId={turn.id} suggestions={suggestions} />
         <TurnNotice turnId={turn.id} />
       </div>
-      <TurnActions turn={turn} />
+      <TurnActions callId={callId} turn={turn} />
     </li>
   );
 });

@@ -56,4 +56,14 @@ describe('a search query in words', () => {
     expect(hasCriteria({ text: 'Prix' })).toBe(true);
     expect(hasCriteria({ text: '', missedFollowUp: true })).toBe(true);
   });
+
+  it('asks for something with a turn to be like, even without words or filters', () => {
+    expect(hasCriteria({ text: '', meaning: true })).toBe(false);
+    expect(hasCriteria({ text: '', meaning: true, like: { callId: 'c1', turnId: 't2' } })).toBe(true);
+  });
+
+  it('says a search by meaning or for moments like a turn in its line', () => {
+    expect(describeQuery({ text: ' worried about the number ', meaning: true, role: 'prospect' })).toBe('“worried about the number” by meaning, Prospect said');
+    expect(describeQuery({ text: '', meaning: true, like: { callId: 'c1', turnId: 't2' } })).toBe('Moments like a turn');
+  });
 });
