@@ -31,7 +31,7 @@ export function SuggestionsProvider({ callId, turns, speakers, inTranscript, chi
   const computed = useSuggestions(turns, speakers, annotations, meaning);
   const [chipsShown, showChips] = useStoredFlag(CHIPS_KEY, true);
   const { author } = useMyName();
-  const actions = useSuggestionActions({ change, speakers, author });
+  const actions = useSuggestionActions({ change, speakers, author, meaning });
   useSuggestionKeys({ byTurn: computed.byTurn, enabled: chipsShown && inTranscript, currentTurn, actions });
   useEffect(() => cancelReveal, []);
   useEffect(() => actions.recomputed(), [actions, computed.all]);
