@@ -21,7 +21,7 @@ import { createSettingsService } from './settings/settings';
 import { readySpeakerModels } from './speakers/models';
 import { createSpeakersService } from './speakers/service';
 import { createLearningService } from './suggestions/service';
-import { shippedModel } from './suggestions/shipped';
+import { createTrainer } from './suggestions/trainHost';
 import type { TranscriptionQueue } from './transcription/queue';
 import { createVoiceProfilesStore } from './voices/profilesStore';
 import { createVoicesService, nameFromVoiceProfiles } from './voices/service';
@@ -131,7 +131,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     voiceProfiles,
   });
   const playlists = createPlaylistsService({ ref, emit, query: (q) => search.handlers['search:query'](q) });
-  const learning = createLearningService({ ref, emit, base: shippedModel, debounceMs: options.learningDebounceMs });
+  const trainer = createTrainer();
+  const learning = createLearningService({ ref, emit, train: (local) => trainer.train(local), debounceMs: options.learningDebounceMs });
   const composed: Handlers = learning.observe(
     meaning.observe(
       search.observe({
@@ -175,6 +176,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       shutdown();
       await search.close().catch(() => undefined); // each change is already on disk: this lets go of the file
       await meaning.close().catch(() => undefined);
+      await trainer.close().catch(() => undefined);
       await ref.close();
     },
   };

@@ -1,7 +1,7 @@
 import type { Emit, Handlers } from '../../../shared/contract';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
 import { dequantize } from '../../../shared/meaning/vectors';
-import { trainLocal, type LearnedWeights, type StoredExample } from '../../../shared/suggestions/learned';
+import type { LearnedWeights, LocalExample } from '../../../shared/suggestions/learned';
 import type { LearningInfo } from '../../../shared/suggestions/learned/learning';
 import { removedIdsOf, verdictExamples, verdictsOf } from '../../../shared/suggestions/learned/verdicts';
 import type { LibraryRef } from '../library/ref';
@@ -10,8 +10,8 @@ import { deleteLocalExamples, readLocalExamples, writeLocalExamples, type LocalR
 export type LearningDeps = {
   ref: Pick<LibraryRef, 'get'>;
   emit: Emit;
-  /** The shipped model and the examples it was trained on (loaded once; see shipped.ts). */
-  base: () => { weights: LearnedWeights; examples: readonly StoredExample[] };
+  /** Retrains from the shipped examples and these verdicts (in a worker thread: trainHost.ts). */
+  train: (local: LocalExample[]) => Promise<LearnedWeights>;
   /** How long after the last verdict retraining starts, so a burst of accepts trains once. */
   debounceMs?: number;
 };
@@ -66,15 +66,15 @@ export function createLearningService(deps: LearningDeps) {
   async function retrain(): Promise<void> {
     const s = await current();
     const records = s.records;
-    const base = deps.base();
-    const weights =
-      records.length === 0
-        ? null
-        : trainLocal(
-            base.examples,
-            records.map((r) => r.local),
-            base.weights,
-          );
+    let weights: LearnedWeights | null;
+    try {
+      weights = records.length === 0 ? null : await deps.train(records.map((r) => r.local));
+    } catch (e) {
+      // The examples stay; the weights in use stay those of the last training (or the shipped ones).
+      s.notice = e instanceof Error ? e.message : String(e);
+      changed();
+      return;
+    }
     if (s.records !== records) return; // changed meanwhile: the next run trains on them
     s.weights = weights;
     changed();
