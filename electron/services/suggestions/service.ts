@@ -120,6 +120,18 @@ export function createLearningService(deps: LearningDeps) {
     });
   }
 
+  /** Drops a deleted call's examples. */
+  function forget(callId: string): Promise<void> {
+    return serial(async () => {
+      const s = await current();
+      const records = s.records.filter((r) => r.callId !== callId);
+      if (records.length === s.records.length) return;
+      await writeLocalExamples(s.folder, records);
+      s.records = records;
+      schedule();
+    });
+  }
+
   const handlers = {
     'suggestions:learning': info,
     'suggestions:model': async () => {
@@ -146,13 +158,22 @@ export function createLearningService(deps: LearningDeps) {
     /** Marks and dismissals become examples once saved; the answer does not wait for it. */
     observe(all: Handlers): Handlers {
       const annotate = all['annotations:apply'];
+      const remove = all['calls:delete'];
+      const track = (run: Promise<void>) => {
+        pending.add(run);
+        void run.finally(() => pending.delete(run));
+      };
       return {
         ...all,
         'annotations:apply': async (input) => {
           const out = await annotate(input);
-          const run = learn(all, input.callId, input.command).catch(() => undefined);
-          pending.add(run);
-          void run.finally(() => pending.delete(run));
+          track(learn(all, input.callId, input.command).catch(() => undefined));
+          return out;
+        },
+        // A deleted call leaves nothing behind: its examples quote its turns.
+        'calls:delete': async (input) => {
+          const out = await remove(input);
+          track(forget(input.callId).catch(() => undefined));
           return out;
         },
       };

@@ -80,7 +80,7 @@ async function library(userDataDir = dirs.make('learning').path) {
 }
 
 describe.runIf(TEXT_MODEL_PRESENT)('learning from the reviewer (a real backend, the fixtures’ text model)', () => {
-  it('accepts and dismissals become examples, retraining changes the weights, and a second call’s suggestions change; undo takes a verdict back', async () => {
+  it('accepts and dismissals become examples, retraining changes the weights, and a second call’s suggestions change; undo takes a verdict back, deleting the call all of them', async () => {
     const lib = await library();
     const h = lib.backend.handlers;
     await withModel(lib);
@@ -114,6 +114,12 @@ describe.runIf(TEXT_MODEL_PRESENT)('learning from the reviewer (a real backend, 
     await h['annotations:apply']({ callId: a, command: { type: 'remove', collection: 'moments', id: 'mark-1' } });
     await lib.backend.learningSettled();
     expect((await h['suggestions:learning']({})).examples).toBe(1);
+
+    // Deleting the call deletes what was learned from it (its examples quote its turns).
+    await h['calls:delete']({ callId: a });
+    await lib.backend.learningSettled();
+    expect(await h['suggestions:learning']({})).toMatchObject({ examples: 0 });
+    expect((await h['suggestions:model']({})).weights).toBeNull();
     await lib.backend.close();
   }, 120_000);
 
