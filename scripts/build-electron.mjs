@@ -1,6 +1,6 @@
 // Bundles the Electron main process (ESM), the speaker models' and the text model's worker threads (CommonJS,
 // beside main.mjs) and the sandboxed preload (one CommonJS file).
-//   node scripts/build-electron.mjs [--outdir=dist-electron] [--only=main|speakers-worker|meaning-worker|preload]
+//   node scripts/build-electron.mjs [--outdir=dist-electron] [--only=main|speakers-worker|meaning-worker|train-worker|preload]
 import { builtinModules } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -86,6 +86,25 @@ async function buildMeaningWorker() {
   return outfile;
 }
 
+/** The learned suggestions' retraining (electron/services/suggestions/trainWorker.ts), beside main.mjs; pure JavaScript. */
+async function buildTrainWorker() {
+  const outfile = join(outdir, 'trainWorker.cjs');
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ['electron/services/suggestions/trainWorker.ts'],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node22',
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  checkExternals(result.metafile, outfile, []);
+  return outfile;
+}
+
 /** A bundle may leave Node's built-ins and the listed (native) packages to require() at run time, nothing else. */
 function checkExternals(metafile, outfile, external) {
   const allowed = (p) => NODE_BUILTINS.has(p) || external.some((e) => (e.endsWith('/*') ? p.startsWith(e.slice(0, -1)) : p === e || p.startsWith(`${e}/`)));
@@ -141,5 +160,6 @@ const built = [];
 if (!only || only === 'main') built.push(await buildMain());
 if (!only || only === 'main' || only === 'speakers-worker') built.push(await buildSpeakersWorker()); // main starts it
 if (!only || only === 'main' || only === 'meaning-worker') built.push(await buildMeaningWorker()); // main starts it
+if (!only || only === 'main' || only === 'train-worker') built.push(await buildTrainWorker()); // main starts it
 if (!only || only === 'preload') built.push(await buildPreload());
 console.log(`build-electron: ${built.map((f) => f.replace(`${ROOT}/`, '')).join(', ')}`);

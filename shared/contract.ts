@@ -22,6 +22,8 @@ import { PlaylistDescription, PlaylistName, SavedSearch, Playlist } from './doma
 import { ContextSec, DEFAULT_CONTEXT_SEC } from './playlists/clipRange';
 import { PlaylistSummary, PlaylistView } from './playlists/views';
 import { AboutInfo } from './about/about';
+import { LearningInfo } from './suggestions/learned/learning';
+import { WeightsFile } from './suggestions/learned/store';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -268,6 +270,15 @@ export const contract = {
       z.object({ callId: CallId }),
       z.object({ modelId: z.string(), dims: z.number().int().positive(), turnIds: z.array(z.string()), vectors: z.string() }).nullable(),
     ),
+    /** Learned suggestions on this machine: how many examples the reviewers' verdicts gave, and any notice. */
+    'suggestions:learning': method(none, LearningInfo),
+    /**
+     * The weights retrained from this machine's examples, null while the shipped ones are in use (the
+     * renderer has those, and the base examples for reasons, in its own bundle).
+     */
+    'suggestions:model': method(none, z.object({ revision: z.number().int().nonnegative(), weights: WeightsFile.nullable() })),
+    /** Back to the shipped model: the examples from this machine's reviews are deleted. */
+    'suggestions:resetLearning': method(none, LearningInfo),
   },
   events: {
     /** Something in the library changed (import, rename, delete, folder switch): which calls and parts. */

@@ -20,6 +20,8 @@ import { createSearchService } from './search/service';
 import { createSettingsService } from './settings/settings';
 import { readySpeakerModels } from './speakers/models';
 import { createSpeakersService } from './speakers/service';
+import { createLearningService } from './suggestions/service';
+import { createTrainer } from './suggestions/trainHost';
 import type { TranscriptionQueue } from './transcription/queue';
 import { createVoiceProfilesStore } from './voices/profilesStore';
 import { createVoicesService, nameFromVoiceProfiles } from './voices/service';
@@ -46,6 +48,8 @@ export type BackendOptions = {
   libraryLock?: LockOptions;
   /** The shipped demo call (resources/demo): added once to each library that never had it; none without. */
   demoDir?: string;
+  /** How long after a reviewer's verdict the learned suggestions retrain (tests shorten it). */
+  learningDebounceMs?: number;
   /** What Help → About says the app and its runtime are; Node's own versions (and no Electron) without. */
   versions?: AppVersions;
 };
@@ -61,6 +65,8 @@ export type Backend = {
   searchSettled(): Promise<void>;
   /** Resolves once every call's turn vectors are computed (tests; the app works meanwhile). */
   meaningSettled(): Promise<void>;
+  /** Resolves once the reviewers' verdicts in hand are stored and retrained from (tests). */
+  learningSettled(): Promise<void>;
   /** On quit: stop transcription and downloads now; both resume at the next start. */
   shutdown(): void;
   /**
@@ -125,22 +131,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     voiceProfiles,
   });
   const playlists = createPlaylistsService({ ref, emit, query: (q) => search.handlers['search:query'](q) });
-  const composed: Handlers = meaning.observe(
-    search.observe({
-      ...createLibraryService({ ref, settings, dialogs, emit, queue, demoDir: options.demoDir }).handlers,
-      ...createImporterService({ ref, dialogs, emit }).handlers,
-      ...transcription.handlers,
-      ...models.handlers,
-      ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
-      ...speakers.handlers,
-      ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
-      ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
-      ...search.handlers,
-      ...playlists.handlers,
-      ...createBundlesService({ ref, dialogs, playlists }).handlers,
-      ...meaning.handlers,
-      ...createAboutService({ versions: options.versions }).handlers,
-    }),
+  const trainer = createTrainer();
+  const learning = createLearningService({ ref, emit, train: (local) => trainer.train(local), debounceMs: options.learningDebounceMs });
+  const composed: Handlers = learning.observe(
+    meaning.observe(
+      search.observe({
+        ...createLibraryService({ ref, settings, dialogs, emit, queue, demoDir: options.demoDir }).handlers,
+        ...createImporterService({ ref, dialogs, emit }).handlers,
+        ...transcription.handlers,
+        ...models.handlers,
+        ...createTranscriptsService({ ref, dialogs, emit, queue }).handlers,
+        ...speakers.handlers,
+        ...createVoicesService({ ref, settings, emit, queue, store: voiceProfiles }).handlers,
+        ...createScorecardsService({ ref, dialogs, printPdf: options.printPdf }).handlers,
+        ...search.handlers,
+        ...playlists.handlers,
+        ...createBundlesService({ ref, dialogs, playlists }).handlers,
+        ...meaning.handlers,
+        ...createAboutService({ versions: options.versions }).handlers,
+        ...learning.handlers,
+      }),
+    ),
   );
   meaning.start();
   const notices = () => [...settings.notices(), ...ref.get().notices()].map((n) => n.id).join();
@@ -150,6 +161,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     models.shutdown();
     speakers.shutdown();
     meaning.shutdown();
+    learning.shutdown();
   };
   return {
     handlers,
@@ -158,11 +170,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     playlists,
     searchSettled: () => search.settled(),
     meaningSettled: () => meaning.settled(),
+    learningSettled: () => learning.settled(),
     shutdown,
     async close() {
       shutdown();
       await search.close().catch(() => undefined); // each change is already on disk: this lets go of the file
       await meaning.close().catch(() => undefined);
+      await trainer.close().catch(() => undefined);
       await ref.close();
     },
   };

@@ -116,7 +116,7 @@ export function ReviewView({ callId, mode = 'review', at, play }: { callId: stri
             <ReviewAnnotationsContext value={annotations}>
               <SaveStateContext value={saveState}>
                 <TranscriptEditsContext value={edits}>
-                  <SuggestionsProvider turns={turns} speakers={call.speakers} inTranscript={mode === 'review'}>
+                  <SuggestionsProvider callId={call.id} turns={turns} speakers={call.speakers} inTranscript={mode === 'review'}>
                     <div className="review-layout">
                       <div className="review-main">
                         <RepPrompt call={call} onChanged={reload} />

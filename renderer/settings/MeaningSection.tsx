@@ -1,6 +1,7 @@
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { formatMegabytes } from '../ui/format';
 import { DownloadBar } from './CatalogueItemRow';
+import { LearnedSuggestions } from './LearnedSuggestions';
 import { useMeaning } from './useMeaning';
 
 /**
@@ -69,9 +70,10 @@ export function MeaningSection() {
         </div>
       )}
       <ErrorMessage testId="meaning-error">{problem ?? info?.download.error ?? null}</ErrorMessage>
+      <LearnedSuggestions />
       <p className="note">
-        Runs on this computer; nothing is uploaded. Offline? Choose a folder holding model.onnx, tokenizer.json and tokenizer_config.json. Removing the model
-        keeps what was already read.
+        Runs on this computer; nothing is uploaded, and suggestions learn from your accepts, dismissals and marks here only. Offline? Choose a folder holding
+        model.onnx, tokenizer.json and tokenizer_config.json. Removing the model keeps what was already read.
       </p>
     </section>
   );

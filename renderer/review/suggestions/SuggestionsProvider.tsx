@@ -6,12 +6,14 @@ import { useReviewAnnotationsValue } from '../useReviewAnnotations';
 import { cancelReveal } from '../transcript/useRevealTurn';
 import { useStoredFlag } from '../../ui/useStoredFlag';
 import { useSuggestionActions } from './useSuggestionActions';
+import { useLearnedMeaning } from './useLearnedMeaning';
 import { useSuggestionKeys } from './useSuggestionKeys';
 import { SuggestionActionsContext, SuggestionsContext, useSuggestions } from './useSuggestions';
 
 const CHIPS_KEY = 'callReview.suggestionChips';
 
 type Props = {
+  callId: string;
   turns: readonly Turn[];
   speakers: readonly Speaker[];
   /** The transcript tab is showing (the chips with it): Enter / Backspace act only then. */
@@ -23,12 +25,13 @@ type Props = {
  * Under the review annotations: computes the call's suggestions once for the transcript's chips and the
  * side panel, binds Enter / Backspace, and remembers whether the chips show.
  */
-export function SuggestionsProvider({ turns, speakers, inTranscript, children }: Props) {
+export function SuggestionsProvider({ callId, turns, speakers, inTranscript, children }: Props) {
   const { annotations, change, currentTurn } = useReviewAnnotationsValue();
-  const computed = useSuggestions(turns, speakers, annotations);
+  const meaning = useLearnedMeaning(callId);
+  const computed = useSuggestions(turns, speakers, annotations, meaning);
   const [chipsShown, showChips] = useStoredFlag(CHIPS_KEY, true);
   const { author } = useMyName();
-  const actions = useSuggestionActions({ change, speakers, author });
+  const actions = useSuggestionActions({ change, speakers, author, meaning });
   useSuggestionKeys({ byTurn: computed.byTurn, enabled: chipsShown && inTranscript, currentTurn, actions });
   useEffect(() => cancelReveal, []);
   useEffect(() => actions.recomputed(), [actions, computed.all]);

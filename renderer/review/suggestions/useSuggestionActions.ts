@@ -1,19 +1,21 @@
 import { useMemo, useRef } from 'react';
 import type { Speaker } from '../../../shared/domain/call';
 import { acceptSuggestionCommand, dismissSuggestionCommand, suggest, type Suggestion } from '../../../shared/suggestions';
+import type { Meaning } from '../../../shared/suggestions/learned';
 import type { AnnotationsControl, Change, ReviewState } from '../history/useAnnotations';
 import { showNotice } from '../notice/useReviewNotice';
 import type { SuggestionActions } from './useSuggestions';
 
-type Deps = { change: AnnotationsControl['change']; speakers: readonly Speaker[]; author: string };
+/** `meaning`: what the view's suggestions were computed with, so a learned suggestion is found again too. */
+type Deps = { change: AnnotationsControl['change']; speakers: readonly Speaker[]; author: string; meaning?: Meaning };
 
 /**
  * The suggestion as it stands once earlier changes have landed: a key pressed twice, or an accept
  * queued behind an undo, must not mark the same words twice or act on one already gone.
  */
-function stillOpen(s: Suggestion, { annotations, transcript }: ReviewState, speakers: readonly Speaker[]): Suggestion | null {
+function stillOpen(s: Suggestion, { annotations, transcript }: ReviewState, speakers: readonly Speaker[], meaning: Meaning | undefined): Suggestion | null {
   if (!transcript) return s;
-  return suggest({ turns: transcript.turns, speakers, annotations }).find((x) => x.id === s.id) ?? null;
+  return suggest({ turns: transcript.turns, speakers, annotations, meaning }).find((x) => x.id === s.id) ?? null;
 }
 
 /**
@@ -40,7 +42,7 @@ export function useSuggestionActions(deps: Deps): SuggestionActions {
     return {
       accept: (s) =>
         run(s.id, 'Suggestion not accepted', (state) => {
-          const open = stillOpen(s, state, latest.current.speakers);
+          const open = stillOpen(s, state, latest.current.speakers, latest.current.meaning);
           if (!open) return null;
           const fresh = { id: crypto.randomUUID(), author: latest.current.author, createdAt: new Date().toISOString() };
           return [{ kind: 'annotations', command: acceptSuggestionCommand(open, fresh, state.annotations) }];

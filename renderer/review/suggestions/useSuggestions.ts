@@ -3,6 +3,7 @@ import type { Annotations } from '../../../shared/domain/annotations';
 import type { Speaker } from '../../../shared/domain/call';
 import type { Turn } from '../../../shared/domain/transcript';
 import { suggest, suggestionsUnavailable, type Suggestion } from '../../../shared/suggestions';
+import type { Meaning } from '../../../shared/suggestions/learned';
 import { groupSuggestionsByTurn, type SuggestionsByTurn } from './suggestionsByTurn';
 
 /** A call's open suggestions: all of them in time order, the same grouped per turn, or why there are none. */
@@ -23,14 +24,19 @@ const NOT_YET = { turns: [] as readonly Turn[], annotations: null as Annotations
  * Runs the on-device rules over the call. `suggest` keeps each turn's analysis, so after the first run
  * a change to the annotations (accepting, dismissing, tagging) costs ~20 ms on a 2,000-turn call; the
  * first run takes ~0.5 s on an hour's call. The inputs are deferred, so the transcript, the waveform
- * and a tag's badge show first and the suggestions follow in a background render.
+ * and a tag's badge show first and the suggestions follow in a background render. `meaning`: the call's
+ * turn vectors and the learned weights, when there are vectors (the classifier adds what the rules miss).
  */
-export function useSuggestions(turns: readonly Turn[], speakers: readonly Speaker[], annotations: Annotations | null): CallSuggestions {
+export function useSuggestions(turns: readonly Turn[], speakers: readonly Speaker[], annotations: Annotations | null, meaning?: Meaning): CallSuggestions {
   const input = useDeferredValue(
     useMemo(() => ({ turns, annotations }), [turns, annotations]),
     NOT_YET,
   );
-  const all = useMemo(() => (input.annotations ? suggest({ turns: input.turns, speakers, annotations: input.annotations }) : NONE), [input, speakers]);
+  const deferredMeaning = useDeferredValue(meaning);
+  const all = useMemo(
+    () => (input.annotations ? suggest({ turns: input.turns, speakers, annotations: input.annotations, meaning: deferredMeaning }) : NONE),
+    [input, speakers, deferredMeaning],
+  );
   const previous = useRef<SuggestionsByTurn>(EMPTY);
   const byTurn = useMemo(() => groupSuggestionsByTurn(all, previous.current), [all]);
   previous.current = byTurn;
