@@ -58,17 +58,23 @@ export function createMeaningIndex(readRows: ReadRows) {
       const distances = slots.map((slot) => new Uint16Array(slot.turnIds.length));
       const histogram = new Uint32Array(EMBEDDING_DIMS + 2);
       const EXCLUDED = EMBEDDING_DIMS + 1;
-      slots.forEach((slot, i) => {
+      const allow = o.allow;
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!;
         const d = distances[i]!;
-        for (let r = 0; r < d.length; r++) {
-          d[r] = o.allow && !o.allow(slot.callId, slot.turnIds[r]!) ? EXCLUDED : hamming(slot.codes, r * WORDS_PER_CODE, queryCode);
-          histogram[d[r]!]!++;
-        }
-      });
+        // Two loops, so the common case (no filter) runs without a call per turn.
+        if (allow)
+          for (let r = 0; r < d.length; r++) d[r] = allow(slot.callId, slot.turnIds[r]!) ? hamming(slot.codes, r * WORDS_PER_CODE, queryCode) : EXCLUDED;
+        else for (let r = 0; r < d.length; r++) d[r] = hamming(slot.codes, r * WORDS_PER_CODE, queryCode);
+        for (let r = 0; r < d.length; r++) histogram[d[r]!]!++;
+      }
       let cutoff = 0;
       for (let seen = histogram[0]!; cutoff < EMBEDDING_DIMS && seen < keep;) seen += histogram[++cutoff]!;
       const candidates: { slot: Slot; row: number }[] = [];
-      slots.forEach((slot, i) => distances[i]!.forEach((d, row) => d <= cutoff && candidates.push({ slot, row })));
+      for (let i = 0; i < slots.length; i++) {
+        const d = distances[i]!;
+        for (let row = 0; row < d.length; row++) if (d[row]! <= cutoff) candidates.push({ slot: slots[i]!, row });
+      }
       // Re-score with the 8-bit vectors, call by call (one file read each).
       const perCall = new Map<Slot, number[]>();
       for (const c of candidates) perCall.set(c.slot, [...(perCall.get(c.slot) ?? []), c.row]);
