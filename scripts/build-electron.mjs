@@ -38,15 +38,14 @@ async function buildMain() {
 }
 
 /**
- * The worker thread that runs the speaker models (electron/services/speakers/workerHost.ts starts it from
- * beside main.mjs, under this name). CommonJS: the form Electron's asar support in worker threads loads.
+ * A worker thread's bundle beside main.mjs, under the name its workerHost starts it by. CommonJS: the form
+ * Electron's asar support in worker threads loads. `external`: native packages left in node_modules.
  */
-async function buildSpeakersWorker() {
-  const outfile = join(outdir, 'speakersWorker.cjs');
-  const external = ['sherpa-onnx-node'];
+async function buildWorker(entry, name, external) {
+  const outfile = join(outdir, name);
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ['electron/services/speakers/worker.ts'],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     format: 'cjs',
@@ -61,49 +60,12 @@ async function buildSpeakersWorker() {
   return outfile;
 }
 
-/**
- * The worker thread that runs the text embedding model (electron/services/meaning/workerHost.ts starts it
- * from beside main.mjs, under this name). onnxruntime-node is native and stays in node_modules; the
- * tokenizer is plain JavaScript and is bundled.
- */
-async function buildMeaningWorker() {
-  const outfile = join(outdir, 'meaningWorker.cjs');
-  const external = ['onnxruntime-node'];
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['electron/services/meaning/worker.ts'],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node22',
-    sourcemap: 'linked',
-    external,
-    metafile: true,
-    logLevel: 'warning',
-  });
-  checkExternals(result.metafile, outfile, external);
-  return outfile;
-}
-
-/** The learned suggestions' retraining (electron/services/suggestions/trainWorker.ts), beside main.mjs; pure JavaScript. */
-async function buildTrainWorker() {
-  const outfile = join(outdir, 'trainWorker.cjs');
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: ['electron/services/suggestions/trainWorker.ts'],
-    outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node22',
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
-  });
-  checkExternals(result.metafile, outfile, []);
-  return outfile;
-}
+/** The speaker models (electron/services/speakers/workerHost.ts). */
+const buildSpeakersWorker = () => buildWorker('electron/services/speakers/worker.ts', 'speakersWorker.cjs', ['sherpa-onnx-node']);
+/** The text embedding model (electron/services/meaning/workerHost.ts): onnxruntime-node is native; the tokenizer is bundled. */
+const buildMeaningWorker = () => buildWorker('electron/services/meaning/worker.ts', 'meaningWorker.cjs', ['onnxruntime-node']);
+/** The learned suggestions' retraining (electron/services/suggestions/trainWorker.ts); pure JavaScript. */
+const buildTrainWorker = () => buildWorker('electron/services/suggestions/trainWorker.ts', 'trainWorker.cjs', []);
 
 /** A bundle may leave Node's built-ins and the listed (native) packages to require() at run time, nothing else. */
 function checkExternals(metafile, outfile, external) {
