@@ -17,7 +17,7 @@ const handlers = () => h.backend.handlers;
 /** Call A (jfk.wav, 11 s; older): Kim worries about the number. */
 const CALL_A: Cue[] = [
   ['00:00:00.000 --> 00:00:03.000', '<v Ana Rep>So where are you with the forecast?'],
-  ['00:00:03.000 --> 00:00:08.000', "<v Kim Prospect>Honestly, if we fall short again this quarter, my position is in danger."],
+  ['00:00:03.000 --> 00:00:08.000', '<v Kim Prospect>Honestly, if we fall short again this quarter, my position is in danger.'],
   ['00:00:08.000 --> 00:00:11.000', '<v Ana Rep>Thanks, I will send the agenda.'],
 ];
 /** Call B (sales-followup-azure.wav, 120 s; newer): Lee's two cues are one turn (t1), Sam says it in other words at 1:00 (t2). */
