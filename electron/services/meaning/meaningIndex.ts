@@ -77,7 +77,11 @@ export function createMeaningIndex(readRows: ReadRows) {
       }
       // Re-score with the 8-bit vectors, call by call (one file read each).
       const perCall = new Map<Slot, number[]>();
-      for (const c of candidates) perCall.set(c.slot, [...(perCall.get(c.slot) ?? []), c.row]);
+      for (const c of candidates) {
+        const rows = perCall.get(c.slot);
+        if (rows) rows.push(c.row);
+        else perCall.set(c.slot, [c.row]);
+      }
       const hits: MeaningHit[] = [];
       for (const [slot, rows] of perCall) {
         const vectors = await readRows(slot.callId, rows);
