@@ -45,6 +45,9 @@ export function createMeaningSearch(deps: MeaningSearchDeps) {
     return opened;
   }
 
+  /** The index of the library in use when a search has opened it, else null. */
+  const opened = (): Open | null => (current?.library === deps.ref.get() ? current : null);
+
   /** Reads a call's stored vectors into the index (or takes it out when it has none). */
   async function put(o: Open, callId: string): Promise<void> {
     const file = join(o.library.callDir(callId), MEANING_FILE);
@@ -63,13 +66,17 @@ export function createMeaningSearch(deps: MeaningSearchDeps) {
 
   return {
     /** A call's vectors were written: search finds its turns as they are now. */
+    // Kept in line only once a search opened the index for this library: until then there is nothing to
+    // update, and opening it here would read every call's vectors after each transcription.
     async load(callId: string): Promise<void> {
-      const o = open();
+      const o = opened();
+      if (!o) return;
       await o.loading;
       await put(o, callId).catch(() => undefined);
     },
     remove(callId: string): void {
-      const o = open();
+      const o = opened();
+      if (!o) return;
       o.index.remove(callId);
       locations.delete(callId);
       void o.reader.forget(callId);
