@@ -1,4 +1,4 @@
-import { WORDS_PER_CODE, hamming, signCode } from '../../../shared/meaning/binaryCodes';
+import { WORDS_PER_CODE, hammingAll, signCode } from '../../../shared/meaning/binaryCodes';
 import { EMBEDDING_DIMS } from '../../../shared/meaning/vectors';
 
 /** A turn found by meaning: its call, its row in that call's vectors, and the cosine to the query. */
@@ -19,6 +19,13 @@ export type MeaningSearchOptions = {
 /** Candidates re-scored with their 8-bit vectors per turn wanted: recall of sign codes alone is not enough. */
 const RESCORE_PER_HIT = 10;
 const MIN_RESCORED = 200;
+
+/** Cosine of an 8-bit row (a unit vector × 127) and a unit query. */
+function cosine8(row: Int8Array, query: Float32Array): number {
+  let dot = 0;
+  for (let d = 0; d < EMBEDDING_DIMS; d++) dot += row[d]! * query[d]!;
+  return dot / 127;
+}
 
 /**
  * The library's turns by meaning, in memory as sign codes only (48 bytes a turn: 72 MB for 1.5 million
@@ -62,37 +69,28 @@ export function createMeaningIndex(readRows: ReadRows) {
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i]!;
         const d = distances[i]!;
-        // Two loops, so the common case (no filter) runs without a call per turn.
-        if (allow)
-          for (let r = 0; r < d.length; r++) d[r] = allow(slot.callId, slot.turnIds[r]!) ? hamming(slot.codes, r * WORDS_PER_CODE, queryCode) : EXCLUDED;
-        else for (let r = 0; r < d.length; r++) d[r] = hamming(slot.codes, r * WORDS_PER_CODE, queryCode);
+        hammingAll(slot.codes, queryCode, d);
+        if (allow) for (let r = 0; r < d.length; r++) if (!allow(slot.callId, slot.turnIds[r]!)) d[r] = EXCLUDED;
         for (let r = 0; r < d.length; r++) histogram[d[r]!]!++;
       }
       let cutoff = 0;
       for (let seen = histogram[0]!; cutoff < EMBEDDING_DIMS && seen < keep;) seen += histogram[++cutoff]!;
-      const candidates: { slot: Slot; row: number }[] = [];
+      // Re-score the rows within it with their 8-bit vectors: one file per call, the calls read in parallel.
+      const perCall: [Slot, number[]][] = [];
       for (let i = 0; i < slots.length; i++) {
         const d = distances[i]!;
-        for (let row = 0; row < d.length; row++) if (d[row]! <= cutoff) candidates.push({ slot: slots[i]!, row });
+        const rows: number[] = [];
+        for (let row = 0; row < d.length; row++) if (d[row]! <= cutoff) rows.push(row);
+        if (rows.length > 0) perCall.push([slots[i]!, rows]);
       }
-      // Re-score with the 8-bit vectors, call by call (one file read each).
-      const perCall = new Map<Slot, number[]>();
-      for (const c of candidates) {
-        const rows = perCall.get(c.slot);
-        if (rows) rows.push(c.row);
-        else perCall.set(c.slot, [c.row]);
-      }
-      const hits: MeaningHit[] = [];
-      for (const [slot, rows] of perCall) {
-        const vectors = await readRows(slot.callId, rows);
-        rows.forEach((row, i) => {
-          const v = vectors[i]!;
-          let dot = 0;
-          for (let d = 0; d < EMBEDDING_DIMS; d++) dot += v[d]! * query[d]!;
-          const score = dot / 127;
-          if (score >= o.floor) hits.push({ callId: slot.callId, turnId: slot.turnIds[row]!, score });
-        });
-      }
+      const found = await Promise.all(
+        perCall.map(async ([slot, rows]) => {
+          const vectors = await readRows(slot.callId, rows);
+          return rows.map((row, i) => ({ callId: slot.callId, turnId: slot.turnIds[row]!, score: cosine8(vectors[i]!, query) }));
+        }),
+      );
+      // In call order whatever order the reads ended in, so equal scores always rank the same.
+      const hits = found.flat().filter((h) => h.score >= o.floor);
       return hits.sort((a, b) => b.score - a.score).slice(0, o.limit);
     },
   };

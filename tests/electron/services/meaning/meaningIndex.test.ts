@@ -69,4 +69,25 @@ describe('meaning index (sign codes in memory, 8-bit rows re-scored from the cal
     index.put('c', ids(5, 'n'), moved);
     expect(await index.search(vector(1042), { limit: 1, floor: 0.5 })).toEqual([{ callId: 'c', turnId: 'n2', score: expect.closeTo(1, 1) }]);
   });
+
+  it('re-scores from more calls than it keeps files open, in parallel, for queries at once', async () => {
+    // 150 calls (more than the 64 handles kept), each holding one copy of the same turn: every call is a
+    // candidate, so handles are closed while other reads are under way.
+    const many = createRowReader((callId) => (files.has(callId) ? { file: files.get(callId)!, offset: HEADER } : null));
+    const wide = createMeaningIndex(many.readRows);
+    for (let c = 0; c < 150; c++) {
+      const data = rows(5000 + c * 10, 10);
+      data.set(quantize(vector(7)), 3 * EMBEDDING_DIMS);
+      write(`w${c}`, data);
+      wide.put(`w${c}`, ids(10, 't'), data);
+    }
+    const searches = await Promise.all([1, 2, 3].map(() => wide.search(vector(7), { limit: 150, floor: 0.9 })));
+    for (const hits of searches) {
+      expect(hits).toHaveLength(150);
+      expect(hits.every((h) => h.turnId === 't3')).toBe(true);
+      expect(new Set(hits.map((h) => h.callId)).size).toBe(150);
+    }
+    expect(searches[1]).toEqual(searches[0]);
+    await many.close();
+  });
 });
