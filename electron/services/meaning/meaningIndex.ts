@@ -12,9 +12,14 @@ export type MeaningSearchOptions = {
   limit: number;
   /** Turns below this cosine are not a match (the relevance floor: nonsense finds nothing). */
   floor: number;
-  /** Only these turns may be found (the search's other filters), when given. */
-  allow?: (callId: string, turnId: string) => boolean;
+  /** Only these turns may be found (the search's other filters), by call, when given: other calls aren't scanned. */
+  within?: AllowedTurns;
+  /** A turn never found (the one a "like this" search starts from). */
+  skip?: { callId: string; turnId: string };
 };
+
+/** Turn ids by call id. */
+export type AllowedTurns = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** Candidates re-scored with their 8-bit vectors per turn wanted: recall of sign codes alone is not enough. */
 const RESCORE_PER_HIT = 10;
@@ -61,16 +66,21 @@ export function createMeaningIndex(readRows: ReadRows) {
       const keep = Math.max(MIN_RESCORED, o.limit * RESCORE_PER_HIT);
       // The nearest `keep` codes: distances and their histogram in one pass, then the rows within the
       // cut-off distance (no object per turn, no sort of every turn).
-      const slots = [...calls.values()];
+      const within = o.within;
+      const slots = within ? [...calls.values()].filter((s) => within.has(s.callId)) : [...calls.values()];
       const distances = slots.map((slot) => new Uint16Array(slot.turnIds.length));
       const histogram = new Uint32Array(EMBEDDING_DIMS + 2);
       const EXCLUDED = EMBEDDING_DIMS + 1;
-      const allow = o.allow;
       for (let i = 0; i < slots.length; i++) {
         const slot = slots[i]!;
         const d = distances[i]!;
         hammingAll(slot.codes, queryCode, d);
-        if (allow) for (let r = 0; r < d.length; r++) if (!allow(slot.callId, slot.turnIds[r]!)) d[r] = EXCLUDED;
+        const allowed = within?.get(slot.callId);
+        if (allowed) for (let r = 0; r < d.length; r++) if (!allowed.has(slot.turnIds[r]!)) d[r] = EXCLUDED;
+        if (o.skip?.callId === slot.callId) {
+          const r = slot.turnIds.indexOf(o.skip.turnId);
+          if (r >= 0) d[r] = EXCLUDED;
+        }
         for (let r = 0; r < d.length; r++) histogram[d[r]!]!++;
       }
       let cutoff = 0;

@@ -4,7 +4,7 @@ import { TEXT_MODEL_ID } from '../../../shared/meaning/textModel';
 import { EMBEDDING_DIMS, dequantize } from '../../../shared/meaning/vectors';
 import type { Library } from '../library/library';
 import type { LibraryRef } from '../library/ref';
-import { createMeaningIndex, type MeaningHit, type MeaningIndex } from './meaningIndex';
+import { createMeaningIndex, type AllowedTurns, type MeaningHit, type MeaningIndex } from './meaningIndex';
 import { createRowReader, type RowsLocation } from './rowReader';
 import { MEANING_FILE, readTurnVectors } from './store';
 
@@ -83,13 +83,12 @@ export function createMeaningSearch(deps: MeaningSearchDeps) {
     },
     /**
      * The turns nearest in meaning, best first; null when the model is not in use (the query can't be
-     * read), [] when nothing passes the floor. `allow` keeps the search to the turns the filters allow.
+     * read), [] when nothing passes the floor. `within` keeps the search to the turns the filters allow.
      */
-    async search(q: MeaningQuery, o: { limit: number; floor: number; allow?: (callId: string, turnId: string) => boolean }): Promise<MeaningHit[] | null> {
+    async search(q: MeaningQuery, o: { limit: number; floor: number; within?: AllowedTurns }): Promise<MeaningHit[] | null> {
       const opened = open();
       await opened.loading;
       let vector: Float32Array | null;
-      let allow = o.allow;
       if ('text' in q) vector = await deps.embed(q.text);
       else {
         const { callId, turnId } = q.like;
@@ -97,11 +96,9 @@ export function createMeaningSearch(deps: MeaningSearchDeps) {
         const row = stored ? stored.turnIds.indexOf(turnId) : -1;
         if (!stored || row < 0) return [];
         vector = dequantize(stored.vectors.subarray(row * EMBEDDING_DIMS, (row + 1) * EMBEDDING_DIMS));
-        const filter = allow;
-        allow = (c, t) => !(c === callId && t === turnId) && (!filter || filter(c, t));
       }
       if (!vector) return null;
-      return opened.index.search(vector, { limit: o.limit, floor: o.floor, allow });
+      return opened.index.search(vector, { limit: o.limit, floor: o.floor, within: o.within, skip: 'like' in q ? q.like : undefined });
     },
     /** Resolves when the index holds every call's stored vectors (tests). */
     settled: () => open().loading,

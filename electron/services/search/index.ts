@@ -158,7 +158,7 @@ export function openSearchIndex(file: string | null, options: { readOnly?: boole
     stamps: (): Map<string, string> => new Map(db.all('select id, stamp from calls').map((r) => [String(r.id), String(r.stamp)])),
     query: (q: ParsedSearchQuery, now = new Date()): SearchHit[] => runQuery(db, q, now),
     /** For search by meaning: the turns the filters allow (null: any), and the hits for turns it found. */
-    filteredTurns: (q: ParsedSearchQuery, now = new Date()): Set<string> | null => filteredTurns(db, q, now),
+    filteredTurns: (q: ParsedSearchQuery, now = new Date()): Map<string, Set<string>> | null => filteredTurns(db, q, now),
     hitsFor: (turns: readonly { callId: string; turnId: string }[]): SearchHit[] => hitsFor(db, turns),
     close(): void {
       for (const statement of Object.values(statements)) statement.finalize();

@@ -20,11 +20,18 @@ export function runQuery(db: Database, q: ParsedSearchQuery, now: Date): SearchH
  * The turns the query's filters allow, its words left aside (search by meaning ranks them itself), as
  * `callId\nturnId` keys; null when the query has no filter (every turn may be found).
  */
-export function filteredTurns(db: Database, q: ParsedSearchQuery, now: Date): Set<string> | null {
+export function filteredTurns(db: Database, q: ParsedSearchQuery, now: Date): Map<string, Set<string>> | null {
   const { where, bind } = conditions(q, now, []);
   if (where.length === 0) return null;
   const rows = db.all(`select t.call_id, t.turn_id from turns t join calls c on c.id = t.call_id where ${where.join(' and ')}`, bind);
-  return new Set(rows.map((r) => turnKey(String(r.call_id), String(r.turn_id))));
+  const byCall = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const callId = String(r.call_id);
+    const turns = byCall.get(callId);
+    if (turns) turns.add(String(r.turn_id));
+    else byCall.set(callId, new Set([String(r.turn_id)]));
+  }
+  return byCall;
 }
 
 /** The hits for turns found by meaning, in the order given; turns the index no longer holds are left out. */

@@ -148,11 +148,10 @@ export function createSearchService({ ref, meaning, bundleClips = async () => []
   /** A query by meaning (words read as an idea, or "like this turn"), within what the filters allow. */
   async function byMeaning(index: SearchIndex, q: ParsedSearchQuery): Promise<{ hits: SearchHit[]; meaningUnavailable: string | null }> {
     if (!q.like && !q.text.trim()) return { hits: [], meaningUnavailable: null };
-    const allowed = index.filteredTurns(q);
     const found = await meaning?.search(q.like ? { like: q.like } : { text: q.text }, {
       limit: q.limit,
       floor: MEANING_FLOOR,
-      allow: allowed ? (callId, turnId) => allowed.has(turnKey(callId, turnId)) : undefined,
+      within: index.filteredTurns(q) ?? undefined,
     });
     if (!found) return { hits: [], meaningUnavailable: NO_TEXT_MODEL };
     const score = new Map(found.map((h) => [turnKey(h.callId, h.turnId), h.score]));

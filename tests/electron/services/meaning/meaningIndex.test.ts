@@ -54,9 +54,21 @@ describe('meaning index (sign codes in memory, 8-bit rows re-scored from the cal
   it('finds nothing under the relevance floor, and only the turns the other filters allow', async () => {
     const unrelated = vector(999_999);
     expect(await index.search(unrelated, { limit: 10, floor: 0.5 })).toEqual([]);
-    const hits = await index.search(vector(1042), { limit: 5, floor: -1, allow: (callId) => callId !== 'b' });
+    const all = new Set(ids(300, 't'));
+    const hits = await index.search(vector(1042), {
+      limit: 5,
+      floor: -1,
+      within: new Map([
+        ['a', all],
+        ['c', all],
+      ]),
+    });
     expect(hits.some((h) => h.callId === 'b')).toBe(false);
     expect(hits).toHaveLength(5);
+    const some = await index.search(vector(1042), { limit: 5, floor: -1, within: new Map([['b', new Set(['t1', 't2'])]]) });
+    expect(some.map((h) => h.turnId).sort()).toEqual(['t1', 't2']);
+    const [first] = await index.search(vector(1042), { limit: 1, floor: 0.2, skip: { callId: 'b', turnId: 't42' } });
+    expect(first).not.toMatchObject({ callId: 'b', turnId: 't42' });
   });
 
   it('forgets a removed call, and takes a call’s new vectors whole', async () => {
