@@ -1,4 +1,5 @@
 import type { Emit, Handlers } from '../../../shared/contract';
+import { DEMO_CALL_ID } from '../../../shared/domain/call';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
 import { dequantize } from '../../../shared/meaning/vectors';
 import type { LearnedWeights, LocalExample } from '../../../shared/suggestions/learned';
@@ -132,7 +133,7 @@ export function createLearningService(deps: LearningDeps) {
     });
   }
 
-  /** Drops a deleted call's examples. */
+  /** Drops the examples of a deleted call (or of the demo call put back as shipped). */
   function forget(callId: string): Promise<void> {
     return serial(async () => {
       const s = await current();
@@ -173,6 +174,7 @@ export function createLearningService(deps: LearningDeps) {
     observe(all: Handlers): Handlers {
       const annotate = all['annotations:apply'];
       const remove = all['calls:delete'];
+      const resetDemo = all['library:resetDemo'];
       const track = (run: Promise<void>) => {
         pending.add(run);
         void run.finally(() => pending.delete(run));
@@ -188,6 +190,12 @@ export function createLearningService(deps: LearningDeps) {
         'calls:delete': async (input) => {
           const out = await remove(input);
           track(forget(input.callId).catch(() => undefined));
+          return out;
+        },
+        // The demo put back as shipped forgets the verdicts given on it, as a deleted call does.
+        'library:resetDemo': async (input) => {
+          const out = await resetDemo(input);
+          track(forget(DEMO_CALL_ID).catch(() => undefined));
           return out;
         },
       };

@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../../shared/contract';
 import { dequantize } from '../../../../shared/meaning/vectors';
 import { acceptSuggestionCommand, dismissSuggestionCommand } from '../../../../shared/suggestions/commands';
 import { suggest, type Suggestion } from '../../../../shared/suggestions';
-import type { LearnedWeights } from '../../../../shared/suggestions/learned';
+import { DEMO_CALL_ID } from '../../../../shared/domain/call';
+import { EMBEDDING_DIMS } from '../../../../shared/meaning/vectors';
+import { CUE_NAMES, type LearnedWeights } from '../../../../shared/suggestions/learned';
 import { openLibrary } from '../../../../electron/services/library/library';
 import { LEARNED_WEIGHTS_FILE } from '../../../../electron/services/suggestions/learnedWeights';
-import { LOCAL_EXAMPLES_FILE } from '../../../../electron/services/suggestions/localExamples';
+import { LOCAL_EXAMPLES_FILE, readLocalExamples, writeLocalExamples, type LocalRecord } from '../../../../electron/services/suggestions/localExamples';
 import { createLearningService } from '../../../../electron/services/suggestions/service';
 import { createTrainer } from '../../../../electron/services/suggestions/trainHost';
 import { shippedModel } from '../../../../electron/services/suggestions/shipped';
@@ -19,6 +21,7 @@ import { createBackend } from '../../../../electron/services/backend';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { WHISPER_BINARY } from '../../../helpers/whisper';
 
+const DEMO_DIR = resolve(__dirname, '../../../../resources/demo');
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
@@ -262,4 +265,40 @@ describe.runIf(TEXT_MODEL_PRESENT)('learning from the reviewer (a real backend, 
       await opened.retire();
     }
   }, 120_000);
+});
+
+describe('resetting the demo call', () => {
+  /** An example as the learning service stores it (its content does not matter here). */
+  const example = (callId: string, markId: string): LocalRecord => ({
+    callId,
+    markId,
+    local: {
+      kind: 'pain',
+      positive: false,
+      example: {
+        side: 'prospect',
+        text: 'It could be smoother.',
+        cues: CUE_NAMES.map(() => 0),
+        vector: new Float32Array(EMBEDDING_DIMS).fill(0.1),
+        previous: null,
+      },
+    },
+  });
+
+  it('forgets the examples learned from the demo call and keeps the others', async () => {
+    const userDataDir = dirs.make('demo').path;
+    const backend = await createBackend({ userDataDir, dialogs: new ScriptedDialogs(), emit: () => {}, whisperBinary: WHISPER_BINARY, demoDir: DEMO_DIR });
+    try {
+      const folder = backend.libraryFolder();
+      await writeLocalExamples(folder, [example(DEMO_CALL_ID, 'mark-1'), example('another-call', 'mark-2'), example(DEMO_CALL_ID, 'mark-3')]);
+      expect((await backend.handlers['suggestions:learning']({})).examples).toBe(3);
+
+      expect(await backend.handlers['library:resetDemo']({})).toMatchObject({ id: DEMO_CALL_ID });
+      await backend.learningSettled();
+      expect((await backend.handlers['suggestions:learning']({})).examples).toBe(1);
+      expect((await readLocalExamples(folder)).records.map((r) => [r.callId, r.markId])).toEqual([['another-call', 'mark-2']]);
+    } finally {
+      await backend.close();
+    }
+  }, 60_000);
 });
