@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { MeaningInfo, MeaningProgress } from '../../shared/meaning/textModel';
-import { call, errorMessage, onEvent } from '../ui/bridge';
-import { useLiveQuery } from '../ui/useLiveQuery';
+import { call, onEvent } from '../ui/bridge';
 import type { DownloadProgress } from './useModels';
+import { usePinnedDownload } from './usePinnedDownload';
 
 export type MeaningAction = 'meaning:download' | 'meaning:cancelDownload' | 'meaning:chooseFolder' | 'meaning:remove';
 
@@ -18,44 +18,13 @@ export type MeaningState = {
   act: (action: MeaningAction) => void;
 };
 
+const load = () => call('meaning:info', {});
+
 /** The text model (Settings → Understanding by meaning), kept current by its events. */
 export function useMeaning(): MeaningState {
-  // The model lives in the settings, not the library: a library change says nothing about it.
-  const { data: info, error: loadError, reload, set } = useLiveQuery(() => call('meaning:info', {}), [], { refetchOnLibraryChange: false });
-  const [download, setDownload] = useState<DownloadProgress | null>(null);
+  const { data: info, progress: download, problem, busy, run } = usePinnedDownload('meaning', load);
   const [work, setWork] = useState<MeaningProgress | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // An action's answer computed before a download finished would show it still running: when one
-  // finished meanwhile, the answer is dropped for a fresh load.
-  const finishedCount = useRef(0);
-
-  useEffect(() => {
-    const offs = [
-      onEvent('meaning:downloadProgress', setDownload),
-      onEvent('meaning:progress', setWork),
-      onEvent('meaning:downloadFinished', ({ outcome, message }) => {
-        finishedCount.current++;
-        setDownload(null);
-        if (outcome === 'failed') setProblem(message ?? 'The download failed. Try again.');
-        reload();
-      }),
-    ];
-    return () => offs.forEach((off) => off());
-  }, [reload]);
-
-  const act = useCallback(
-    (action: MeaningAction) => {
-      const since = finishedCount.current;
-      setProblem(null);
-      setBusy(true);
-      call(action, {})
-        .then((next) => (finishedCount.current === since ? set(next) : reload()))
-        .catch((e: unknown) => setProblem(errorMessage(e)))
-        .finally(() => setBusy(false));
-    },
-    [set, reload],
-  );
-
-  return { info, download, work: work ?? info?.progress ?? null, problem: problem ?? loadError?.message ?? null, busy, act };
+  useEffect(() => onEvent('meaning:progress', setWork), []);
+  const act = useCallback((action: MeaningAction) => run(() => call(action, {})), [run]);
+  return { info, download, work: work ?? info?.progress ?? null, problem, busy, act };
 }

@@ -1,4 +1,4 @@
-import { rename, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PainLevel } from '../../../shared/domain/annotations';
@@ -7,6 +7,8 @@ import { CUE_NAMES, type LocalExample } from '../../../shared/suggestions/learne
 import { fromBase64, toBase64 } from '../../../shared/suggestions/learned/store';
 import { SuggestionKind } from '../../../shared/suggestions/types';
 import { writeFileAtomic } from '../atomicWrite';
+import { keepAside } from './keepAside';
+import { digestOf } from './learnedWeights';
 
 /** In the library folder: the examples quote its calls' turns, so they belong to it and move with it. */
 export const LOCAL_EXAMPLES_FILE = 'learned-examples.json';
@@ -38,7 +40,8 @@ const LocalFile = z.object({
   ),
 });
 
-export type ReadOutcome = { records: LocalRecord[]; notice: string | null };
+/** `digest`: of the file as read (what retrained weights are matched against), null without one. */
+export type ReadOutcome = { records: LocalRecord[]; digest: string | null; notice: string | null };
 
 /**
  * Reads the library's local examples; none when there is no file. A file that does not read (damaged,
@@ -51,7 +54,7 @@ export async function readLocalExamples(folder: string): Promise<ReadOutcome> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return { records: [], notice: null };
+    return { records: [], digest: null, notice: null };
   }
   try {
     const file = LocalFile.parse(JSON.parse(text));
@@ -72,19 +75,19 @@ export async function readLocalExamples(folder: string): Promise<ReadOutcome> {
       if (e.level) local.level = e.level;
       return { callId: e.callId, markId: e.markId, local };
     });
-    return { records, notice: null };
+    return { records, digest: digestOf(text), notice: null };
   } catch {
-    const aside = join(folder, `learned-examples.unreadable-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    await rename(path, aside);
+    const aside = await keepAside(folder, LOCAL_EXAMPLES_FILE);
     return {
       records: [],
+      digest: null,
       notice: `The examples learned from your reviews could not be read; the file was kept aside as ${aside} and suggestions start again from the shipped model.`,
     };
   }
 }
 
-/** Saves the examples (atomically: a reader sees the old file or the new one). */
-export async function writeLocalExamples(folder: string, records: readonly LocalRecord[]): Promise<void> {
+/** Saves the examples (atomically: a reader sees the old file or the new one); returns the file's digest. */
+export async function writeLocalExamples(folder: string, records: readonly LocalRecord[]): Promise<string> {
   const file: z.input<typeof LocalFile> = {
     version: 1,
     cues: [...CUE_NAMES],
@@ -101,7 +104,9 @@ export async function writeLocalExamples(folder: string, records: readonly Local
       previous: example.previous ? toBase64(quantize(example.previous)) : null,
     })),
   };
-  await writeFileAtomic(join(folder, LOCAL_EXAMPLES_FILE), JSON.stringify(file));
+  const text = JSON.stringify(file);
+  await writeFileAtomic(join(folder, LOCAL_EXAMPLES_FILE), text);
+  return digestOf(text);
 }
 
 export async function deleteLocalExamples(folder: string): Promise<void> {

@@ -1,11 +1,18 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../../shared/contract';
 import { dequantize } from '../../../../shared/meaning/vectors';
 import { acceptSuggestionCommand, dismissSuggestionCommand } from '../../../../shared/suggestions/commands';
 import { suggest, type Suggestion } from '../../../../shared/suggestions';
-import { LOCAL_EXAMPLES_FILE } from '../../../../electron/services/suggestions/localExamples';
+import { DEMO_CALL_ID } from '../../../../shared/domain/call';
+import { EMBEDDING_DIMS } from '../../../../shared/meaning/vectors';
+import { CUE_NAMES, type LearnedWeights } from '../../../../shared/suggestions/learned';
+import { openLibrary } from '../../../../electron/services/library/library';
+import { LEARNED_WEIGHTS_FILE } from '../../../../electron/services/suggestions/learnedWeights';
+import { LOCAL_EXAMPLES_FILE, readLocalExamples, writeLocalExamples, type LocalRecord } from '../../../../electron/services/suggestions/localExamples';
+import { createLearningService } from '../../../../electron/services/suggestions/service';
+import { createTrainer } from '../../../../electron/services/suggestions/trainHost';
 import { shippedModel } from '../../../../electron/services/suggestions/shipped';
 import { tempDirs } from '../../../helpers/fixtures';
 import { TEXT_MODEL, TEXT_MODEL_PRESENT } from '../../../helpers/textModel';
@@ -14,6 +21,7 @@ import { createBackend } from '../../../../electron/services/backend';
 import { ScriptedDialogs } from '../../../helpers/dialogs';
 import { WHISPER_BINARY } from '../../../helpers/whisper';
 
+const DEMO_DIR = resolve(__dirname, '../../../../resources/demo');
 const dirs = tempDirs();
 afterAll(() => dirs.cleanup());
 
@@ -174,4 +182,123 @@ describe.runIf(TEXT_MODEL_PRESENT)('learning from the reviewer (a real backend, 
     expect((await h['suggestions:model']({})).weights).not.toBeNull();
     await again.backend.close();
   }, 120_000);
+
+  it('keeps the retrained weights beside the examples: a new start uses them without retraining; changed examples, another shipped model or an unreadable file retrain; reset deletes them', async () => {
+    const lib = await library(dirs.make('kept').path);
+    const h = lib.backend.handlers;
+    await withModel(lib);
+    const a = await call(lib, CALL_A, 'jfk.wav');
+    const first = await suggestionsOf(h, a);
+    for (const s of first.filter((x) => x.kind === 'pain')) await h['annotations:apply']({ callId: a, command: dismissSuggestionCommand(s) });
+    const door = first.find((s) => s.kind === 'door-opener')!;
+    const mark = { id: 'mark-1', author: 'Reviewer', createdAt: new Date().toISOString() };
+    await h['annotations:apply']({ callId: a, command: acceptSuggestionCommand(door, mark, await h['annotations:get']({ callId: a })) });
+    await lib.backend.learningSettled();
+    const trained = (await h['suggestions:model']({})).weights!;
+    const folder = lib.backend.libraryFolder();
+    const weightsPath = join(folder, LEARNED_WEIGHTS_FILE);
+    const stored = () => JSON.parse(readFileSync(weightsPath, 'utf8')) as { trainedFrom: { shipped: string; examples: string }; weights: LearnedWeights };
+    expect(stored().weights).toEqual(trained);
+    await lib.backend.close();
+
+    // Each start: a learning service on the same folder, counting the trainings it asks for.
+    const opened = await openLibrary(folder);
+    const trainer = createTrainer();
+    let trainings = 0;
+    const start = () =>
+      createLearningService({
+        ref: { get: () => opened },
+        emit: () => {},
+        train: (local) => {
+          trainings++;
+          return trainer.train(local);
+        },
+      });
+    try {
+      let service = start();
+      expect((await service.handlers['suggestions:model']()).weights).toEqual(trained);
+      await service.settled();
+      expect(trainings).toBe(0);
+      service.shutdown();
+
+      // Examples changed since (here by hand: one taken out): trained again, and the file says from what.
+      const examples = JSON.parse(readFileSync(join(folder, LOCAL_EXAMPLES_FILE), 'utf8')) as { examples: unknown[] };
+      examples.examples.pop();
+      writeFileSync(join(folder, LOCAL_EXAMPLES_FILE), JSON.stringify(examples));
+      const before = stored().trainedFrom.examples;
+      service = start();
+      expect((await service.handlers['suggestions:model']()).weights).toBeNull();
+      await service.settled();
+      expect(trainings).toBe(1);
+      const retrained = (await service.handlers['suggestions:model']()).weights!;
+      expect(retrained).not.toEqual(trained);
+      expect(stored().weights).toEqual(retrained);
+      expect(stored().trainedFrom.examples).not.toBe(before);
+      service.shutdown();
+
+      // Weights retrained from another shipped model (an earlier version of the app): trained again.
+      writeFileSync(weightsPath, JSON.stringify({ ...stored(), trainedFrom: { ...stored().trainedFrom, shipped: 'an-earlier-model' } }));
+      service = start();
+      expect((await service.handlers['suggestions:model']()).weights).toBeNull();
+      await service.settled();
+      expect(trainings).toBe(2);
+      expect(stored().trainedFrom.shipped).not.toBe('an-earlier-model');
+      service.shutdown();
+
+      // An unreadable file is kept aside, with a notice, and the weights are trained again.
+      writeFileSync(weightsPath, '{"version":1,"trainedFrom":');
+      service = start();
+      const info = await service.handlers['suggestions:learning']();
+      expect(info.notice).toMatch(/could not be read; the file was kept aside as .*learned-weights\.unreadable-.*\.json/);
+      expect(readdirSync(folder).filter((f) => f.startsWith('learned-weights.unreadable-'))).toHaveLength(1);
+      await service.settled();
+      expect(trainings).toBe(3);
+      expect((await service.handlers['suggestions:model']()).weights).toEqual(retrained);
+      expect(stored().weights).toEqual(retrained);
+
+      await service.handlers['suggestions:resetLearning']();
+      expect(existsSync(weightsPath)).toBe(false);
+      expect(existsSync(join(folder, LOCAL_EXAMPLES_FILE))).toBe(false);
+      service.shutdown();
+    } finally {
+      await trainer.close();
+      await opened.retire();
+    }
+  }, 120_000);
+});
+
+describe('resetting the demo call', () => {
+  /** An example as the learning service stores it (its content does not matter here). */
+  const example = (callId: string, markId: string): LocalRecord => ({
+    callId,
+    markId,
+    local: {
+      kind: 'pain',
+      positive: false,
+      example: {
+        side: 'prospect',
+        text: 'It could be smoother.',
+        cues: CUE_NAMES.map(() => 0),
+        vector: new Float32Array(EMBEDDING_DIMS).fill(0.1),
+        previous: null,
+      },
+    },
+  });
+
+  it('forgets the examples learned from the demo call and keeps the others', async () => {
+    const userDataDir = dirs.make('demo').path;
+    const backend = await createBackend({ userDataDir, dialogs: new ScriptedDialogs(), emit: () => {}, whisperBinary: WHISPER_BINARY, demoDir: DEMO_DIR });
+    try {
+      const folder = backend.libraryFolder();
+      await writeLocalExamples(folder, [example(DEMO_CALL_ID, 'mark-1'), example('another-call', 'mark-2'), example(DEMO_CALL_ID, 'mark-3')]);
+      expect((await backend.handlers['suggestions:learning']({})).examples).toBe(3);
+
+      expect(await backend.handlers['library:resetDemo']({})).toMatchObject({ id: DEMO_CALL_ID });
+      await backend.learningSettled();
+      expect((await backend.handlers['suggestions:learning']({})).examples).toBe(1);
+      expect((await readLocalExamples(folder)).records.map((r) => [r.callId, r.markId])).toEqual([['another-call', 'mark-2']]);
+    } finally {
+      await backend.close();
+    }
+  }, 60_000);
 });
