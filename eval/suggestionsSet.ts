@@ -36,7 +36,19 @@ const Transcribed = z.object({
  * written blind by separate labelling sessions that never saw the rules; two more blind batches written
  * before the learned suggestions were trained, kept out of their training (issue 16); real transcripts.
  */
-export const FOLDERS = ['conversations', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6', 'transcripts'] as const;
+export const FOLDERS = [
+  'conversations',
+  'held-out',
+  'held-out-2',
+  'held-out-3',
+  'held-out-4',
+  'held-out-5',
+  'held-out-6',
+  'held-out-7',
+  'held-out-8',
+  'held-out-9',
+  'transcripts',
+] as const;
 export type Folder = (typeof FOLDERS)[number];
 
 export type Conversation = { id: string; folder: Folder; file: string; speakers: Speaker[]; turns: Turn[]; labels: Map<string, Label[]> };
@@ -86,6 +98,9 @@ export function loadSet(dir = SET_DIR): Conversation[] {
     ...written('held-out-4'),
     ...written('held-out-5'),
     ...written('held-out-6'),
+    ...written('held-out-7'),
+    ...written('held-out-8'),
+    ...written('held-out-9'),
     ...transcribed,
   ];
 }

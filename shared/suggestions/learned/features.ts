@@ -43,8 +43,14 @@ export const CUE_NAMES = [
 export type CueName = (typeof CUE_NAMES)[number];
 const RULE_CUES = new Set(CUE_NAMES.flatMap((name, i) => (name.startsWith('rule:') || name.startsWith('after-rule') ? [i] : [])));
 
-/** Vector, previous vector, cues, and the reply's cosine to the prospect turn before it. */
-export const FEATURE_COUNT = 2 * EMBEDDING_DIMS + CUE_NAMES.length + 1;
+/**
+ * Vector, previous vector, for a rep's reply to a prospect (in the missed-follow-up model) their product
+ * dimension by dimension, cues, and the reply's cosine to the prospect turn. The product lets a linear
+ * model learn which parts of meaning a reply must take up to count as digging (the cosine weighs every
+ * dimension alike); the other models read zeros there (it cost pitches recall out of fold).
+ */
+export const FEATURE_COUNT = 3 * EMBEDDING_DIMS + CUE_NAMES.length + 1;
+const CUES_AT = 3 * EMBEDDING_DIMS;
 
 /** Kept short: a reason quotes one line, and the stored examples stay small. */
 const TEXT_CHARS = 90;
@@ -94,19 +100,25 @@ export function callExamples(views: readonly TurnView[], rules: readonly Suggest
 }
 
 /**
- * The example as the model's input: [vector, previous vector (zeros when none), cues, reply cosine].
+ * The example as the model's input: [vector, previous vector (zeros when none), reply product (zeros unless
+ * `replyProduct`), cues, reply cosine].
  * Without `ruleCues` the rules' findings read 0: a model of meaning alone (cross-validation chooses per
  * label; the rules fit their training folders so closely that a model leaning on them adds little).
  */
-export function features(ex: TurnExample, ruleCues = true): Float64Array {
+export function features(ex: TurnExample, ruleCues = true, replyProduct = false): Float64Array {
   const x = new Float64Array(FEATURE_COUNT);
   x.set(ex.vector, 0);
   if (ex.previous) x.set(ex.previous, EMBEDDING_DIMS);
   x.set(
     ex.cues.map((c, i) => (ruleCues || !RULE_CUES.has(i) ? c : 0)),
-    2 * EMBEDDING_DIMS,
+    CUES_AT,
   );
-  const afterProspect = ex.cues[CUE_NAMES.indexOf('after-prospect')] === 1;
-  x[FEATURE_COUNT - 1] = ex.side === 'rep' && afterProspect && ex.previous ? cosine(ex.vector, ex.previous) : 0;
+  const reply = ex.side === 'rep' && ex.cues[CUE_NAMES.indexOf('after-prospect')] === 1 ? ex.previous : null;
+  if (reply && replyProduct) {
+    // Scaled so the product's norm is near a vector's (it is ~1/√dims of one otherwise): same step, same penalty.
+    const scale = Math.sqrt(EMBEDDING_DIMS);
+    for (let d = 0; d < EMBEDDING_DIMS; d++) x[2 * EMBEDDING_DIMS + d] = ex.vector[d]! * reply[d]! * scale;
+  }
+  if (reply) x[FEATURE_COUNT - 1] = cosine(ex.vector, reply);
   return x;
 }

@@ -38,6 +38,17 @@ export type LearnedWeights = {
   thresholds: Record<SuggestionKind, number | null>;
 };
 
+/** Only the missed-follow-up model reads how a reply relates to the prospect turn before it, dimension by dimension. */
+const REPLY_PRODUCT: Record<LearnedLabel, boolean> = {
+  'door-opener': false,
+  pitch: false,
+  pain: false,
+  'pain:1': false,
+  'pain:2': false,
+  'pain:3': false,
+  'missed-follow-up': true,
+};
+
 /** A reviewer's own verdict counts for this many base examples, so a team's calls move the model. */
 export const LOCAL_WEIGHT = 3;
 
@@ -74,7 +85,7 @@ export function trainModels(
   const models = {} as Record<LearnedLabel, Logistic>;
   for (const label of LEARNED_LABELS) {
     cache.clear();
-    const x = (ex: TurnExample) => cache.get(ex) ?? cache.set(ex, features(ex, ruleCues[label])).get(ex)!;
+    const x = (ex: TurnExample) => cache.get(ex) ?? cache.set(ex, features(ex, ruleCues[label], REPLY_PRODUCT[label])).get(ex)!;
     const pairs = [...basePairs(label, base), ...localPairs(label, local)];
     const weights = [...basePairs(label, base).map(() => 1), ...localPairs(label, local).map(() => LOCAL_WEIGHT)];
     models[label] = trainLogistic(
@@ -90,11 +101,17 @@ export function trainModels(
 
 /** Every label's probability for a turn (a label of the other side reads 0). */
 export function predict(weights: LearnedWeights, example: TurnExample): Record<LearnedLabel, number> {
-  const withRules = features(example, true);
-  const meaningOnly = features(example, false);
+  const inputs = new Map<string, Float64Array>();
   const out = {} as Record<LearnedLabel, number>;
-  for (const label of LEARNED_LABELS)
-    out[label] = example.side === LABEL_SIDE[label] ? probability(weights.models[label], weights.ruleCues[label] ? withRules : meaningOnly) : 0;
+  for (const label of LEARNED_LABELS) {
+    if (example.side !== LABEL_SIDE[label]) {
+      out[label] = 0;
+      continue;
+    }
+    const key = `${weights.ruleCues[label]}/${REPLY_PRODUCT[label]}`;
+    const x = inputs.get(key) ?? inputs.set(key, features(example, weights.ruleCues[label], REPLY_PRODUCT[label])).get(key)!;
+    out[label] = probability(weights.models[label], x);
+  }
   return out;
 }
 
@@ -102,7 +119,8 @@ export function predict(weights: LearnedWeights, example: TurnExample): Record<L
 export function packWeights(models: Record<LearnedLabel, Logistic>, choices: Pick<LearnedWeights, 'thresholds' | 'training' | 'ruleCues'>): LearnedWeights {
   const round = {} as Record<LearnedLabel, Logistic>;
   for (const label of LEARNED_LABELS) round[label] = rounded(models[label]);
-  return { version: 1, featureCount: FEATURE_COUNT, ...choices, models: round };
+  const { training, ruleCues, thresholds } = choices;
+  return { version: 1, featureCount: FEATURE_COUNT, training, ruleCues, thresholds, models: round };
 }
 
 /**

@@ -33,7 +33,7 @@ describe('features of a turn', () => {
     expect(examples[1]?.text).toBe('Honestly, my reps waste time in internal meetings.');
   });
 
-  it('lay out the vector, the previous turn’s vector, the cues and the reply’s cosine to the prospect', () => {
+  it('lay out the vector, the previous turn’s vector, the reply’s product with it, the cues and their cosine', () => {
     const a = normalize(Float32Array.from({ length: EMBEDDING_DIMS }, (_, d) => (d % 3) - 1));
     const b = normalize(Float32Array.from({ length: EMBEDDING_DIMS }, (_, d) => (d % 5) - 2));
     const [, , reply] = callExamples(views, rules, new Map([...vectorsFor(CALL, [0, 1, 2, 3]), ['t2', a], ['t3', b]]));
@@ -41,8 +41,19 @@ describe('features of a turn', () => {
     expect(x).toHaveLength(FEATURE_COUNT);
     expect(Array.from(x.subarray(0, EMBEDDING_DIMS))).toEqual(Array.from(b));
     expect(Array.from(x.subarray(EMBEDDING_DIMS, 2 * EMBEDDING_DIMS))).toEqual(Array.from(a));
-    expect(Array.from(x.subarray(2 * EMBEDDING_DIMS, 2 * EMBEDDING_DIMS + CUE_NAMES.length))).toEqual(reply!.cues);
+    expect(x.subarray(2 * EMBEDDING_DIMS, 3 * EMBEDDING_DIMS).every((v) => v === 0)).toBe(true); // only the missed-follow-up model reads it
+    expect(Array.from(x.subarray(3 * EMBEDDING_DIMS, 3 * EMBEDDING_DIMS + CUE_NAMES.length))).toEqual(reply!.cues);
     expect(x[FEATURE_COUNT - 1]).toBeCloseTo(cosine(a, b), 6);
+    const withProduct = features(reply!, true, true);
+    const product = Array.from(withProduct.subarray(2 * EMBEDDING_DIMS, 3 * EMBEDDING_DIMS));
+    product.forEach((v, d) => expect(v).toBeCloseTo(a[d]! * b[d]! * Math.sqrt(EMBEDDING_DIMS), 6));
+    // Summed and unscaled, the product is the cosine.
+    expect(product.reduce((s, v) => s + v, 0) / Math.sqrt(EMBEDDING_DIMS)).toBeCloseTo(cosine(a, b), 5);
+    expect(
+      features(examples[1]!, true, true)
+        .subarray(2 * EMBEDDING_DIMS, 3 * EMBEDDING_DIMS)
+        .every((v) => v === 0),
+    ).toBe(true); // a prospect turn
   });
 
   it('give a prospect turn and the first turn no cosine, and zeros for a missing previous vector', () => {
@@ -54,7 +65,7 @@ describe('features of a turn', () => {
 
   it('without the rules’ cues keep who speaks and the turn’s shape but read every rule finding as 0', () => {
     const x = features(examples[2]!, false);
-    const cues = Array.from(x.subarray(2 * EMBEDDING_DIMS, 2 * EMBEDDING_DIMS + CUE_NAMES.length));
+    const cues = Array.from(x.subarray(3 * EMBEDDING_DIMS, 3 * EMBEDDING_DIMS + CUE_NAMES.length));
     expect(on(cues)).toEqual(['rep', 'after-prospect']);
   });
 
