@@ -47,9 +47,9 @@ export async function readLearnedWeights(folder: string, examplesDigest: string)
   }
   try {
     const file = LearnedWeightsFile.parse(JSON.parse(text));
-    const weights = readWeights(file.weights);
+    // Weights of another shipped model (an older app's, maybe of another feature layout) are stale, not damaged.
     const current = file.trainedFrom.shipped === shippedIdentity() && file.trainedFrom.examples === examplesDigest;
-    return { weights: current ? weights : null, notice: null };
+    return { weights: current ? readWeights(file.weights) : null, notice: null };
   } catch {
     const aside = await keepAside(folder, LEARNED_WEIGHTS_FILE);
     return {

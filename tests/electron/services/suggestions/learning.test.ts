@@ -236,10 +236,14 @@ describe.runIf(TEXT_MODEL_PRESENT)('learning from the reviewer (a real backend, 
       expect(stored().trainedFrom.examples).not.toBe(before);
       service.shutdown();
 
-      // Weights retrained from another shipped model (an earlier version of the app): trained again.
-      writeFileSync(weightsPath, JSON.stringify({ ...stored(), trainedFrom: { ...stored().trainedFrom, shipped: 'an-earlier-model' } }));
+      // Weights retrained from another shipped model (an earlier version of the app, whose features were
+      // laid out otherwise): stale, not damaged — trained again, no notice, nothing kept aside.
+      const earlier = { ...stored().weights, featureCount: 789 };
+      writeFileSync(weightsPath, JSON.stringify({ ...stored(), weights: earlier, trainedFrom: { ...stored().trainedFrom, shipped: 'an-earlier-model' } }));
       service = start();
       expect((await service.handlers['suggestions:model']()).weights).toBeNull();
+      expect((await service.handlers['suggestions:learning']()).notice).toBeNull();
+      expect(readdirSync(folder).filter((f) => f.startsWith('learned-weights.unreadable-'))).toHaveLength(0);
       await service.settled();
       expect(trainings).toBe(2);
       expect(stored().trainedFrom.shipped).not.toBe('an-earlier-model');
