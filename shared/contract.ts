@@ -13,7 +13,8 @@ import { TrendPoint } from './scorecard/trend';
 import { TranscriptSplice } from './domain/transcriptEdits';
 import { EXPORT_FORMATS, SCORECARD_FORMATS } from './formats/exportFormats';
 import { localPathProblem } from './domain/localPath';
-import { SpeakerCount, SpeakerModelKind, SpeakerModelsDownload, SpeakerModelsInfo } from './domain/speakerModels';
+import { SpeakerCount, SpeakerModelKind, SpeakerModelsInfo } from './domain/speakerModels';
+import { PinnedDownloadOutcome, PinnedDownloadProgress, PinnedDownloadStatus } from './domain/pinnedDownload';
 import { VoiceProfileSummary } from './domain/voiceProfile';
 import { MeaningInfo, MeaningProgress } from './meaning/textModel';
 import { TranscriptionSpeed } from './transcription/engineProfile';
@@ -236,14 +237,14 @@ export const contract = {
     /** Opens a file picker in the main process for one of the two speaker models (an .onnx file). */
     'speakers:chooseModelFile': method(z.object({ kind: SpeakerModelKind }), SpeakerModelsInfo),
     'speakers:clearModels': method(none, SpeakerModelsInfo),
-    'speakers:downloadInfo': method(none, SpeakerModelsDownload),
+    'speakers:downloadInfo': method(none, PinnedDownloadStatus),
     /**
      * Downloads both official speaker models into the app's models folder (resuming a stopped download,
      * skipping a file already verified) and, once both are verified, makes them the ones in use; progress
      * and the outcome arrive as events.
      */
-    'speakers:downloadModels': method(none, SpeakerModelsDownload),
-    'speakers:cancelDownload': method(none, SpeakerModelsDownload),
+    'speakers:downloadModels': method(none, PinnedDownloadStatus),
+    'speakers:cancelDownload': method(none, PinnedDownloadStatus),
     /**
      * Detects a mono call's speakers again from the voices kept at transcription (seconds, no new
      * transcription), with the count given or found; turns whose speaker the user set keep it.
@@ -297,17 +298,11 @@ export const contract = {
       message: z.string().nullable(),
     }),
     /** Both speaker models together. */
-    'speakers:downloadProgress': z.object({ receivedBytes: z.number(), totalBytes: z.number() }),
-    'speakers:downloadFinished': z.object({
-      outcome: z.enum(['installed', 'cancelled', 'failed']),
-      message: z.string().nullable(),
-    }),
+    'speakers:downloadProgress': PinnedDownloadProgress,
+    'speakers:downloadFinished': PinnedDownloadOutcome,
     /** The text model's three files together. */
-    'meaning:downloadProgress': z.object({ receivedBytes: z.number(), totalBytes: z.number() }),
-    'meaning:downloadFinished': z.object({
-      outcome: z.enum(['installed', 'cancelled', 'failed']),
-      message: z.string().nullable(),
-    }),
+    'meaning:downloadProgress': PinnedDownloadProgress,
+    'meaning:downloadFinished': PinnedDownloadOutcome,
     /** The background computing of turn vectors: which call, how far. */
     'meaning:progress': MeaningProgress,
   },

@@ -1,6 +1,7 @@
 import type { AboutInfo } from '../../shared/about/about';
 import type { CatalogueEntry } from '../../shared/domain/models';
-import type { SpeakerModelDownload, SpeakerModelKind } from '../../shared/domain/speakerModels';
+import type { PinnedFile } from '../../shared/domain/pinnedDownload';
+import type { SpeakerModelKind } from '../../shared/domain/speakerModels';
 
 // What the services need from the shell: Electron in the app, the test harness in tests. Services import
 // these types from here, never from backend.ts, so the composition root stays the only file that knows them all.
@@ -29,7 +30,7 @@ export type PrintPdf = (html: string) => Promise<Uint8Array>;
 export type ModelSource = { baseUrl: string; catalogue: readonly CatalogueEntry[] };
 
 /** Where the two speaker models come from: the official files, unless a test serves others locally. */
-export type SpeakerModelSource = Readonly<Record<SpeakerModelKind, SpeakerModelDownload>>;
+export type SpeakerModelSource = Readonly<Record<SpeakerModelKind, PinnedFile>>;
 
 /**
  * How downloads reach the network: in the app, Electron's `net.fetch` (Chromium's stack, so system and

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { SpeakerModelsDownload } from '../../shared/domain/speakerModels';
+import type { PinnedDownloadStatus } from '../../shared/domain/pinnedDownload';
 import { call } from '../ui/bridge';
 import type { DownloadProgress } from './useModels';
 import { usePinnedDownload } from './usePinnedDownload';
@@ -7,7 +7,7 @@ import { usePinnedDownload } from './usePinnedDownload';
 export type SpeakerDownloadAction = 'speakers:downloadModels' | 'speakers:cancelDownload';
 
 export type SpeakerModelsDownloadState = {
-  status: SpeakerModelsDownload | null;
+  status: PinnedDownloadStatus | null;
   /** Live progress while the download runs (from `speakers:downloadProgress`); null otherwise. */
   progress: DownloadProgress | null;
   /** Why the last download or action failed; cleared by the next action. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PinnedFile } from './pinnedDownload';
 
 /** The two models speaker detection runs: who speaks when (segmentation), and whose voice (embedding). */
 export const SpeakerModelKind = z.enum(['segmentation', 'embedding']);
@@ -17,12 +18,6 @@ export const SpeakerModelsInfo = z.object({
 export type SpeakerModelsInfo = z.infer<typeof SpeakerModelsInfo>;
 
 /**
- * One speaker model file the app downloads: fetched from `baseUrl` + `file` and installed as
- * `<models folder>/<folder>/<file>`, only once its size and sha256 are the ones below.
- */
-export type SpeakerModelDownload = { baseUrl: string; file: string; folder: string; bytes: number; sha256: string };
-
-/**
  * The official sherpa-onnx exports (k2-fsa; its author's Hugging Face repository for the segmentation
  * model), fp32: the int8 segmentation model is measurably lossy.
  *
@@ -36,7 +31,7 @@ export type SpeakerModelDownload = { baseUrl: string; file: string; folder: stri
  * own at a pinned revision, so no archive has to be unpacked. A wrong value can only refuse a download:
  * nothing unverified is ever installed.
  */
-export const SPEAKER_MODEL_DOWNLOADS: Readonly<Record<SpeakerModelKind, SpeakerModelDownload>> = {
+export const SPEAKER_MODEL_DOWNLOADS: Readonly<Record<SpeakerModelKind, PinnedFile>> = {
   segmentation: {
     baseUrl: 'https://huggingface.co/csukuangfj/sherpa-onnx-pyannote-segmentation-3-0/resolve/9403a6902bb58e3d5ae8c7e77c3422de279db2e0/',
     file: 'model.onnx',
@@ -53,20 +48,6 @@ export const SPEAKER_MODEL_DOWNLOADS: Readonly<Record<SpeakerModelKind, SpeakerM
     sha256: 'aa3cfc16963a10586a9393f5035d6d6b57e98d358b347f80c2a30bf4f00ceba2',
   },
 };
-
-/** Where the download of both speaker models stands, as Settings shows it. */
-export const SpeakerModelsDownload = z.object({
-  /** partial: stopped part-way (cancelled, failed or quit), resumes; installed: both files verified on disk. */
-  state: z.enum(['available', 'downloading', 'partial', 'installed']),
-  receivedBytes: z.number().nonnegative(),
-  /** Both files together. */
-  totalBytes: z.number().positive(),
-  /** The downloaded files are the ones speaker detection uses. */
-  inUse: z.boolean(),
-  /** Why the last download failed, until it is tried again. */
-  error: z.string().nullable(),
-});
-export type SpeakerModelsDownload = z.infer<typeof SpeakerModelsDownload>;
 
 /** How many speakers re-detection looks for: a number the user gave, or null to find it (1–6). */
 export const SpeakerCount = z.number().int().min(1).max(6).nullable();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PinnedDownloadStatus, type PinnedFile } from '../domain/pinnedDownload';
 
 /**
  * The text embedding model's files (all-MiniLM-L6-v2 in ONNX form and its WordPiece tokenizer), as the
@@ -17,12 +18,8 @@ export const TEXT_MODEL_FILE_NAMES: Readonly<Record<TextModelFileKind, string>> 
   tokenizerConfig: 'tokenizer_config.json',
 };
 
-/**
- * One file the app downloads: fetched from `baseUrl` + `file` and installed as
- * `<models folder>/<folder>/<file>`, only once its size and sha256 are the ones given.
- */
-export type TextModelFileDownload = { baseUrl: string; file: string; folder: string; bytes: number; sha256: string };
-export type TextModelSource = Readonly<Record<TextModelFileKind, TextModelFileDownload>>;
+/** The files the app downloads (pinned: each only once its size and sha256 are the ones given). */
+export type TextModelSource = Readonly<Record<TextModelFileKind, PinnedFile>>;
 
 const PINNED = 'https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2/resolve/c9745ed1d9f207416be6d2e6f8de32d1f16199bf/';
 const FOLDER = 'text/all-MiniLM-L6-v2';
@@ -78,16 +75,8 @@ export const MeaningInfo = z.object({
   ready: z.boolean(),
   /** Why the chosen files can't be used (moved, not this model); null when ready or not set. */
   problem: z.string().nullable(),
-  download: z.object({
-    /** partial: stopped part-way (cancelled, failed or quit), resumes; installed: all three verified on disk. */
-    state: z.enum(['available', 'downloading', 'partial', 'installed']),
-    receivedBytes: z.number().nonnegative(),
-    totalBytes: z.number().positive(),
-    /** The downloaded files are the ones in use. */
-    inUse: z.boolean(),
-    /** Why the last download failed, until it is tried again. */
-    error: z.string().nullable(),
-  }),
+  /** The download of the three files. */
+  download: PinnedDownloadStatus,
   progress: MeaningProgress,
 });
 export type MeaningInfo = z.infer<typeof MeaningInfo>;

@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { audio } from '../helpers/fixtures';
 import { TEXT_MODEL, TEXT_MODEL_PRESENT } from '../helpers/textModel';
 import { RESULTS, type Harness } from './harness';
-import { harnessForFile, turnRow, writeVttFile, type Cue } from './reviewCall';
+import { harnessForFile, turnRow, type Cue } from './reviewCall';
+import { buildCall, searchPanel } from './searchPanel';
 
 /**
  * Search by meaning in the real renderer against the real backend, its index and the fixtures' text
@@ -33,35 +33,24 @@ const IDEA = 'I could be fired if our sales target slips';
 let callA = '';
 let callB = '';
 
-async function buildCall(recording: string, cues: Cue[], title: string, recordedAt: string): Promise<string> {
-  const [outcome] = await handlers()['calls:import']({ paths: [audio(recording)] });
-  if (outcome?.kind !== 'imported') throw new Error(`${recording} was not imported: ${JSON.stringify(outcome)}`);
-  const callId = outcome.call.id;
-  h.dialogs.transcripts.push(writeVttFile(files.path, `${title}.vtt`, cues));
-  expect(await handlers()['transcripts:import']({ callId })).toEqual({ imported: true });
-  await handlers()['calls:rename']({ callId, title });
-  await handlers()['calls:setRecordedAt']({ callId, recordedAt });
-  return callId;
-}
-
 beforeAll(async () => {
   if (!TEXT_MODEL_PRESENT) return;
-  callA = await buildCall('jfk.wav', CALL_A, 'Acme forecast', '2026-11-20T10:00:00.000Z');
-  callB = await buildCall('sales-followup-azure.wav', CALL_B, 'Globex onboarding', '2026-11-25T10:00:00.000Z');
+  callA = await buildCall(h, files.path, { recording: 'jfk.wav', cues: CALL_A, title: 'Acme forecast', recordedAt: '2026-11-20T10:00:00.000Z' });
+  callB = await buildCall(h, files.path, {
+    recording: 'sales-followup-azure.wav',
+    cues: CALL_B,
+    title: 'Globex onboarding',
+    recordedAt: '2026-11-25T10:00:00.000Z',
+  });
 }, 120_000);
 
-const panel = () => h.page.getByTestId('search-panel');
-const input = () => h.page.getByTestId('search-input');
-const hits = () => h.page.getByTestId('search-hit');
+const { panel, input, hits, found, media } = searchPanel(
+  () => h,
+  () => callA,
+);
 const words = () => h.page.getByTestId('search-mode-words');
 const meaning = () => h.page.getByTestId('search-mode-meaning');
 const likeChip = () => h.page.getByTestId('like-chip');
-/** The results as "A/t2", "B/t2", in order, once the answer is shown. */
-const found = async () => {
-  await expect.poll(() => h.page.getByTestId('search-summary').textContent()).not.toBe('Searching…');
-  return hits().evaluateAll((rows, a) => rows.map((r) => `${r.getAttribute('data-call-id') === a ? 'A' : 'B'}/${r.getAttribute('data-turn-id')}`), callA);
-};
-const media = () => h.page.getByTestId('review-audio');
 
 describe.runIf(TEXT_MODEL_PRESENT)('Search by meaning in the search panel (real renderer, real backend, the fixtures’ text model)', () => {
   it('without the text model, a search by meaning says so and leads to Settings', async () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { audio } from '../helpers/fixtures';
 import { RESULTS, type Harness } from './harness';
-import { harnessForFile, selectTurn, turnRow, writeVttFile, type Cue } from './reviewCall';
+import { harnessForFile, selectTurn, turnRow, type Cue } from './reviewCall';
+import { buildCall, searchPanel, setRolesByName, type CallToBuild } from './searchPanel';
 
 /**
  * Search across the library in the real renderer against the real backend and its index: two calls
@@ -33,45 +33,28 @@ let callA = '';
 let callB = '';
 
 /** One call through the backend: import, transcript, title, date and the speakers' roles. */
-async function buildCall(recording: string, cues: Cue[], title: string, recordedAt: string): Promise<string> {
-  const [outcome] = await handlers()['calls:import']({ paths: [audio(recording)] });
-  if (outcome?.kind !== 'imported') throw new Error(`${recording} was not imported: ${JSON.stringify(outcome)}`);
-  const callId = outcome.call.id;
-  h.dialogs.transcripts.push(writeVttFile(files.path, `${title}.vtt`, cues));
-  expect(await handlers()['transcripts:import']({ callId })).toEqual({ imported: true });
-  await handlers()['calls:rename']({ callId, title });
-  await handlers()['calls:setRecordedAt']({ callId, recordedAt });
-  const { speakers } = await handlers()['calls:get']({ callId });
-  for (const s of speakers) await handlers()['calls:updateSpeaker']({ callId, speakerId: s.id, role: s.name.endsWith(' Rep') ? 'rep' : 'prospect' });
+async function buildCallWithRoles(call: CallToBuild): Promise<string> {
+  const callId = await buildCall(h, files.path, call);
+  await setRolesByName(h, callId);
   return callId;
 }
 
 beforeAll(async () => {
-  callA = await buildCall('jfk.wav', CALL_A, 'Acme renewal', '2026-11-20T10:00:00.000Z');
-  callB = await buildCall('sales-followup-azure.wav', CALL_B, 'Globex onboarding', '2026-11-25T10:00:00.000Z');
+  callA = await buildCallWithRoles({ recording: 'jfk.wav', cues: CALL_A, title: 'Acme renewal', recordedAt: '2026-11-20T10:00:00.000Z' });
+  callB = await buildCallWithRoles({ recording: 'sales-followup-azure.wav', cues: CALL_B, title: 'Globex onboarding', recordedAt: '2026-11-25T10:00:00.000Z' });
 }, 120_000);
 
-const panel = () => h.page.getByTestId('search-panel');
-const input = () => h.page.getByTestId('search-input');
-const hits = () => h.page.getByTestId('search-hit');
-/** The results as "call/turn", in order. */
-const found = async () => {
-  await expect.poll(() => h.page.getByTestId('search-summary').textContent()).not.toBe('Searching…');
-  return hits().evaluateAll((rows) =>
-    rows.map((r) => `${r.getAttribute('data-call-id') === r.ownerDocument.body.dataset.callA ? 'A' : 'B'}/${r.getAttribute('data-turn-id')}`),
-  );
-};
+const { panel, input, hits, found, media } = searchPanel(
+  () => h,
+  () => callA,
+);
 const marked = () => h.page.locator('[data-testid="search-hit"] mark').allTextContents();
 /** Types a new query; the checks that follow poll until its answer is shown. */
 const search = (text: string) => input().fill(text);
-const media = () => h.page.getByTestId('review-audio');
 
 describe('Search across the library (real renderer, real backend and index)', () => {
   it('Ctrl+K opens the panel from the library, empty until words or a filter are given; Esc closes it', async () => {
-    await h.page.evaluate((id) => {
-      window.location.hash = '#/';
-      document.body.dataset.callA = id; // lets `found` name the calls A and B
-    }, callA);
+    await h.page.evaluate(() => (window.location.hash = '#/'));
     await expect.poll(() => h.page.getByTestId('call-row').count()).toBe(2);
     await h.page.getByTestId('search-button').waitFor();
     expect(await panel().count()).toBe(0);

@@ -1,23 +1,9 @@
 import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PinnedDownloadOutcome, PinnedDownloadProgress, PinnedDownloadStatus, PinnedFile } from '../../../shared/domain/pinnedDownload';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { Fetch } from '../ports';
 import { downloadModel, sha256Of } from './download';
-
-/** One file of a set pinned in the source: fetched from `baseUrl` + `file`, installed as `<modelsDir>/<folder>/<file>`. */
-export type PinnedFile = { baseUrl: string; file: string; folder: string; bytes: number; sha256: string };
-
-/** Where the download of a set stands, as Settings shows it (the speaker models, the text model). */
-export type PinnedDownloadStatus = {
-  /** partial: stopped part-way (cancelled, failed or quit), resumes; installed: every file verified on disk. */
-  state: 'available' | 'downloading' | 'partial' | 'installed';
-  receivedBytes: number;
-  totalBytes: number;
-  inUse: boolean;
-  error: string | null;
-};
-
-export type PinnedOutcome = { outcome: 'installed' | 'cancelled' | 'failed'; message: string | null };
 
 export type PinnedDownloadDeps<K extends string> = {
   /** The app's models folder; each file goes into its folder inside it. */
@@ -34,9 +20,9 @@ export type PinnedDownloadDeps<K extends string> = {
   /** Checks the verified files and puts them in use; throws when they can't be. */
   install: (paths: Record<K, string>) => Promise<void>;
   /** The bytes so far, across all files (at most once a percent). */
-  onProgress: (progress: { receivedBytes: number; totalBytes: number }) => void;
+  onProgress: (progress: PinnedDownloadProgress) => void;
   /** The download ended; the status already says so. */
-  onFinished: (outcome: PinnedOutcome) => void;
+  onFinished: (outcome: PinnedDownloadOutcome) => void;
 };
 
 /**
@@ -110,7 +96,7 @@ export function createPinnedDownload<K extends string>(deps: PinnedDownloadDeps<
     running = state;
     failure = null;
     deps.onProgress({ receivedBytes: 0, totalBytes });
-    let outcome: PinnedOutcome;
+    let outcome: PinnedDownloadOutcome;
     try {
       const paths = {} as Record<K, string>;
       let before = 0;

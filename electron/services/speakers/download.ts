@@ -1,6 +1,7 @@
 import type { Emit } from '../../../shared/contract';
 import { settingsChanged } from '../../../shared/domain/libraryChange';
-import type { SpeakerModelKind, SpeakerModelsDownload } from '../../../shared/domain/speakerModels';
+import type { PinnedDownloadStatus } from '../../../shared/domain/pinnedDownload';
+import type { SpeakerModelKind } from '../../../shared/domain/speakerModels';
 import { createPinnedDownload } from '../models/pinnedDownload';
 import type { Fetch, SpeakerModelSource } from '../ports';
 import type { Settings } from '../settings/settings';
@@ -45,16 +46,16 @@ export function createSpeakerModelDownload(deps: SpeakerDownloadDeps) {
       deps.emit('library:changed', settingsChanged('speakerModels'));
     },
   });
-  const status = (): Promise<SpeakerModelsDownload> => pinned.status();
+  const status = (): Promise<PinnedDownloadStatus> => pinned.status();
 
   return {
     status,
     /** Starts the download unless one runs; answers at once, the outcome comes as an event. */
-    async start(): Promise<SpeakerModelsDownload> {
+    async start(): Promise<PinnedDownloadStatus> {
       pinned.start();
       return status();
     },
-    async cancel(): Promise<SpeakerModelsDownload> {
+    async cancel(): Promise<PinnedDownloadStatus> {
       pinned.cancel();
       return status();
     },

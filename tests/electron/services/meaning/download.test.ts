@@ -2,15 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../../../shared/contract';
+import { describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../../shared/contract';
 import type { TextModelSource } from '../../../../shared/meaning/textModel';
-import { createBackend } from '../../../../electron/services/backend';
-import { ScriptedDialogs } from '../../../helpers/dialogs';
-import { tempDirs } from '../../../helpers/fixtures';
-import { startRangeServer, type RangeServer } from '../../../helpers/rangeServer';
+import { modelHostForFile } from '../../../helpers/downloadBackend';
 import { TEXT_MODEL, TEXT_MODEL_PRESENT } from '../../../helpers/textModel';
-import { WHISPER_BINARY } from '../../../helpers/whisper';
 
 // The fixture model stands in for the official files (the same model, int8 rather than fp32, so the source
 // the test injects carries the fixture's own sizes and checksums), served from 127.0.0.1 only.
@@ -21,15 +17,8 @@ const FILES = {
 };
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-let host: RangeServer;
-beforeAll(async () => {
-  host = await startRangeServer(FILES);
-});
-const dirs = tempDirs();
-afterAll(async () => {
-  await host.close();
-  dirs.cleanup();
-});
+const local = modelHostForFile(FILES);
+const host = local.host;
 
 /** The official layout (the model in onnx/, the tokenizer files at the top) from the local host. */
 const source = (modelSha = sha(FILES['model.onnx'])): TextModelSource => {
@@ -41,28 +30,19 @@ const source = (modelSha = sha(FILES['model.onnx'])): TextModelSource => {
     sha256,
   });
   return {
-    model: entry('model.onnx', `${host.baseUrl}onnx/`, modelSha),
-    tokenizer: entry('tokenizer.json', host.baseUrl),
-    tokenizerConfig: entry('tokenizer_config.json', host.baseUrl),
+    model: entry('model.onnx', `${host().baseUrl}onnx/`, modelSha),
+    tokenizer: entry('tokenizer.json', host().baseUrl),
+    tokenizerConfig: entry('tokenizer_config.json', host().baseUrl),
   };
 };
 
-type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
 async function backend(textModelSource: TextModelSource) {
-  const dir = dirs.make('text model download');
-  const events: Event[] = [];
-  const b = await createBackend({
-    userDataDir: dir.path,
-    dialogs: new ScriptedDialogs(),
-    emit: (event, payload) => events.push({ event, payload } as Event),
-    whisperBinary: WHISPER_BINARY,
-    textModelSource,
-  });
+  const { b, events, dir } = await local.backend('text model download', { textModelSource });
   const finished = async () => {
     await expect.poll(() => events.some((e) => e.event === 'meaning:downloadFinished'), { timeout: 60_000 }).toBe(true);
     return events.find((e) => e.event === 'meaning:downloadFinished')!.payload as EventPayload<'meaning:downloadFinished'>;
   };
-  return { b, h: b.handlers, events, finished, installed: join(dir.path, 'models', 'text', 'minilm') };
+  return { b, h: b.handlers, events, finished, installed: join(dir, 'models', 'text', 'minilm') };
 }
 
 describe.runIf(TEXT_MODEL_PRESENT)('downloading the text model (from 127.0.0.1)', () => {
@@ -83,7 +63,7 @@ describe.runIf(TEXT_MODEL_PRESENT)('downloading the text model (from 127.0.0.1)'
       tokenizer: join(installed, 'tokenizer.json'),
       tokenizerConfig: join(installed, 'tokenizer_config.json'),
     });
-    expect(host.requests.map((r) => r.file)).toEqual(['tokenizer_config.json', 'tokenizer.json', 'model.onnx']);
+    expect(host().requests.map((r) => r.file)).toEqual(['tokenizer_config.json', 'tokenizer.json', 'model.onnx']);
     // The model ran in its worker with onnxruntime's telemetry off (its session files would be here).
     expect(readdirSync(tmpdir()).filter((f) => f === '.ses' || f.startsWith('mat-debug'))).toEqual([]);
 
@@ -94,7 +74,6 @@ describe.runIf(TEXT_MODEL_PRESENT)('downloading the text model (from 127.0.0.1)'
   });
 
   it('refuses a model whose checksum is not the pinned one: deleted, not in use, the reason kept', async () => {
-    host.requests.length = 0;
     const { b, h, finished, installed } = await backend(source('0'.repeat(64)));
     await h['meaning:download']({});
     const outcome = await finished();

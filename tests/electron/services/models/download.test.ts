@@ -1,65 +1,45 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../../../shared/contract';
-import { createBackend } from '../../../../electron/services/backend';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../../shared/contract';
 import type { Fetch } from '../../../../electron/services/ports';
-import { ScriptedDialogs } from '../../../helpers/dialogs';
-import { tempDirs } from '../../../helpers/fixtures';
-import { startRangeServer, type RangeServer, type Send } from '../../../helpers/rangeServer';
-import { TEST_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+import { modelHostForFile } from '../../../helpers/downloadBackend';
+import type { Send } from '../../../helpers/rangeServer';
+import { TEST_MODEL } from '../../../helpers/whisper';
 
 // A local stand-in for the model host (127.0.0.1 only, honouring Range): serves a real ggml file, and can
 // be told to cut the connection half-way.
 const MODEL = readFileSync(TEST_MODEL);
 const SHA = createHash('sha256').update(MODEL).digest('hex');
-let host: RangeServer;
-let baseUrl: string;
 let cutAfter: number | null = null;
 let slow = false;
+const send: Send = (res, body) => {
+  if (cutAfter !== null) {
+    res.write(body.subarray(0, cutAfter), () => res.destroy());
+    return;
+  }
+  if (slow) {
+    res.write(body.subarray(0, 1000));
+    setTimeout(() => res.end(body.subarray(1000)), 3000);
+    return;
+  }
+  res.end(body);
+};
+const local = modelHostForFile({ 'ggml-test.bin': MODEL }, { send });
+const host = local.host;
 /** The Range header of every request, in order. */
-const ranges = () => host.requests.map((r) => r.range);
-
-beforeAll(async () => {
-  const send: Send = (res, body) => {
-    if (cutAfter !== null) {
-      res.write(body.subarray(0, cutAfter), () => res.destroy());
-      return;
-    }
-    if (slow) {
-      res.write(body.subarray(0, 1000));
-      setTimeout(() => res.end(body.subarray(1000)), 3000);
-      return;
-    }
-    res.end(body);
-  };
-  host = await startRangeServer({ 'ggml-test.bin': MODEL }, { send });
-  baseUrl = host.baseUrl;
-});
-const dirs = tempDirs();
-afterAll(async () => {
-  await host.close();
-  dirs.cleanup();
-});
+const ranges = () => host().requests.map((r) => r.range);
 beforeEach(() => {
   cutAfter = null;
   slow = false;
-  host.requests.length = 0;
 });
 
-type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
 async function backend(sha = SHA, fetch?: Fetch) {
-  const dir = dirs.make('models');
-  const events: Event[] = [];
-  const b = await createBackend({
-    userDataDir: dir.path,
-    dialogs: new ScriptedDialogs(),
-    emit: (event, payload) => events.push({ event, payload } as Event),
-    whisperBinary: WHISPER_BINARY,
+  const { b, events, dir } = await local.backend('models', {
     fetch,
     modelSource: {
-      baseUrl,
+      baseUrl: host().baseUrl,
       catalogue: [{ id: 'test', file: 'ggml-test.bin', bytes: MODEL.length, sha256: sha, englishOnly: true, note: 'test' }],
     },
   });
@@ -73,7 +53,7 @@ async function backend(sha = SHA, fetch?: Fetch) {
         }
       }, 20);
     });
-  return { h: b.handlers, events, finished, modelsDir: join(dir.path, 'models') };
+  return { h: b.handlers, events, finished, modelsDir: join(dir, 'models') };
 }
 
 describe('model downloads', () => {
@@ -101,7 +81,7 @@ describe('model downloads', () => {
     expect((await h['models:info']({})).catalogue[0]).toMatchObject({ state: 'partial', receivedBytes: partSize });
 
     cutAfter = null;
-    host.requests.length = 0;
+    host().requests.length = 0;
     await h['models:download']({ id: 'test' });
     expect(await finishedAfter(h)).toMatchObject({ outcome: 'installed' });
     expect(ranges()).toEqual([`bytes=${partSize}-`]);
@@ -142,7 +122,7 @@ describe('model downloads', () => {
     expect(existsSync(join(modelsDir, 'ggml-test.bin'))).toBe(false);
     expect(await h['models:info']({})).toMatchObject({ current: null });
 
-    host.requests.length = 0;
+    host().requests.length = 0;
     await h['models:download']({ id: 'test' });
     expect(await finishedAfter(h)).toMatchObject({ outcome: 'installed' });
     expect(ranges()).toEqual([undefined]);
@@ -156,7 +136,7 @@ describe('model downloads', () => {
     });
     await h['models:download']({ id: 'test' });
     expect(await finished()).toMatchObject({ outcome: 'installed' });
-    expect(requested).toEqual([`${baseUrl}ggml-test.bin`]);
+    expect(requested).toEqual([`${host().baseUrl}ggml-test.bin`]);
   });
 
   it('cancel stops the download and keeps what arrived; delete removes an installed model', async () => {

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EventName, EventPayload } from '../../../../shared/contract';
-import { createBackend } from '../../../../electron/services/backend';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../../shared/contract';
 import type { SpeakerModelSource } from '../../../../electron/services/ports';
 import { loadSpeakerEngine } from '../../../../electron/services/speakers/engine';
-import { ScriptedDialogs } from '../../../helpers/dialogs';
-import { tempDirs } from '../../../helpers/fixtures';
-import { sendHalfUntil, startRangeServer, type RangeServer } from '../../../helpers/rangeServer';
-import { WHISPER_BINARY } from '../../../helpers/whisper';
+import { modelHostForFile } from '../../../helpers/downloadBackend';
+import { sendHalfUntil } from '../../../helpers/rangeServer';
 
 // The fixture models stand in for the official files (same models, not byte-identical, so the catalogue
 // the test injects carries the fixtures' own sizes and checksums), served from 127.0.0.1 only.
@@ -21,49 +18,29 @@ const FILES = {
 type Served = keyof typeof FILES;
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-let host: RangeServer;
-let baseUrl: string;
 /** Set: this file's answer stops half-way until the test lets it go on (so a cancel lands mid-download). */
 let hold: { file: Served; release: Promise<void> } | null = null;
-
-beforeAll(async () => {
-  host = await startRangeServer(FILES, { send: (res, body, file) => (hold?.file === file ? sendHalfUntil(hold.release, res, body) : res.end(body)) });
-  baseUrl = host.baseUrl;
-});
-const dirs = tempDirs();
-afterAll(async () => {
-  await host.close();
-  dirs.cleanup();
-});
+const local = modelHostForFile(FILES, { send: (res, body, file) => (hold?.file === file ? sendHalfUntil(hold.release, res, body) : res.end(body)) });
+const host = local.host;
 beforeEach(() => {
-  host.requests.length = 0;
   hold = null;
 });
 
 /** The official layout (the segmentation file is called model.onnx, in its own folder) from the local host. */
 const source = (embeddingSha = sha(FILES['campplus.onnx'])): SpeakerModelSource => ({
   segmentation: {
-    baseUrl: `${baseUrl}segmentation/`,
+    baseUrl: `${host().baseUrl}segmentation/`,
     file: 'model.onnx',
     folder: 'speakers/pyannote-segmentation',
     bytes: FILES['model.onnx'].length,
     sha256: sha(FILES['model.onnx']),
   },
-  embedding: { baseUrl: `${baseUrl}embedding/`, file: 'campplus.onnx', folder: 'speakers', bytes: FILES['campplus.onnx'].length, sha256: embeddingSha },
+  embedding: { baseUrl: `${host().baseUrl}embedding/`, file: 'campplus.onnx', folder: 'speakers', bytes: FILES['campplus.onnx'].length, sha256: embeddingSha },
 });
 const TOTAL = FILES['model.onnx'].length + FILES['campplus.onnx'].length;
 
-type Event = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
 async function backend(speakerModelSource = source()) {
-  const dir = dirs.make('speaker downloads');
-  const events: Event[] = [];
-  const b = await createBackend({
-    userDataDir: dir.path,
-    dialogs: new ScriptedDialogs(),
-    emit: (event, payload) => events.push({ event, payload } as Event),
-    whisperBinary: WHISPER_BINARY,
-    speakerModelSource,
-  });
+  const { b, events, dir } = await local.backend('speaker downloads', { speakerModelSource });
   const finishedCount = () => events.filter((e) => e.event === 'speakers:downloadFinished').length;
   /** The outcome of the download started after `seen` outcomes. */
   const finished = async (seen = 0) => {
@@ -72,7 +49,7 @@ async function backend(speakerModelSource = source()) {
   };
   const progress = () =>
     events.filter((e) => e.event === 'speakers:downloadProgress').map((e) => (e.payload as EventPayload<'speakers:downloadProgress'>).receivedBytes);
-  const modelsDir = join(dir.path, 'models');
+  const modelsDir = join(dir, 'models');
   return {
     h: b.handlers,
     shutdown: () => b.shutdown(),
@@ -149,10 +126,10 @@ describe('speaker model downloads (local model host)', () => {
       error: null,
     });
 
-    host.requests.length = 0;
+    host().requests.length = 0;
     await h['speakers:downloadModels']({});
     expect(await finished(1)).toEqual({ outcome: 'installed', message: null });
-    expect(host.requests).toEqual([{ file: 'campplus.onnx', range: `bytes=${part}-` }]);
+    expect(host().requests).toEqual([{ file: 'campplus.onnx', range: `bytes=${part}-` }]);
     expect(readFileSync(embedding).equals(FILES['campplus.onnx'])).toBe(true);
     expect(await h['speakers:modelsInfo']({})).toEqual({ segmentation, embedding, ready: true, problem: null });
     shutdown();
@@ -164,10 +141,10 @@ describe('speaker model downloads (local model host)', () => {
     await finished();
     await h['speakers:clearModels']({});
     expect(await h['speakers:downloadInfo']({})).toMatchObject({ state: 'installed', inUse: false });
-    host.requests.length = 0;
+    host().requests.length = 0;
     await h['speakers:downloadModels']({});
     expect(await finished(1)).toEqual({ outcome: 'installed', message: null });
-    expect(host.requests).toEqual([]);
+    expect(host().requests).toEqual([]);
     expect(await h['speakers:modelsInfo']({})).toEqual({ segmentation, embedding, ready: true, problem: null });
   });
 });

@@ -1,52 +1,20 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Speaker } from '../../../../shared/domain/call';
-import { transcribeRecording, type PipelineInput, type PipelineResult } from '../../../../electron/services/transcription/pipeline';
-import { audio, tempDir } from '../../../helpers/fixtures';
-import { wavTrack } from '../../../helpers/tracks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { transcribeRecording, type PipelineResult } from '../../../../electron/services/transcription/pipeline';
 import { wordErrorRate } from '../../../helpers/wer';
 import { TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+import { WINDOW_ENGINE, windowCalls } from './windowCalls';
 
 // A call's windows transcribed by several whisper runs at once (Engine.runs, concurrentRuns.ts).
-const dir = tempDir('concurrent-windows');
-afterAll(() => dir.cleanup());
-const WRAPPER = join(__dirname, 'window-engine.mjs');
-const speakers: Speaker[] = [
-  { id: 'rep', name: 'Rep', role: 'rep' },
-  { id: 'prospect', name: 'Prospect', role: 'prospect' },
-];
-const engine = { binary: WRAPPER, model: TRAINED_MODEL ?? 'model.bin', modelName: 'tiny.en', threads: 2, language: 'en', dtwPreset: null };
-
-let folders = 0;
-function callFolder(): string {
-  const folder = join(dir.path, `call ${++folders}`);
-  mkdirSync(folder);
-  cpSync(audio('sales-followup-azure.wav'), join(folder, 'audio.wav'));
-  return folder;
-}
-const input = (folder: string, extra: Partial<PipelineInput> = {}): PipelineInput => ({
-  audioPaths: [join(folder, 'audio.wav')],
-  workDir: join(folder, '.work'),
-  tracks: [wavTrack({ file: 'audio.wav', durationSec: 120 })],
-  speakers,
-  engine,
-  maxWindowSec: 30,
-  ...extra,
-});
+const engine = { binary: WINDOW_ENGINE, model: TRAINED_MODEL ?? 'model.bin', modelName: 'tiny.en', threads: 2, language: 'en', dtwPreset: null };
+const { callFolder, input, jsonLog } = windowCalls('concurrent-windows', engine, { maxWindowSec: 30 });
 
 type Span = { file: string; threads: number; started: number; ended: number };
 function useSpans(env: Record<string, string> = {}): () => Span[] {
-  const log = join(dir.path, `spans-${++folders}.log`);
-  Object.assign(process.env, { ENGINE_SPANS: log, ...env });
-  return () =>
-    existsSync(log)
-      ? readFileSync(log, 'utf8')
-          .trim()
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as Span)
-      : [];
+  const log = jsonLog<Span>('spans');
+  Object.assign(process.env, { ENGINE_SPANS: log.path, ...env });
+  return log.read;
 }
 afterEach(() => {
   for (const name of ['ENGINE_SPANS', 'ENGINE_DELAY_MS', 'FAIL_FILE', 'REAL_WHISPER']) delete process.env[name];

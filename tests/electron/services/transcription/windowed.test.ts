@@ -1,60 +1,28 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Speaker } from '../../../../shared/domain/call';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Word } from '../../../../shared/domain/transcript';
 import { planWindows } from '../../../../shared/domain/windows';
-import { transcribeRecording, type PipelineInput, type PipelineResult } from '../../../../electron/services/transcription/pipeline';
-import { audio, tempDir } from '../../../helpers/fixtures';
-import { wavTrack } from '../../../helpers/tracks';
+import { transcribeRecording, type PipelineResult } from '../../../../electron/services/transcription/pipeline';
 import { wordErrorRate } from '../../../helpers/wer';
 import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whisper';
+import { WINDOW_ENGINE as WRAPPER, windowCalls } from './windowCalls';
 
-const dir = tempDir('windows');
-afterAll(() => dir.cleanup());
-const WRAPPER = join(__dirname, 'window-engine.mjs');
-const speakers: Speaker[] = [
-  { id: 'rep', name: 'Rep', role: 'rep' },
-  { id: 'prospect', name: 'Prospect', role: 'prospect' },
-];
 const engine = { binary: WHISPER_BINARY, model: TRAINED_MODEL ?? TEST_MODEL, modelName: 'tiny.en', threads: 2, language: 'en', dtwPreset: 'tiny.en' };
-const track = wavTrack({ file: 'audio.wav', durationSec: 120 });
+const { dir, callFolder, input, jsonLog } = windowCalls('windows', engine);
 /** Real windows take seconds before their first progress report; a stalled one is stopped 15 s after its 5 %. */
 const REAL_LIMITS = { firstProgressMs: 120_000, minimumMs: 15_000, paceFactor: 5 };
 const SMALL_WINDOW_SEC = 30;
 
-let folders = 0;
-function callFolder(): string {
-  const folder = join(dir.path, `call ${++folders}`);
-  mkdirSync(folder);
-  cpSync(audio('sales-followup-azure.wav'), join(folder, 'audio.wav'));
-  return folder;
-}
-const input = (folder: string, extra: Partial<PipelineInput> = {}): PipelineInput => ({
-  audioPaths: [join(folder, 'audio.wav')],
-  workDir: join(folder, '.work'),
-  tracks: [track],
-  speakers,
-  engine,
-  ...extra,
-});
-
 /** Runs of the engine wrapper, as it logged them: which window file, with DTW or not. */
 type Run = { file: string; dtw: boolean };
 function useWrapper(options: { real: boolean; stallFile?: string; stallTimes?: number }): { runs: () => Run[] } {
-  const log = join(dir.path, `engine-${++folders}.log`);
-  process.env.ENGINE_LOG = log;
+  const log = jsonLog<Run>('engine');
+  process.env.ENGINE_LOG = log.path;
   if (options.real) process.env.REAL_WHISPER = WHISPER_BINARY;
   if (options.stallFile) process.env.STALL_FILE = options.stallFile;
   process.env.STALL_TIMES = String(options.stallTimes ?? 0);
-  const runs = () =>
-    existsSync(log)
-      ? readFileSync(log, 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l) as Run)
-      : [];
-  return { runs };
+  return { runs: log.read };
 }
 afterEach(() => {
   for (const name of ['ENGINE_LOG', 'REAL_WHISPER', 'STALL_FILE', 'STALL_TIMES']) delete process.env[name];
