@@ -8,7 +8,7 @@ import { emptyAnnotations } from '../shared/domain/annotations';
 import { suggest, suggestionRoles, type Suggestion } from '../shared/suggestions';
 import { readCall } from '../shared/suggestions/analysis';
 import { callExamples, readExamples, readWeights, type LearnedLabel, type LearnedWeights, type StoredExample } from '../shared/suggestions/learned';
-import type { Conversation, Folder } from './suggestionsSet';
+import { FOLDERS, type Conversation, type Folder } from './suggestionsSet';
 
 /** The trained sentence embedding model in the fixtures (all-MiniLM-L6-v2, ONNX). */
 const MODEL_DIR = resolve(import.meta.dirname, '../../shared/fixtures/models/text-embedding');
@@ -25,18 +25,7 @@ export const TEXT_MODEL_PRESENT = existsSync(TEXT_MODEL.model);
  * scored once by the models trained without them (README), then joined the training folders.
  */
 export const BLIND_FOLDERS: readonly Folder[] = ['held-out-9'];
-export const TRAINING_FOLDERS: readonly Folder[] = [
-  'conversations',
-  'held-out',
-  'held-out-2',
-  'held-out-3',
-  'held-out-4',
-  'held-out-5',
-  'held-out-6',
-  'held-out-7',
-  'held-out-8',
-  'transcripts',
-];
+export const TRAINING_FOLDERS: readonly Folder[] = FOLDERS.filter((f) => !BLIND_FOLDERS.includes(f));
 
 /** Where the trained model lives in the repo. */
 export const LEARNED_DIR = resolve(import.meta.dirname, '../shared/suggestions/learned');

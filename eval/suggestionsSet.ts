@@ -90,19 +90,7 @@ export function loadSet(dir = SET_DIR): Conversation[] {
     const c = Transcribed.parse(json);
     return { id: c.id, folder: 'transcripts', file, speakers: c.speakers, turns: c.turns, labels: new Map(Object.entries(c.labels)) };
   });
-  return [
-    ...written('conversations'),
-    ...written('held-out'),
-    ...written('held-out-2'),
-    ...written('held-out-3'),
-    ...written('held-out-4'),
-    ...written('held-out-5'),
-    ...written('held-out-6'),
-    ...written('held-out-7'),
-    ...written('held-out-8'),
-    ...written('held-out-9'),
-    ...transcribed,
-  ];
+  return [...FOLDERS.filter((f) => f !== 'transcripts').flatMap(written), ...transcribed];
 }
 
 /** What is scored: 'pain' needs the level too; 'pain (any level)' only that there is a pain. */
