@@ -9,7 +9,7 @@ import { TEST_MODEL, TRAINED_MODEL, WHISPER_BINARY } from '../../../helpers/whis
 import { WINDOW_ENGINE as WRAPPER, windowCalls } from './windowCalls';
 
 const engine = { binary: WHISPER_BINARY, model: TRAINED_MODEL ?? TEST_MODEL, modelName: 'tiny.en', threads: 2, language: 'en', dtwPreset: 'tiny.en' };
-const { dir, callFolder, input, jsonLog } = windowCalls('windows', engine);
+const { callFolder, input, jsonLog } = windowCalls('windows', engine);
 /** Real windows take seconds before their first progress report; a stalled one is stopped 15 s after its 5 %. */
 const REAL_LIMITS = { firstProgressMs: 120_000, minimumMs: 15_000, paceFactor: 5 };
 const SMALL_WINDOW_SEC = 30;
@@ -39,13 +39,15 @@ describe.runIf(TRAINED_MODEL)('a call transcribed in windows (sales call, 120 s,
   let whole: PipelineResult;
   let windowed: PipelineResult;
   let windowRuns: Run[];
+  let windowedFolder: string;
   const progress: number[] = [];
 
   beforeAll(async () => {
     whole = await transcribeRecording(input(callFolder()));
     const wrapper = useWrapper({ real: true });
+    windowedFolder = callFolder();
     windowed = await transcribeRecording(
-      input(callFolder(), { engine: { ...engine, binary: WRAPPER }, maxWindowSec: SMALL_WINDOW_SEC, onProgress: (f) => progress.push(f) }),
+      input(windowedFolder, { engine: { ...engine, binary: WRAPPER }, maxWindowSec: SMALL_WINDOW_SEC, onProgress: (f) => progress.push(f) }),
     );
     windowRuns = wrapper.runs();
   }, 600_000);
@@ -83,7 +85,8 @@ describe.runIf(TRAINED_MODEL)('a call transcribed in windows (sales call, 120 s,
     progress.slice(1).forEach((p, i) => expect(p).toBeGreaterThanOrEqual(progress[i]!));
     // Each window adds its share: no jump bigger than one window's (30 s of 120) plus decoding.
     progress.slice(1).forEach((p, i) => expect(p - progress[i]!).toBeLessThanOrEqual(0.3));
-    expect(existsSync(join(dir.path, 'call 2', '.work'))).toBe(false);
+    expect(existsSync(windowedFolder)).toBe(true);
+    expect(existsSync(join(windowedFolder, '.work'))).toBe(false);
   });
 
   it('a window that stalls runs again, once, with the same settings; the windows before it are not run again', async () => {
