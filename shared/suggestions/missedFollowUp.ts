@@ -64,22 +64,32 @@ export function findMissedFollowUps(turns: readonly PairingTurn[]): MissedFollow
   return missed;
 }
 
-function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowUpReason; evidence: Match[] } | null {
+/** The reply's questions, and whether it walks through the door the prospect turns opened. */
+function readReply(reply: PairingTurn, doors: readonly PairingTurn[]): { questions: Sentence[]; digs: boolean } {
   const read = reply.read;
   const said = new Set(doors.flatMap((d) => [...contentWords(d.read.text)]));
   const text = (s: Sentence) => read.text.slice(s.from, s.to);
   // "Want me to pull up the view?" asks permission to present, not about what the prospect said.
   const questions = read.sentences.filter((s) => s.question && !isOffer(text(s)));
   const picksUp = (s: Sentence) => [...contentWords(text(s))].some((w) => said.has(w));
-  const qualifying = (s: Sentence) => findAll(read, QUALIFYING, (x) => x === s).length > 0;
   // A question that probes, or that takes up the prospect's own words ("Swamped how?"), walks through the door.
-  const probing = questions.filter((s) => findAll(read, PROBE, (x) => x === s).length > 0 || picksUp(s));
-  if (probing.length > 0) return null;
+  const probing = questions.some((s) => findAll(read, PROBE, (x) => x === s).length > 0 || picksUp(s));
   // "Two weeks per hire. How many are you hiring?": echoing the prospect's words first, then asking,
   // quantifies what they opened; that is digging even when the question alone looks like qualifying.
   const opening = read.sentences[0];
-  const echoes = opening && !opening.question && text(opening).split(/\s+/).length <= 8 && picksUp(opening);
-  if (echoes && questions.length > 0) return null;
+  const echoes = !!opening && !opening.question && text(opening).split(/\s+/).length <= 8 && picksUp(opening);
+  return { questions, digs: probing || (echoes && questions.length > 0) };
+}
+
+/** Whether a rep's reply digs into what the prospect turns before it said (by the rules' reading). */
+export const digsIn = (reply: PairingTurn, prospectTurns: readonly PairingTurn[]): boolean => readReply(reply, prospectTurns).digs;
+
+function judgeReply(reply: PairingTurn, doors: PairingTurn[]): { reason: FollowUpReason; evidence: Match[] } | null {
+  const read = reply.read;
+  const text = (s: Sentence) => read.text.slice(s.from, s.to);
+  const qualifying = (s: Sentence) => findAll(read, QUALIFYING, (x) => x === s).length > 0;
+  const { questions, digs } = readReply(reply, doors);
+  if (digs) return null;
   if (reply.pitch.length > 0) return { reason: 'pivoted-to-pitch', evidence: reply.pitch };
   const moves = findAll(read, TOPIC_CHANGE);
   if (moves.length > 0) return { reason: 'changed-topic', evidence: moves };

@@ -2,7 +2,7 @@ import { PAIN_LEVEL_NAMES, type PainLevel } from '../../domain/annotations';
 import { cosine } from '../../meaning/vectors';
 import { evidenceOf, located, sentenceMatch, type TurnView } from '../analysis';
 import type { DoorCue } from '../doorOpener';
-import { findMissedFollowUps, type PairingTurn } from '../missedFollowUp';
+import { digsIn, findMissedFollowUps, type PairingTurn } from '../missedFollowUp';
 import type { Match, ReadTurn } from '../text';
 import type { Suggestion, SuggestionKind } from '../types';
 import { missedReason, q, shouldHaveAsked } from '../wording';
@@ -68,6 +68,8 @@ export function learnedSuggestions(
   const paired = pairing.map((t) => ({ ...t }));
   const probs = examples.map((ex) => (ex ? predict(meaning.weights, ex) : null));
   const lastProspect: (number | null)[] = [];
+  /** Prospect turns read as personal stakes (by the rules or the level models): no door, so moving on is no miss. */
+  const stakes = new Set<number>();
 
   examples.forEach((ex, i) => {
     const view = views[i]!;
@@ -88,10 +90,11 @@ export function learnedSuggestions(
         const why = `Reads like ${PAIN_LEVEL_NAMES[level].toLowerCase()} (level ${level})${closeTo(`pain:${level}`, ex, meaning.examples)}`;
         add({ ...located('pain', read, wholeTurn(read)), kind: 'pain', level, reason: why });
       }
+      if (level === 3) stakes.add(i);
       if (passes('door-opener', p['door-opener']) && !ruled('door-opener', id)) {
         const kept = add({ ...located('door-opener', read, wholeTurn(read)), kind: 'door-opener', reason: reason('door-opener') });
         const cue: DoorCue = level === 1 ? 'symptom' : level === 2 ? 'impact' : 'marked';
-        if (kept && !paired[i]!.door) paired[i]!.door = { cue, evidence: [sentenceMatch(read, 0)] };
+        if (kept && level !== 3 && !paired[i]!.door) paired[i]!.door = { cue, evidence: [sentenceMatch(read, 0)] };
       }
     } else if (view.side === 'rep' && passes('pitch', p.pitch) && !ruled('pitch', id)) {
       const evidence = wholeTurn(read);
@@ -122,6 +125,9 @@ export function learnedSuggestions(
     const before = i > 0 ? lastProspect[i - 1] : null;
     if (!p || view.side !== 'rep' || view.backchannel || before === null || before === undefined) return;
     if (!passes('missed-follow-up', p['missed-follow-up']) || missedAt.has(view.read.turn.id)) return;
+    // The model never overrules the guide where the rules can read it: a reply that takes up the prospect's
+    // words digs, and after personal stakes the rep may move on.
+    if (stakes.has(before) || digsIn(paired[i]!, [paired[before]!])) return;
     const door = paired[before]!.door ?? { cue: 'marked' as const, evidence: [sentenceMatch(views[before]!.read, 0)] };
     const pitch = paired[i]!.pitch;
     miss(

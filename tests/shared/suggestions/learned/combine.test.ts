@@ -78,6 +78,26 @@ describe('rules ∪ classifier', () => {
     expect(miss.reason).toBe('Reads like a missed follow-up (learned from labelled calls)');
   });
 
+  it('adds no miss of its own where the rules read the reply as digging, or after personal stakes', () => {
+    const weights = handWeights({ 'missed-follow-up': 3 });
+    const withReply = (prospect: string, reply: string) =>
+      suggest({
+        turns: turns([
+          ['rep', 'So how do your reps spend their week?'],
+          ['p', prospect],
+          ['rep', reply],
+        ]),
+        speakers: SPEAKERS,
+        annotations: emptyAnnotations(),
+        meaning: { vectors: vectorsFor(CALL, [10, 11, 3]), weights },
+      }).filter((s) => s.kind === 'missed-follow-up');
+    // The same model, the same reply vector: a reply that walks away is a miss…
+    expect(withReply('We moved offices in the spring.', 'How many seats would you need?')).toHaveLength(1);
+    // …one that takes up the prospect's words is not, nor moving on once the prospect's own job is at stake.
+    expect(withReply('We moved offices in the spring.', 'Which offices did you move?')).toEqual([]);
+    expect(withReply('If we miss the number again, my job is on the line.', 'How many seats would you need?')).toEqual([]);
+  });
+
   it('reads a turn without a vector by the rules alone', () => {
     const vectors = new Map([...VECTORS].filter(([id]) => id !== 't2'));
     expect(kinds(run({ vectors, weights: handWeights({ 'door-opener': 0 }) }))).toEqual(RULES);
