@@ -33,8 +33,8 @@ const Transcribed = z.object({
 /**
  * Folders of the set (see its README): written before the rules; written after the first run (then
  * looked at while fixing the rules); written once the rules were final and scored once; two batches
- * written blind by separate labelling sessions that never saw the rules; two more blind batches written
- * before the learned suggestions were trained, kept out of their training (issue 16); real transcripts.
+ * written blind by separate labelling sessions that never saw the rules; six more blind batches for the
+ * learned suggestions (issue 16; the last two kept out of their training); real transcripts.
  */
 export const FOLDERS = [
   'conversations',
@@ -47,6 +47,7 @@ export const FOLDERS = [
   'held-out-7',
   'held-out-8',
   'held-out-9',
+  'held-out-10',
   'transcripts',
 ] as const;
 export type Folder = (typeof FOLDERS)[number];
