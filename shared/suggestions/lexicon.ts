@@ -21,6 +21,17 @@ export const INVITATIONS = [
   // Only as a whole question: "tools such as Slack" opens nothing, "Such as?" does.
   'like what\\?',
   'such as\\?',
+  // Asking what a claim rests on invites the rep to explain it (the guide's "why do you say that").
+  "where (does|did|do|'d) (that|this|those|these) (\\w+ )?(number|numbers|figure|figures|stat|stats|statistic|data|claim) come from",
+  "where('s| is| are) (that|this|those|these) (number|numbers|figure|figures|stat|stats|data) from",
+  "(what's|what is|what are|what was|what were) (that|this|those|these|it|they) based on",
+  'based on what\\?',
+  'according to (what|whom|who)\\?',
+  'compared (to|with) what\\?',
+  'says who\\?',
+  'how do you know (that|this)',
+  'how did you (get|come up with|arrive at|calculate|work out) (that|this|those)',
+  "what's the source",
 ] as const;
 
 /** A prospect asking whether their problem is usual, or how others deal with it. */

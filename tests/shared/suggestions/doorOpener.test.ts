@@ -14,6 +14,16 @@ describe('door-openers', () => {
     expect(cue(text)).toBe('invitation');
   });
 
+  it.each([
+    'Seventy percent? Where does that number come from?',
+    "Six hours a week. What's that based on?",
+    'Ten percent. According to what?',
+    'Says who?',
+    'How did you come up with that figure?',
+  ])('asking what a claim rests on is an invitation: %s', (text) => {
+    expect(cue(text)).toBe('invitation');
+  });
+
   it('questions about their own problem', () => {
     expect(cue('Wrong PO numbers, mostly. Is that normal for a company our size?')).toBe('problem-question');
     expect(cue('How do other teams deal with legal review?')).toBe('problem-question');
@@ -45,6 +55,8 @@ describe('door-openers', () => {
     'What time should we show up?',
     'Tools such as Slack and Teams.',
     'Sounds good, thanks.',
+    'Is the price based on seats or on usage?',
+    'Where does the data come from, our ERP?',
   ])('logistics and small talk are not doors: %s', (text) => {
     expect(door(text)).toBeNull();
   });
