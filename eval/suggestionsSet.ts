@@ -48,6 +48,12 @@ export const FOLDERS = [
   'held-out-8',
   'held-out-9',
   'held-out-10',
+  'held-out-11',
+  'held-out-12',
+  'held-out-13',
+  'held-out-14',
+  'held-out-15',
+  'held-out-16',
   'transcripts',
 ] as const;
 export type Folder = (typeof FOLDERS)[number];

@@ -1,6 +1,7 @@
 // npm run train:suggestions — trains the learned suggestions (shared/suggestions/learned/) on the training
 // folders of eval/suggestions/ (never the blind batches), chooses the L2 penalty, whether each kind's
-// model reads the rules' cues, and each kind's threshold by 5-fold cross-validation over calls, prints
+// model reads the rules' cues, each kind's threshold, the door × pivot threshold and when the rules' own
+// missed follow-ups are withdrawn by 5-fold cross-validation over calls, prints
 // the cross-validated figures, and writes weights.json and examples.json. Deterministic: the same
 // command twice writes the same files.
 import { writeFileSync } from 'node:fs';
@@ -15,7 +16,16 @@ import {
   type LearnedLabel,
   type LearnedWeights,
 } from '../shared/suggestions/learned';
-import { chooseThreshold, figures, KINDS, logLoss, outOfFold, type GroupedExample } from '../shared/suggestions/learned/crossValidation';
+import {
+  choosePivotThreshold,
+  chooseThreshold,
+  chooseWithdrawal,
+  figures,
+  KINDS,
+  logLoss,
+  outOfFold,
+  type GroupedExample,
+} from '../shared/suggestions/learned/crossValidation';
 import { embedSet, EXAMPLES_FILE, labelledExamples, TRAINING_FOLDERS, WEIGHTS_FILE, withLearned } from './learnedSet';
 import { loadSet, score, type Conversation } from './suggestionsSet';
 import { printComparison } from './learnedReport';
@@ -64,9 +74,18 @@ for (const kind of KINDS) {
     thresholds[kind] = alone!.t;
   }
 }
-const choices = { training, ruleCues, thresholds };
+// The pivot model has no suggestions of its own to count: it reads the rules' cues if that lowers its log loss.
+const pivotLoss = variants.map((v) => logLoss(base, v.probs, ['pivot']));
+ruleCues.pivot = pivotLoss[0]! <= pivotLoss[1]!;
+console.log(`Pivot model's log loss on replies to doors: ${pivotLoss[0]!.toFixed(4)} with the rules' cues, ${pivotLoss[1]!.toFixed(4)} without`);
+
+// With the cues chosen: when a reply to a likely door is a miss, and when the rules' own miss is withdrawn.
+const chosen = outOfFold(base, training, ruleCues, FOLDS);
+const pivotThreshold = choosePivotThreshold(base, chosen, thresholds);
+const withdraw = chooseWithdrawal(base, chosen);
+const choices = { training, ruleCues, thresholds, pivotThreshold, withdraw };
 console.log(
-  `Chosen: l2 ${training.l2}; without the rules' cues: ${KINDS.filter((k) => !ruleCues[k]).join(', ') || 'none'}; thresholds ${JSON.stringify(thresholds)} (${seconds()})`,
+  `Chosen: l2 ${training.l2}; without the rules' cues: ${KINDS.filter((k) => !ruleCues[k]).join(', ') || 'none'}; thresholds ${JSON.stringify(thresholds)}; P(door) × P(pivot) from ${pivotThreshold}; the rules' miss withdrawn at ${JSON.stringify(withdraw)} (${seconds()})`,
 );
 
 // The whole pipeline cross-validated: each fold's calls get suggestions from models trained on the others.

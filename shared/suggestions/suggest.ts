@@ -70,7 +70,12 @@ export function suggest({ turns, speakers, annotations, meaning }: SuggestInput)
     });
   }
 
-  if (meaning) out.push(...learnedSuggestions(views, [...out], pairing, dismissed, meaning));
+  let withdrawn: ReadonlySet<string> = new Set();
+  if (meaning) {
+    const learned = learnedSuggestions(views, [...out], pairing, dismissed, meaning);
+    out.push(...learned.added);
+    withdrawn = learned.withdrawn;
+  }
 
   const alreadyMarked = (s: Suggestion): boolean => {
     switch (s.kind) {
@@ -86,6 +91,6 @@ export function suggest({ turns, speakers, annotations, meaning }: SuggestInput)
     }
   };
   return out
-    .filter((s) => !dismissed.has(s.id) && !alreadyMarked(s))
+    .filter((s) => !dismissed.has(s.id) && !withdrawn.has(s.id) && !alreadyMarked(s))
     .sort((a, b) => a.span.start - b.span.start || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
 }

@@ -59,7 +59,7 @@ export function learnedSuggestions(
   pairing: readonly PairingTurn[],
   dismissed: ReadonlySet<string>,
   meaning: Meaning,
-): Suggestion[] {
+): { added: Suggestion[]; withdrawn: ReadonlySet<string> } {
   const { thresholds } = meaning.weights;
   const examples = callExamples(views, rules, meaning.vectors);
   const ruled = (kind: SuggestionKind, turnId: string) => rules.some((s) => s.kind === kind && s.turnId === turnId);
@@ -103,6 +103,20 @@ export function learnedSuggestions(
   });
 
   const missedAt = new Set(rules.filter((s) => s.kind === 'missed-follow-up').map((s) => s.turnId));
+  const withdrawn = new Set<string>();
+  const { digging, stakes: stakesCut } = meaning.weights.withdraw;
+  for (const s of rules) {
+    if (s.kind !== 'missed-follow-up') continue;
+    // The rules' miss is withdrawn where the model is confident the reply digs, or that the door was
+    // personal stakes (the guide: moving on after them is fine).
+    const i = views.findIndex((v) => v.read.turn.id === s.turnId);
+    const before = i > 0 ? lastProspect[i - 1] : null;
+    const p = probs[i];
+    const door = before === null || before === undefined ? null : probs[before];
+    const digs = digging !== null && !!p && p.pivot <= digging;
+    const atStakes = stakesCut !== null && !!door && door.pain * door['pain:3'] >= stakesCut;
+    if (digs || atStakes) withdrawn.add(s.id);
+  }
   const miss = (reply: number, door: Door, evidence: Match[], pitched: boolean, reason: string) => {
     const read = views[reply]!.read;
     missedAt.add(read.turn.id);
@@ -124,7 +138,13 @@ export function learnedSuggestions(
     const view = views[i]!;
     const before = i > 0 ? lastProspect[i - 1] : null;
     if (!p || view.side !== 'rep' || view.backchannel || before === null || before === undefined) return;
-    if (!passes('missed-follow-up', p['missed-follow-up']) || missedAt.has(view.read.turn.id)) return;
+    if (missedAt.has(view.read.turn.id)) return;
+    // A reply that walks away from what was likely a door: the door's probability (1 where the rules or the
+    // classifier already suggest one) times the reply's.
+    const { pivotThreshold } = meaning.weights;
+    const doorP = paired[before]!.door ? 1 : (probs[before]?.['door-opener'] ?? 0);
+    const pivots = pivotThreshold !== null && doorP * p.pivot >= pivotThreshold;
+    if (!passes('missed-follow-up', p['missed-follow-up']) && !pivots) return;
     // The model never overrules the guide where the rules can read it: a reply that takes up the prospect's
     // words digs, and after personal stakes the rep may move on.
     if (stakes.has(before) || digsIn(paired[i]!, [paired[before]!])) return;
@@ -138,5 +158,5 @@ export function learnedSuggestions(
       `Reads like ${KIND_WORDS['missed-follow-up']}${closeTo('missed-follow-up', examples[i]!, meaning.examples)}`,
     );
   });
-  return out;
+  return { added: out, withdrawn };
 }

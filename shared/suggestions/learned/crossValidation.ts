@@ -1,6 +1,16 @@
 import type { SuggestionKind } from '../types';
 import { CUE_NAMES } from './features';
-import { ALL_RULE_CUES, LABEL_SIDE, LEARNED_LABELS, predict, trainModels, type LabelledExample, type LearnedLabel, type LearnedWeights } from './model';
+import {
+  ALL_RULE_CUES,
+  LABEL_SIDE,
+  LEARNED_LABELS,
+  learnsFrom,
+  predict,
+  trainModels,
+  type LabelledExample,
+  type LearnedLabel,
+  type LearnedWeights,
+} from './model';
 import type { TrainOptions } from './logistic';
 
 /** A labelled turn with the call it comes from: folds never split a call. */
@@ -41,6 +51,8 @@ export function outOfFold(
       models,
       ruleCues,
       thresholds: { 'door-opener': null, pitch: null, pain: null, 'missed-follow-up': null },
+      pivotThreshold: null,
+      withdraw: { digging: null, stakes: null },
     };
     examples.forEach((e, i) => {
       if (foldOf.get(e.call) === f) out[i] = predict(weights, e);
@@ -49,15 +61,19 @@ export function outOfFold(
   return out;
 }
 
-/** Mean log loss of the out-of-fold probabilities over every label's own turns (lower is better). */
-export function logLoss(examples: readonly LabelledExample[], probs: readonly Record<LearnedLabel, number>[]): number {
+/** Mean log loss of the out-of-fold probabilities over the labels' own turns (every label by default; lower is better). */
+export function logLoss(
+  examples: readonly LabelledExample[],
+  probs: readonly Record<LearnedLabel, number>[],
+  labels: readonly LearnedLabel[] = LEARNED_LABELS,
+): number {
   let sum = 0;
   let n = 0;
-  for (const label of LEARNED_LABELS) {
+  for (const label of labels) {
     examples.forEach((e, i) => {
       const p = Math.min(1 - 1e-9, Math.max(1e-9, probs[i]![label]));
-      if (e.side !== LABEL_SIDE[label] || (label.startsWith('pain:') && !e.labels.includes('pain'))) return;
-      sum -= e.labels.includes(label) ? Math.log(p) : Math.log(1 - p);
+      if (!learnsFrom(label, e)) return;
+      sum -= e.labels.includes(label === 'pivot' ? 'missed-follow-up' : label) ? Math.log(p) : Math.log(1 - p);
       n++;
     });
   }
@@ -80,6 +96,11 @@ export function chooseThreshold(
     .map((e, i) => ({ p: probs[i]![kind], y: e.labels.includes(kind) }))
     .filter((_, i) => examples[i]!.side === LABEL_SIDE[kind] && !ruleFires(kind, examples[i]!))
     .sort((a, b) => b.p - a.p);
+  return cutAt(candidates, minPrecision, minAdded);
+}
+
+/** The lowest cut over candidates sorted by falling probability whose additions reach the precision. */
+function cutAt(candidates: readonly { p: number; y: boolean }[], minPrecision: number, minAdded: number): number | null {
   let tp = 0;
   let best: number | null = null;
   candidates.forEach((c, k) => {
@@ -113,4 +134,63 @@ export function figures(
   if (f.tp + f.fp > 0) f.precision = f.tp / (f.tp + f.fp);
   if (f.tp + f.fn > 0) f.recall = f.tp / (f.tp + f.fn);
   return f;
+}
+
+const cue = (ex: LabelledExample, name: (typeof CUE_NAMES)[number]) => ex.cues[CUE_NAMES.indexOf(name)] === 1;
+
+/**
+ * The lowest P(door) × P(pivot) from which replies that neither the rules nor the missed-follow-up model
+ * flag are missed follow-ups at least `minPrecision` of the time out of fold (as `chooseThreshold`).
+ * Examples are in turn order, so a reply's door is the example before it in the same call.
+ */
+export function choosePivotThreshold(
+  examples: readonly GroupedExample[],
+  probs: readonly Record<LearnedLabel, number>[],
+  thresholds: LearnedWeights['thresholds'],
+  minPrecision = 0.85,
+  minAdded = 3,
+): number | null {
+  const passes = (kind: SuggestionKind, p: number) => thresholds[kind] !== null && p >= thresholds[kind]!;
+  const scored = examples.flatMap((e, i) => {
+    const before = examples[i - 1];
+    if (e.side !== 'rep' || !before || before.call !== e.call || before.side !== 'prospect' || cue(e, 'backchannel')) return [];
+    if (ruleFires('missed-follow-up', e) || passes('missed-follow-up', probs[i]!['missed-follow-up']) || cue(before, 'rule:pain:3')) return [];
+    const door = ruleFires('door-opener', before) || passes('door-opener', probs[i - 1]!['door-opener']) ? 1 : probs[i - 1]!['door-opener'];
+    return [{ p: door * probs[i]!.pivot, y: e.labels.includes('missed-follow-up') }];
+  });
+  return cutAt(
+    scored.sort((a, b) => b.p - a.p),
+    minPrecision,
+    minAdded,
+  );
+}
+
+/**
+ * When to withdraw the rules' missed follow-ups: the cuts of P(pivot) (low: the reply digs) and of the
+ * door's P(level-3 pain) (high: personal stakes, where moving on is fine) from which the withdrawn ones
+ * are false alarms at least `minRight` of the time out of fold, with at least `minWithdrawn` of them.
+ */
+export function chooseWithdrawal(
+  examples: readonly GroupedExample[],
+  probs: readonly Record<LearnedLabel, number>[],
+  minRight = 0.9,
+  minWithdrawn = 3,
+): LearnedWeights['withdraw'] {
+  const ruled = examples.flatMap((e, i) => {
+    const before = examples[i - 1];
+    if (!ruleFires('missed-follow-up', e) || !before || before.call !== e.call) return [];
+    const door = probs[i - 1]!;
+    return [{ pivot: probs[i]!.pivot, stakes: door.pain * door['pain:3'], y: !e.labels.includes('missed-follow-up') }];
+  });
+  const digging = cutAt(
+    ruled.map((r) => ({ p: 1 - r.pivot, y: r.y })).sort((a, b) => b.p - a.p),
+    minRight,
+    minWithdrawn,
+  );
+  const stakes = cutAt(
+    ruled.map((r) => ({ p: r.stakes, y: r.y })).sort((a, b) => b.p - a.p),
+    minRight,
+    minWithdrawn,
+  );
+  return { digging: digging === null ? null : Math.round((1 - digging) * 1e4) / 1e4, stakes };
 }

@@ -19,6 +19,8 @@ export const WeightsFile = z.object({
   models: z.record(Label, Logistic),
   ruleCues: z.record(Label, z.boolean()),
   thresholds: z.record(SuggestionKind, z.number().min(0).max(1).nullable()),
+  pivotThreshold: z.number().min(0).max(1).nullable(),
+  withdraw: z.object({ digging: z.number().min(0).max(1).nullable(), stakes: z.number().min(0).max(1).nullable() }),
 });
 
 export const ExamplesFile = z.object({
@@ -35,6 +37,7 @@ export const ExamplesFile = z.object({
       cues: z.string().regex(/^[01]*$/),
       vector: z.number().int().nonnegative(),
       previous: z.number().int().nonnegative().nullable(),
+      afterDoor: z.boolean().optional(),
     }),
   ),
 });
@@ -81,6 +84,7 @@ export function writeExamples(examples: readonly StoredExample[]): ExamplesFile 
       cues: e.cues.join(''),
       vector: ref(e.vector),
       previous: e.previous ? ref(e.previous) : null,
+      ...(e.afterDoor ? { afterDoor: true } : {}),
     })),
   };
 }
@@ -110,5 +114,6 @@ export function readExamples(json: unknown): StoredExample[] {
     cues: [...e.cues].map(Number),
     vector: at(e.vector),
     previous: e.previous === null ? null : at(e.previous),
+    ...(e.afterDoor ? { afterDoor: true } : {}),
   }));
 }

@@ -98,6 +98,41 @@ describe('rules ∪ classifier', () => {
     expect(withReply('If we miss the number again, my job is on the line.', 'How many seats would you need?')).toEqual([]);
   });
 
+  it('makes a reply to a likely door a miss when P(door) × P(pivot) reaches its threshold, unless the reply digs', () => {
+    // The door model reads t2 as a door (~1) but may not suggest one (no threshold); the pivot model reads
+    // the reply (dimension 12) as walking away. The rules see neither door nor pitch.
+    const weights = (pivotThreshold: number | null) => handWeights({ 'door-opener': 10, pivot: 12 }, { 'door-opener': null }, { pivotThreshold });
+    const withReply = (reply: string, pivotThreshold: number | null) =>
+      suggest({
+        turns: turns([
+          ['rep', 'What brings you to look at tools now?'],
+          ['p', 'We moved offices in the spring.'],
+          ['rep', reply],
+        ]),
+        speakers: SPEAKERS,
+        annotations: emptyAnnotations(),
+        meaning: { vectors: vectorsFor(CALL, [0, 10, 12]), weights: weights(pivotThreshold) },
+      }).filter((s) => s.kind === 'missed-follow-up');
+    const reply = 'Great, sounds like a fresh start for everyone.';
+    expect(withReply(reply, null)).toEqual([]);
+    expect(withReply(reply, 0.5)).toMatchObject([
+      { turnId: 't3', followUpReason: 'changed-topic', reason: 'Reads like a missed follow-up (learned from labelled calls)' },
+    ]);
+    expect(withReply('Moved offices? How did the move go for the team?', 0.5)).toEqual([]);
+  });
+
+  it('withdraws the rules’ own miss where the reply reads as digging or the door as personal stakes', () => {
+    const misses = (weights: ReturnType<typeof handWeights>) => kinds(run({ vectors: VECTORS, weights })).filter((k) => k.startsWith('missed'));
+    // t5 (dimension 12) is the rules' miss after t4 (dimension 0).
+    expect(misses(handWeights({}, {}, { withdraw: { digging: null, stakes: null } }))).toEqual(['missed-follow-up@t5']);
+    // The pivot model reads ~0 on t5: it digs, by the model's reading.
+    expect(misses(handWeights({}, {}, { withdraw: { digging: 0.1, stakes: null } }))).toEqual([]);
+    expect(misses(handWeights({ pivot: 12 }, {}, { withdraw: { digging: 0.1, stakes: null } }))).toEqual(['missed-follow-up@t5']);
+    // t4 read as level-3 pain: moving on after personal stakes is no miss.
+    expect(misses(handWeights({ pain: 0, 'pain:3': 0 }, {}, { withdraw: { digging: null, stakes: 0.5 } }))).toEqual([]);
+    expect(misses(handWeights({ pain: 0 }, {}, { withdraw: { digging: null, stakes: 0.5 } }))).toEqual(['missed-follow-up@t5']);
+  });
+
   it('reads a turn without a vector by the rules alone', () => {
     const vectors = new Map([...VECTORS].filter(([id]) => id !== 't2'));
     expect(kinds(run({ vectors, weights: handWeights({ 'door-opener': 0 }) }))).toEqual(RULES);

@@ -69,6 +69,19 @@ describe('training every label', () => {
     expect(right.length / base.filter((e) => e.side === 'prospect').length).toBeGreaterThan(0.9);
   });
 
+  it('learns whether a reply walks away only from replies to doors, and from the reviewer’s verdicts on misses', () => {
+    // Every rep turn leaning along dimension 1 is a labelled miss, but only those after a door teach the pivot model.
+    const replies = base.map((e) => (e.side === 'rep' && e.vector[1]! > 0 ? { ...e, labels: ['missed-follow-up' as const] } : e));
+    expect(trainModels(replies).pivot.weights.every((w) => w === 0)).toBe(true);
+    const afterDoors = replies.map((e, i) => (e.side === 'rep' && i % 4 === 1 ? { ...e, afterDoor: true } : e));
+    const models = trainModels(afterDoors);
+    expect(models.pivot.weights[1]).toBeGreaterThan(0);
+    const turn = { vector: vector(7000), previous: null, side: 'rep' as const, cues: CUE_NAMES.map(() => 0), text: 'so what budget do you have?' };
+    const stored = readWeights(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')));
+    const verdicts: LocalExample[] = Array.from({ length: 20 }, () => ({ example: turn, kind: 'missed-follow-up', positive: true }));
+    expect(predict(trainLocal(afterDoors, verdicts, stored), turn).pivot).toBeGreaterThan(predict(trainLocal(afterDoors, [], stored), turn).pivot + 0.3);
+  });
+
   it('learns from the reviewer in seconds: ~1,000 examples, and an accepted kind reads higher afterwards', () => {
     const stored = readWeights(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')));
     const turn = { vector: vector(5000), previous: null, side: 'rep' as const, cues: CUE_NAMES.map(() => 0), text: 'a pitch in our words' };
@@ -96,14 +109,14 @@ describe('the stored model', () => {
     expect(trainLocal(base, [], weights)).toEqual(weights);
   });
 
-  it('reads a stored example as the weights’ dot product says, each label with or without the rules’ cues as chosen, a miss with the reply product', () => {
+  it('reads a stored example as the weights’ dot product says, each label with or without the rules’ cues as chosen, a miss and a pivot with the reply product', () => {
     for (const ex of [base[0]!, base[1]!, base.find((e) => e.labels.includes('missed-follow-up'))!]) {
       const p = predict(weights, ex);
       for (const label of LEARNED_LABELS) {
-        const x = features(ex, weights.ruleCues[label], label === 'missed-follow-up');
+        const x = features(ex, weights.ruleCues[label], label === 'missed-follow-up' || label === 'pivot');
         const m = weights.models[label];
         const z = m.bias + m.weights.reduce((s, w, d) => s + w * x[d]!, 0);
-        const side = label === 'pitch' || label === 'missed-follow-up' ? 'rep' : 'prospect';
+        const side = label === 'pitch' || label === 'missed-follow-up' || label === 'pivot' ? 'rep' : 'prospect';
         expect(p[label]).toBeCloseTo(ex.side === side ? 1 / (1 + Math.exp(-z)) : 0, 9);
       }
     }
@@ -111,8 +124,9 @@ describe('the stored model', () => {
 
   it('has the labelled training turns and none of the blind batches', () => {
     expect(base.length).toBeGreaterThan(1300);
-    expect(base.some((e) => e.call.startsWith('held-out-9/'))).toBe(false);
+    expect(base.some((e) => e.call.startsWith('held-out-11/') || e.call.startsWith('held-out-12/'))).toBe(false);
     expect(new Set(base.map((e) => e.call.split('/')[0]))).toEqual(new Set(TRAINING_FOLDERS));
-    expect(TRAINING_FOLDERS).not.toContain('held-out-9');
+    expect(TRAINING_FOLDERS).not.toContain('held-out-11');
+    expect(TRAINING_FOLDERS).not.toContain('held-out-12');
   });
 });

@@ -49,8 +49,8 @@ describe.runIf(TEXT_MODEL_PRESENT && learned)('learned suggestions with the real
 
     // Latest scoring (eval/suggestions/README.md, run history), precision / recall; the floors sit 0.05 below.
     const MEASURED: Record<string, Partial<Record<Scored, [number, number]>>> = {
-      'held-out-9': { 'door-opener': [0.86, 0.78], pitch: [0.92, 0.85], 'missed-follow-up': [0.64, 0.64], 'pain (any level)': [0.88, 0.95] },
-      'held-out-10': { 'door-opener': [0.94, 0.79], pitch: [1.0, 0.81], 'missed-follow-up': [1.0, 0.67], 'pain (any level)': [0.95, 0.98] },
+      'held-out-11': { 'door-opener': [0.9, 0.88], pitch: [1.0, 0.83], 'missed-follow-up': [0.92, 0.73], 'pain (any level)': [0.95, 0.89] },
+      'held-out-12': { 'door-opener': [0.91, 0.81], pitch: [0.86, 0.92], 'missed-follow-up': [0.89, 0.89], 'pain (any level)': [1.0, 0.98] },
     };
 
     it('keep the figures rules + learned reached when first scored, and never fall below the rules alone in recall', () => {
@@ -67,7 +67,12 @@ describe.runIf(TEXT_MODEL_PRESENT && learned)('learned suggestions with the real
     });
 
     it('are the rules’ own suggestions when the model never passes its thresholds', () => {
-      const never = { ...learned!.weights, thresholds: { 'door-opener': null, pitch: null, pain: null, 'missed-follow-up': null } };
+      const never = {
+        ...learned!.weights,
+        thresholds: { 'door-opener': null, pitch: null, pain: null, 'missed-follow-up': null },
+        pivotThreshold: null,
+        withdraw: { digging: null, stakes: null },
+      };
       expect(score(blind, withLearned(vectors, never))).toEqual(score(blind));
     });
   });

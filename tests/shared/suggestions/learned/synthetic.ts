@@ -14,9 +14,14 @@ export const vectorsFor = (turns: readonly Turn[], dims: readonly number[]) => n
 
 /**
  * A hand-made model: every label reads ~0, except the labels in `fires`, which read ~1 when the turn's
- * own vector lies along the given dimension. All thresholds 0.5 unless given.
+ * own vector lies along the given dimension. All thresholds 0.5 unless given; no door × pivot threshold and
+ * no withdrawal of the rules' misses unless given.
  */
-export function handWeights(fires: Partial<Record<LearnedLabel, number>>, thresholds: Partial<LearnedWeights['thresholds']> = {}): LearnedWeights {
+export function handWeights(
+  fires: Partial<Record<LearnedLabel, number>>,
+  thresholds: Partial<LearnedWeights['thresholds']> = {},
+  misses: Partial<Pick<LearnedWeights, 'pivotThreshold' | 'withdraw'>> = {},
+): LearnedWeights {
   const models = Object.fromEntries(
     LEARNED_LABELS.map((label) => {
       const weights = new Array<number>(FEATURE_COUNT).fill(0);
@@ -32,5 +37,7 @@ export function handWeights(fires: Partial<Record<LearnedLabel, number>>, thresh
     models,
     ruleCues: Object.fromEntries(LEARNED_LABELS.map((l) => [l, true])) as LearnedWeights['ruleCues'],
     thresholds: { 'door-opener': 0.5, pitch: 0.5, pain: 0.5, 'missed-follow-up': 0.5, ...thresholds },
+    pivotThreshold: misses.pivotThreshold ?? null,
+    withdraw: misses.withdraw ?? { digging: null, stakes: null },
   };
 }
