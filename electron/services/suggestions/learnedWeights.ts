@@ -16,7 +16,7 @@ let shipped: string | null = null;
 /**
  * The shipped model's identity. The weights file alone: `npm run train:suggestions` writes it with the
  * examples, deterministically trained from them, so new shipped examples mean new shipped weights. The
- * examples themselves (550 KB) stay out of the main process: only the training worker reads them.
+ * examples themselves (1.8 MB) stay out of the main process: only the training worker reads them.
  */
 export function shippedIdentity(): string {
   shipped ??= digestOf(JSON.stringify(shippedWeightsJson));

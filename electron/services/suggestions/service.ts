@@ -26,7 +26,7 @@ type State = { folder: string; records: LocalRecord[]; digest: string | null; we
  * and each dismissal becomes a labelled example in the library folder; after a change the classifier is
  * retrained from the shipped examples and these (debounced) and the Review view is told to fetch the new
  * weights. Nothing leaves the machine. The weights are saved beside the examples with the digest of what
- * they were trained from, so a start uses them at once instead of retraining (~1.6 s of a core).
+ * they were trained from, so a start uses them at once instead of retraining (~12 s of a core).
  */
 export function createLearningService(deps: LearningDeps) {
   const { ref, emit } = deps;
