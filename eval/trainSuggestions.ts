@@ -80,7 +80,10 @@ ruleCues.pivot = pivotLoss[0]! <= pivotLoss[1]!;
 console.log(`Pivot model's log loss on replies to doors: ${pivotLoss[0]!.toFixed(4)} with the rules' cues, ${pivotLoss[1]!.toFixed(4)} without`);
 
 // With the cues chosen: when a reply to a likely door is a miss, and when the rules' own miss is withdrawn.
-const chosen = outOfFold(base, training, ruleCues, FOLDS);
+// Each label's model depends on its own cue choice only, so its out-of-fold probabilities are its variant's.
+const chosen = base.map(
+  (_, i) => Object.fromEntries(LEARNED_LABELS.map((l) => [l, variants[ruleCues[l] ? 0 : 1]!.probs[i]![l]])) as Record<LearnedLabel, number>,
+);
 const pivotThreshold = choosePivotThreshold(base, chosen, thresholds);
 const withdraw = chooseWithdrawal(base, chosen);
 const choices = { training, ruleCues, thresholds, pivotThreshold, withdraw };

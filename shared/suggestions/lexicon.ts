@@ -22,15 +22,15 @@ export const INVITATIONS = [
   'like what\\?',
   'such as\\?',
   // Asking what a claim rests on invites the rep to explain it (the guide's "why do you say that").
-  "where (does|did|do|'d) (that|this|those|these) (\\w+ )?(number|numbers|figure|figures|stat|stats|statistic|data|claim) come from",
+  "where('d| does| did| do) (that|this|those|these) (\\w+ )?(number|numbers|figure|figures|stat|stats|statistic|data|claim) come from",
   "where('s| is| are) (that|this|those|these) (number|numbers|figure|figures|stat|stats|data) from",
-  "(what's|what is|what are|what was|what were) (that|this|those|these|it|they) based on",
+  "(what's|what is|what are|what was|what were) (that|this|those|these|it|they) based on\\?",
   'based on what\\?',
   'according to (what|whom|who)\\?',
   'compared (to|with) what\\?',
   'says who\\?',
-  'how do you know (that|this)',
-  'how did you (get|come up with|arrive at|calculate|work out) (that|this|those)',
+  'how do you know (that|this)\\?',
+  'how did you (come up with|arrive at|calculate|work out) (that|this|those)',
   "what's the source",
 ] as const;
 

@@ -24,9 +24,9 @@ export function spansOverlap(a: Span, b: Span): boolean {
 
 /**
  * Suggestions for a call, in time order. Empty when the roles are not known (see `suggestionsUnavailable`),
- * as every rule depends on who is speaking. A suggestion is left out when its id was dismissed or its
- * span already carries the reviewer's own mark of that kind (a moment, a pain tag of any level, a
- * follow-up). A reviewer's door-opener and pitch moments also count when pairing doors with replies, and
+ * as every rule depends on who is speaking. A suggestion is left out when its id was dismissed, the
+ * learned model withdrew it (a rules' miss it reads as digging or after personal stakes), or its span
+ * already carries the reviewer's own mark of that kind (a moment, a pain tag of any level, a follow-up). A reviewer's door-opener and pitch moments also count when pairing doors with replies, and
  * dismissed door-opener or pitch suggestions don't.
  */
 export function suggest({ turns, speakers, annotations, meaning }: SuggestInput): Suggestion[] {

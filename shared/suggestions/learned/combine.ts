@@ -51,7 +51,9 @@ type Door = { cue: DoorCue; evidence: Match[] };
  * `pairing`: the rules' doors and pitches as the pairing saw them). Doors and pitches the classifier
  * adds (and the reviewer has not dismissed) join the rules' pairing of doors with replies, so a reply
  * that walks away from a door only the model saw is a missed follow-up in the rules' own terms; the
- * missed-follow-up model adds replies on its own as well.
+ * missed-follow-up model adds replies on its own as well, and so does P(door) × P(pivot). `withdrawn`: the
+ * ids of the rules' own missed follow-ups the model reads as digging or as following personal stakes
+ * (`suggest` leaves them out). Only the rules' misses are withdrawn: the cuts were chosen on those.
  */
 export function learnedSuggestions(
   views: readonly TurnView[],
@@ -70,6 +72,8 @@ export function learnedSuggestions(
   const lastProspect: (number | null)[] = [];
   /** Prospect turns read as personal stakes (by the rules or the level models): no door, so moving on is no miss. */
   const stakes = new Set<number>();
+  /** Prospect turns whose door (the rules' or the classifier's) the reviewer dismissed: no door to weigh. */
+  const notDoors = new Set<number>();
 
   examples.forEach((ex, i) => {
     const view = views[i]!;
@@ -91,8 +95,10 @@ export function learnedSuggestions(
         add({ ...located('pain', read, wholeTurn(read)), kind: 'pain', level, reason: why });
       }
       if (level === 3) stakes.add(i);
+      if (rules.some((s) => s.kind === 'door-opener' && s.turnId === id && dismissed.has(s.id))) notDoors.add(i);
       if (passes('door-opener', p['door-opener']) && !ruled('door-opener', id)) {
         const kept = add({ ...located('door-opener', read, wholeTurn(read)), kind: 'door-opener', reason: reason('door-opener') });
+        if (!kept) notDoors.add(i);
         const cue: DoorCue = level === 1 ? 'symptom' : level === 2 ? 'impact' : 'marked';
         if (kept && level !== 3 && !paired[i]!.door) paired[i]!.door = { cue, evidence: [sentenceMatch(read, 0)] };
       }
@@ -107,14 +113,15 @@ export function learnedSuggestions(
   const { digging, stakes: stakesCut } = meaning.weights.withdraw;
   for (const s of rules) {
     if (s.kind !== 'missed-follow-up') continue;
-    // The rules' miss is withdrawn where the model is confident the reply digs, or that the door was
-    // personal stakes (the guide: moving on after them is fine).
+    // The rules' miss is withdrawn where the model is confident the reply digs, or that the prospect turn
+    // it answers was personal stakes (the guide: moving on after them is fine). Only for a reply right after
+    // that turn: the pivot model was trained, and the cuts chosen, on such replies (not across a backchannel).
     const i = views.findIndex((v) => v.read.turn.id === s.turnId);
-    const before = i > 0 ? lastProspect[i - 1] : null;
     const p = probs[i];
-    const door = before === null || before === undefined ? null : probs[before];
-    const digs = digging !== null && !!p && p.pivot <= digging;
-    const atStakes = stakesCut !== null && !!door && door.pain * door['pain:3'] >= stakesCut;
+    const door = i > 0 && views[i - 1]!.side === 'prospect' ? probs[i - 1] : null;
+    if (!p || !door) continue;
+    const digs = digging !== null && p.pivot <= digging;
+    const atStakes = stakesCut !== null && door.pain * door['pain:3'] >= stakesCut;
     if (digs || atStakes) withdrawn.add(s.id);
   }
   const miss = (reply: number, door: Door, evidence: Match[], pitched: boolean, reason: string) => {
@@ -139,11 +146,11 @@ export function learnedSuggestions(
     const before = i > 0 ? lastProspect[i - 1] : null;
     if (!p || view.side !== 'rep' || view.backchannel || before === null || before === undefined) return;
     if (missedAt.has(view.read.turn.id)) return;
-    // A reply that walks away from what was likely a door: the door's probability (1 where the rules or the
-    // classifier already suggest one) times the reply's.
+    // A reply right after what was likely a door that walks away from it: the door's probability (1 where
+    // the rules or the classifier suggest one, 0 where the reviewer dismissed it) times the reply's.
     const { pivotThreshold } = meaning.weights;
-    const doorP = paired[before]!.door ? 1 : (probs[before]?.['door-opener'] ?? 0);
-    const pivots = pivotThreshold !== null && doorP * p.pivot >= pivotThreshold;
+    const doorP = notDoors.has(before) ? 0 : paired[before]!.door ? 1 : (probs[before]?.['door-opener'] ?? 0);
+    const pivots = pivotThreshold !== null && before === i - 1 && doorP * p.pivot >= pivotThreshold;
     if (!passes('missed-follow-up', p['missed-follow-up']) && !pivots) return;
     // The model never overrules the guide where the rules can read it: a reply that takes up the prospect's
     // words digs, and after personal stakes the rep may move on.

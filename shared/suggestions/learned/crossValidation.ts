@@ -96,7 +96,7 @@ export function chooseThreshold(
     .map((e, i) => ({ p: probs[i]![kind], y: e.labels.includes(kind) }))
     .filter((_, i) => examples[i]!.side === LABEL_SIDE[kind] && !ruleFires(kind, examples[i]!))
     .sort((a, b) => b.p - a.p);
-  return cutAt(candidates, minPrecision, minAdded);
+  return down(cutAt(candidates, minPrecision, minAdded));
 }
 
 /** The lowest cut over candidates sorted by falling probability whose additions reach the precision. */
@@ -110,8 +110,15 @@ function cutAt(candidates: readonly { p: number; y: boolean }[], minPrecision: n
     if (next && next.p === c.p) return;
     if (k + 1 >= minAdded && tp / (k + 1) >= minPrecision) best = c.p;
   });
-  return best === null ? null : Math.round((best as number) * 1e4) / 1e4;
+  return best;
 }
+
+/**
+ * Cuts are stored with 4 decimals, rounded so the examples at the cut stay on its side (an "at least" cut
+ * down, an "at most" cut up; the slack absorbs float noise such as 0.7 × 0.95 = 0.66499…).
+ */
+const down = (cut: number | null) => (cut === null ? null : Math.floor(cut * 1e4 + 1e-6) / 1e4);
+const up = (cut: number) => Math.ceil(cut * 1e4 - 1e-6) / 1e4;
 
 export type Figures = { tp: number; fp: number; fn: number; precision: number; recall: number };
 
@@ -158,10 +165,12 @@ export function choosePivotThreshold(
     const door = ruleFires('door-opener', before) || passes('door-opener', probs[i - 1]!['door-opener']) ? 1 : probs[i - 1]!['door-opener'];
     return [{ p: door * probs[i]!.pivot, y: e.labels.includes('missed-follow-up') }];
   });
-  return cutAt(
-    scored.sort((a, b) => b.p - a.p),
-    minPrecision,
-    minAdded,
+  return down(
+    cutAt(
+      scored.sort((a, b) => b.p - a.p),
+      minPrecision,
+      minAdded,
+    ),
   );
 }
 
@@ -178,7 +187,7 @@ export function chooseWithdrawal(
 ): LearnedWeights['withdraw'] {
   const ruled = examples.flatMap((e, i) => {
     const before = examples[i - 1];
-    if (!ruleFires('missed-follow-up', e) || !before || before.call !== e.call) return [];
+    if (!ruleFires('missed-follow-up', e) || !before || before.call !== e.call || before.side !== 'prospect') return [];
     const door = probs[i - 1]!;
     return [{ pivot: probs[i]!.pivot, stakes: door.pain * door['pain:3'], y: !e.labels.includes('missed-follow-up') }];
   });
@@ -192,5 +201,5 @@ export function chooseWithdrawal(
     minRight,
     minWithdrawn,
   );
-  return { digging: digging === null ? null : Math.round((1 - digging) * 1e4) / 1e4, stakes };
+  return { digging: digging === null ? null : up(1 - digging), stakes: down(stakes) };
 }

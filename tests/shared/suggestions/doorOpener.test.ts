@@ -20,6 +20,7 @@ describe('door-openers', () => {
     'Ten percent. According to what?',
     'Says who?',
     'How did you come up with that figure?',
+    "Where'd that figure come from?",
   ])('asking what a claim rests on is an invitation: %s', (text) => {
     expect(cue(text)).toBe('invitation');
   });
@@ -57,6 +58,7 @@ describe('door-openers', () => {
     'Sounds good, thanks.',
     'Is the price based on seats or on usage?',
     'Where does the data come from, our ERP?',
+    'What is this based on, the number of users?',
   ])('logistics and small talk are not doors: %s', (text) => {
     expect(door(text)).toBeNull();
   });

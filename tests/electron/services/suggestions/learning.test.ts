@@ -304,5 +304,5 @@ describe('resetting the demo call', () => {
     } finally {
       await backend.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

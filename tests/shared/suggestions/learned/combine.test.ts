@@ -115,10 +115,45 @@ describe('rules ∪ classifier', () => {
       }).filter((s) => s.kind === 'missed-follow-up');
     const reply = 'Great, sounds like a fresh start for everyone.';
     expect(withReply(reply, null)).toEqual([]);
+    // The door model reading ~0 there: no door to walk away from.
+    const noDoor = suggest({
+      turns: turns([
+        ['rep', 'What brings you to look at tools now?'],
+        ['p', 'We moved offices in the spring.'],
+        ['rep', reply],
+      ]),
+      speakers: SPEAKERS,
+      annotations: emptyAnnotations(),
+      meaning: { vectors: vectorsFor(CALL, [0, 10, 12]), weights: handWeights({ pivot: 12 }, { 'door-opener': null }, { pivotThreshold: 0.5 }) },
+    });
+    expect(noDoor.filter((s) => s.kind === 'missed-follow-up')).toEqual([]);
     expect(withReply(reply, 0.5)).toMatchObject([
       { turnId: 't3', followUpReason: 'changed-topic', reason: 'Reads like a missed follow-up (learned from labelled calls)' },
     ]);
     expect(withReply('Moved offices? How did the move go for the team?', 0.5)).toEqual([]);
+  });
+
+  it('weighs no door the reviewer dismissed, and reads only a reply right after the prospect', () => {
+    const weights = handWeights({ 'door-opener': 10, pivot: 12 }, {}, { pivotThreshold: 0.5 });
+    const lines: [string, string][] = [
+      ['rep', 'What brings you to look at tools now?'],
+      ['p', 'We moved offices in the spring.'],
+      ['rep', 'Great, sounds like a fresh start for everyone.'],
+    ];
+    const call = turns(lines);
+    const misses = (annotations: Annotations, t = call, dims = [0, 10, 12]) =>
+      kinds(suggest({ turns: t, speakers: SPEAKERS, annotations, meaning: { vectors: vectorsFor(t, dims), weights } })).filter((k) => k.startsWith('missed'));
+    expect(misses(emptyAnnotations())).toEqual(['missed-follow-up@t3']);
+    const door = suggest({
+      turns: call,
+      speakers: SPEAKERS,
+      annotations: emptyAnnotations(),
+      meaning: { vectors: vectorsFor(call, [0, 10, 12]), weights },
+    }).find((s) => s.kind === 'door-opener')!;
+    expect(misses({ ...emptyAnnotations(), dismissed: [{ id: door.id }] })).toEqual([]);
+    // A backchannel between the door and the reply: the pivot model never learned that reply's context.
+    const across = turns([lines[0]!, lines[1]!, ['rep', 'Right.'], lines[2]!]);
+    expect(misses(emptyAnnotations(), across, [0, 10, 5, 12])).toEqual([]);
   });
 
   it('withdraws the rules’ own miss where the reply reads as digging or the door as personal stakes', () => {
@@ -131,6 +166,8 @@ describe('rules ∪ classifier', () => {
     // t4 read as level-3 pain: moving on after personal stakes is no miss.
     expect(misses(handWeights({ pain: 0, 'pain:3': 0 }, {}, { withdraw: { digging: null, stakes: 0.5 } }))).toEqual([]);
     expect(misses(handWeights({ pain: 0 }, {}, { withdraw: { digging: null, stakes: 0.5 } }))).toEqual(['missed-follow-up@t5']);
+    // A withdrawn miss stays gone even where the missed-follow-up model reads one.
+    expect(misses(handWeights({ 'missed-follow-up': 12 }, {}, { withdraw: { digging: 0.1, stakes: null } }))).toEqual([]);
   });
 
   it('reads a turn without a vector by the rules alone', () => {

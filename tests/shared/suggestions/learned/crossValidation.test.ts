@@ -56,6 +56,20 @@ describe('choosing when a reply to a likely door is a miss', () => {
     ]);
     expect(choosePivotThreshold(set.examples, set.probs, NO_THRESHOLDS)).toBe(0.665);
   });
+  it('reads a reply only against the prospect turn right before it in the same call, and never after personal stakes', () => {
+    const set = pairs([
+      { door: 0.9, pivot: 0.9, miss: true },
+      { door: 0.9, pivot: 0.9, miss: true },
+      { door: 0.9, pivot: 0.9, miss: true },
+    ]);
+    expect(choosePivotThreshold(set.examples, set.probs, NO_THRESHOLDS)).toBe(0.81);
+    // The same replies as the first turns of other calls, or after a turn the rules read as personal stakes:
+    // no candidates left, so no cut.
+    const otherCalls = set.examples.map((e, i) => ({ ...e, call: `${Math.floor(i / 2) + (i % 2)}.json` }));
+    expect(choosePivotThreshold(otherCalls, set.probs, NO_THRESHOLDS)).toBeNull();
+    const stakes = set.examples.map((e) => (e.side === 'prospect' ? { ...e, cues: CUE_NAMES.map((c) => (c === 'rule:pain:3' ? 1 : 0)) } : e));
+    expect(choosePivotThreshold(stakes, set.probs, NO_THRESHOLDS)).toBeNull();
+  });
 });
 
 describe('choosing when the rules’ own miss is withdrawn', () => {
@@ -77,5 +91,8 @@ describe('choosing when the rules’ own miss is withdrawn', () => {
       { door: 1, pivot: 0.9, miss: true, ruleMiss: true, stakes: 0.1 },
     ]);
     expect(chooseWithdrawal(stakes.examples, stakes.probs)).toEqual({ digging: null, stakes: 0.7 });
+    // Read only on a reply right after a prospect turn: after a rep turn there is no door to read.
+    const afterRep = stakes.examples.map((e) => ({ ...e, side: 'rep' as const }));
+    expect(chooseWithdrawal(afterRep, stakes.probs)).toEqual({ digging: null, stakes: null });
   });
 });

@@ -12,6 +12,7 @@ import {
   trainLocal,
   trainLogistic,
   trainModels,
+  writeExamples,
   type LabelledExample,
   type LocalExample,
 } from '../../../../shared/suggestions/learned';
@@ -107,6 +108,13 @@ describe('the stored model', () => {
 
   it('is what training on the stored examples gives (npm run train:suggestions is reproducible)', () => {
     expect(trainLocal(base, [], weights)).toEqual(weights);
+  }, 120_000);
+
+  it('keeps which replies answer a door through the examples file', () => {
+    const some = base.slice(0, 60);
+    expect(some.some((e) => e.afterDoor)).toBe(true);
+    const again = readExamples(JSON.parse(JSON.stringify(writeExamples(some))));
+    expect(again.map((e) => e.afterDoor ?? false)).toEqual(some.map((e) => e.afterDoor ?? false));
   });
 
   it('reads a stored example as the weights’ dot product says, each label with or without the rules’ cues as chosen, a miss and a pivot with the reply product', () => {
